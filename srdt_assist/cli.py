@@ -1,0 +1,225 @@
+"""`srdt-assist`: one command for the knowledge base now, the pipeline and the server later."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import textwrap
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from corpus import packages as pk
+from corpus.build import BuildOptions, build
+from corpus.dense import USEEmbedder
+from corpus.errors import CorpusError, IndexUnavailable
+from corpus.kb import KnowledgeBase, open_store
+from corpus.model import DEFAULT_SOURCES, Source
+
+from .config import Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+SOURCE_CHOICE = click.Choice([s.value for s in Source])
+
+
+def _friendly(fn: F) -> F:
+    """Known failures become one readable line and exit code 2, never a traceback."""
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (CorpusError, IndexUnavailable) as exc:
+            click.echo(f"Erreur : {exc}", err=True)
+            sys.exit(2)
+    return wrapper  # type: ignore[return-value]
+
+
+def _settings() -> Settings:
+    return Settings.from_env()
+
+
+def _kb(settings: Settings) -> KnowledgeBase:
+    store = open_store(settings.qdrant_url, settings.qdrant_path, settings.qdrant_api_key,
+                       settings.qdrant_prefix)
+    return KnowledgeBase(store, settings.data_dir, USEEmbedder(threads=settings.embed_threads))
+
+
+def _dump(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Journaux détaillés (en anglais).")
+def main(verbose: bool) -> None:
+    """Assistant de réponse des Services de Renseignement en Droit du Travail."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@main.group()
+def corpus() -> None:
+    """Télécharger, indexer et décrire le corpus juridique."""
+
+
+@corpus.command("fetch")
+@click.option("--lock", "lock_path", type=click.Path(path_type=Path, exists=True),
+              default=pk.DEFAULT_LOCK, show_default=True, help="Fichier des versions épinglées.")
+@_friendly
+def corpus_fetch(lock_path: Path) -> None:
+    """Récupère les paquets épinglés avec `npm pack` et vérifie leurs sommes de contrôle."""
+    settings = _settings()
+    for pin in pk.load_lock(lock_path).values():
+        path = pk.fetch(pin, settings.packages_dir)
+        click.echo(f"{pin.spec}  sha1 {pin.shasum}  {path}")
+
+
+@corpus.command("build")
+@click.option("--sources", default=",".join(s.value for s in DEFAULT_SOURCES), show_default=True,
+              help="Sources à indexer, séparées par des virgules, ou `all`.")
+@click.option("--from", "from_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Dossier de tarballs déjà téléchargés (sites sans accès au registre).")
+@click.option("--lock", "lock_path", type=click.Path(path_type=Path, exists=True),
+              default=pk.DEFAULT_LOCK, show_default=True)
+@click.option("--with-salaries", is_flag=True,
+              help="Inclure les grilles de salaires des conventions.")
+@click.option("--idcc", "idccs", multiple=True, type=int,
+              help="Limiter les conventions à ces IDCC.")
+@click.option("--force", is_flag=True, help="Reconstruire même si rien n'a changé.")
+@click.option("--json", "as_json", is_flag=True)
+@_friendly
+def corpus_build(sources: str, from_dir: Path | None, lock_path: Path, with_salaries: bool,
+                 idccs: tuple[int, ...], force: bool, as_json: bool) -> None:
+    """Construit l'index dans une nouvelle collection, puis bascule dessus si tout a réussi."""
+    settings = _settings()
+    chosen = list(Source) if sources.strip() == "all" else [
+        Source(s.strip()) for s in sources.split(",") if s.strip()]
+    opts = BuildOptions(sources=chosen, from_dir=from_dir, with_salaries=with_salaries,
+                        only_idcc=set(idccs) or None, force=force)
+    store = open_store(settings.qdrant_url, settings.qdrant_path, settings.qdrant_api_key,
+                       settings.qdrant_prefix)
+    try:
+        result = build(store, settings.data_dir, USEEmbedder(threads=settings.embed_threads),
+                       opts, lock_path, settings.packages_dir)
+    finally:
+        store.close()
+    if as_json:
+        _dump({"skipped": result.skipped, **result.manifest})
+        return
+    m = result.manifest
+    if result.skipped:
+        click.echo(f"Index {result.name} déjà à jour "
+                   "(rien n'a changé ; --force pour reconstruire).")
+        return
+    click.echo(f"Index {result.name} publié : {m['counts']['chunks']} passages "
+               f"({m['embedding']['computed']} vectorisés, {m['embedding']['reused']} réutilisés) "
+               f"en {m['durations_s']['total']} s, mémoire max {m['peak_rss_mb']} Mo.")
+    for source, n in sorted(m["counts"]["by_source"].items()):
+        click.echo(f"  {source:16} {n}")
+
+
+@corpus.command("stats")
+@click.option("--json", "as_json", is_flag=True)
+@_friendly
+def corpus_stats(as_json: bool) -> None:
+    """Décrit l'index en service : versions, comptes, durées."""
+    kb = _kb(_settings())
+    try:
+        stats = kb.stats()
+    finally:
+        kb.close()
+    if as_json:
+        _dump(stats)
+        return
+    click.echo(f"Index : {stats['index']}  ({stats['points']} passages, construit le "
+               f"{stats.get('built_at')})")
+    for name, spec in stats["fingerprint"]["packages"].items():
+        click.echo(f"  {name}@{spec['version']}")
+    for source, n in sorted(stats["counts"]["by_source"].items()):
+        click.echo(f"  {source:16} {n}")
+    click.echo(f"  articles en vigueur : {stats['counts']['articles_in_force']}, conventions "
+               f"connues : {stats['counts']['conventions_known']}")
+
+
+@main.command("search")
+@click.argument("question")
+@click.option("--source", "sources", multiple=True, type=SOURCE_CHOICE)
+@click.option("--idcc", type=int)
+@click.option("-k", "k", default=10, show_default=True, type=click.IntRange(1, 100))
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "sparse"]), default="hybrid",
+              show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@_friendly
+def search_cmd(question: str, sources: tuple[str, ...], idcc: int | None, k: int, mode: str,
+               as_json: bool) -> None:
+    """Recherche hybride (dense + lexicale) dans le corpus."""
+    kb = _kb(_settings())
+    try:
+        hits = kb.search(question, k=k, sources=list(sources) or None, idcc=idcc,
+                         mode=mode)  # type: ignore[arg-type]
+    finally:
+        kb.close()
+    if as_json:
+        _dump([h.to_dict() for h in hits])
+        return
+    if not hits:
+        click.echo("Aucun résultat.")
+    for i, h in enumerate(hits, 1):
+        label = h.article_num or " > ".join(h.heading_path[-1:])
+        date = f" ({h.date})" if h.date else ""
+        click.echo(f"{i:2}. [{h.source}] {h.title}{' - ' + label if label else ''}{date}")
+        click.echo(f"    {h.url}")
+        click.echo(textwrap.indent(textwrap.shorten(h.text, 220), "    "))
+
+
+@main.command("article")
+@click.argument("number")
+@click.option("--json", "as_json", is_flag=True)
+@_friendly
+def article_cmd(number: str, as_json: bool) -> None:
+    """Affiche un article du Code du travail (« L1237-1 », « L. 1237-1 », « R.1234-2 »...)."""
+    kb = _kb(_settings())
+    try:
+        art = kb.article(number)
+    finally:
+        kb.close()
+    if art is None:
+        if as_json:
+            _dump(None)
+        click.echo(f"Article introuvable : {number}", err=True)
+        sys.exit(1)
+    if as_json:
+        _dump(art.to_dict())
+        return
+    state = "en vigueur" if art.in_force else "abrogé ou pas encore en vigueur"
+    click.echo(f"Article {art.num} du Code du travail ({state}, version du {art.date})")
+    click.echo(" > ".join(art.heading_path))
+    click.echo(art.url)
+    click.echo("")
+    click.echo(art.text)
+
+
+@main.command("convention")
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True)
+@_friendly
+def convention_cmd(query: str, as_json: bool) -> None:
+    """Trouve une convention collective par IDCC, nom usuel (« syntec », « HCR ») ou titre."""
+    kb = _kb(_settings())
+    try:
+        found = kb.convention(query)
+    finally:
+        kb.close()
+    if as_json:
+        _dump([c.to_dict() for c in found])
+        return
+    if not found:
+        click.echo(f"Aucune convention ne correspond à « {query} ».")
+        sys.exit(1)
+    for c in found:
+        text = "texte intégral indexé" if c.full_text else "titre seulement"
+        click.echo(f"IDCC {c.idcc:>4}  {c.short_title or c.title}  ({text})")
+        click.echo(f"           {c.url}")

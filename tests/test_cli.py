@@ -1,0 +1,98 @@
+"""The `srdt-assist` command on an index built from the sample (embedded backend)."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from corpus.build import build
+from corpus.model import Source
+from srdt_assist.cli import main
+
+from .conftest import SAMPLE, SAMPLE_LOCK, make_store, sample_options
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory, embedder, embedding_cache) -> Path:
+    d = tmp_path_factory.mktemp("cli")
+    store = make_store("edge", d)
+    build(store, d, embedder, sample_options(), SAMPLE_LOCK, cache_path=embedding_cache)
+    store.close()
+    return d
+
+
+def run(data_dir: Path, *args: str) -> tuple[int, str, str]:
+    runner = CliRunner()
+    res = runner.invoke(main, list(args), env={"SRDT_DATA_DIR": str(data_dir)})
+    return res.exit_code, res.stdout, res.stderr
+
+
+def test_search_json_schema(data_dir: Path) -> None:
+    code, out, _ = run(data_dir, "search", "préavis de démission", "--json", "-k", "4",
+                       "--source", "code_du_travail", "--source", "fiche_sp")
+    assert code == 0
+    hits = json.loads(out)
+    assert len(hits) == 4
+    for h in hits:
+        assert {"source", "doc_id", "title", "url", "article_num", "idcc", "date", "score",
+                "text"} <= set(h)
+        assert h["source"] in ("code_du_travail", "fiche_sp")
+
+
+def test_search_text_output(data_dir: Path) -> None:
+    code, out, _ = run(data_dir, "search", "congés payés", "-k", "2")
+    assert code == 0 and out.startswith(" 1. [") and "https://" in out
+
+
+def test_search_idcc_filter(data_dir: Path) -> None:
+    code, out, _ = run(data_dir, "search", "période d'essai", "--idcc", "1486", "--json")
+    assert code == 0 and {h["idcc"] for h in json.loads(out)} == {1486}
+
+
+def test_article_command(data_dir: Path) -> None:
+    code, out, _ = run(data_dir, "article", "L. 1221-19", "--json")
+    art = json.loads(out)
+    assert code == 0 and art["num"] == "L1221-19" and art["in_force"]
+    code, out, _ = run(data_dir, "article", "L1221-19")
+    assert code == 0 and "Article L1221-19 du Code du travail (en vigueur" in out
+    code, _, err = run(data_dir, "article", "L9999-1")
+    assert code == 1 and "introuvable" in err
+
+
+def test_convention_command(data_dir: Path) -> None:
+    code, out, _ = run(data_dir, "convention", "syntec", "--json")
+    assert code == 0 and json.loads(out)[0]["idcc"] == 1486
+    code, out, _ = run(data_dir, "convention", "HCR")
+    assert code == 0 and out.startswith("IDCC 1979")
+    code, out, _ = run(data_dir, "convention", "xyzzy")
+    assert code == 1 and "Aucune convention" in out
+
+
+def test_stats_command(data_dir: Path) -> None:
+    code, out, _ = run(data_dir, "corpus", "stats", "--json")
+    stats = json.loads(out)
+    assert code == 0 and stats["points"] == stats["counts"]["chunks"]
+    assert set(stats["counts"]["by_source"]) == {s.value for s in Source}
+
+
+def test_no_index_gives_a_readable_error(tmp_path: Path) -> None:
+    code, _, err = run(tmp_path, "search", "préavis")
+    assert code == 2 and err.startswith("Erreur : no index has been built yet")
+
+
+def test_build_command_from_a_folder_and_up_to_date(tmp_path: Path, embedding_cache) -> None:
+    env_dir = tmp_path / "data"
+    args = ["corpus", "build", "--from", str(SAMPLE), "--lock", str(SAMPLE_LOCK),
+            "--sources", "contribution"]
+    code, out, err = run(env_dir, *args)
+    assert code == 0, err
+    assert "publié" in out and "contribution" in out
+    code, out, _ = run(env_dir, *args)
+    assert code == 0 and "déjà à jour" in out
+
+
+def test_build_with_a_bad_folder_is_a_readable_error(tmp_path: Path) -> None:
+    code, _, err = run(tmp_path, "corpus", "build", "--from", str(tmp_path), "--lock",
+                       str(SAMPLE_LOCK))
+    assert code == 2 and "tarball not found" in err

@@ -1,0 +1,189 @@
+"""Behaviour of the knowledge base; every test runs on both backends (see the `kb` fixture)."""
+
+import pytest
+
+from corpus.errors import IndexUnavailable
+from corpus.kb import KnowledgeBase
+from corpus.model import Source
+
+from .conftest import make_store
+
+HIT_KEYS = {"source", "doc_id", "title", "url", "article_num", "idcc", "date", "score", "text"}
+
+
+def test_hits_carry_the_documented_fields(kb: KnowledgeBase) -> None:
+    hits = kb.search("durée de la période d'essai d'un cadre en CDI", k=5)
+    assert len(hits) == 5
+    for h in hits:
+        d = h.to_dict()
+        assert set(d) >= HIT_KEYS
+        assert d["url"].startswith("https://") and d["text"]
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Quelle est la durée maximale de la période d'essai d'un cadre ?", "L1221-19"),
+    ("Combien de jours de congés payés par mois de travail effectif ?", "L3141-3"),
+    ("délai de rétractation après la signature de la rupture conventionnelle", "L1237-13"),
+    ("mon employeur me harcèle moralement, que dit la loi ?", "L1152-1"),
+])
+def test_hybrid_search_finds_the_governing_article(kb: KnowledgeBase, question: str,
+                                                   expected: str) -> None:
+    hits = kb.search(question, k=10, sources=[Source.CODE_DU_TRAVAIL])
+    assert all(h.source == "code_du_travail" for h in hits)
+    assert expected in [h.article_num for h in hits]
+
+
+def test_article_number_in_the_question_is_matched_by_the_sparse_vector(kb: KnowledgeBase) -> None:
+    hits = kb.search("que prévoit l'article L. 1237-19 ?", k=3, mode="sparse",
+                     sources=[Source.CODE_DU_TRAVAIL])
+    # articles citing L1237-19 repeatedly compete with it; the exact path is kb.article()
+    assert "L1237-19" in [h.article_num for h in hits]
+    assert all("L1237-19" in h.article_nums for h in hits)
+
+
+def test_modes_differ_but_all_answer(kb: KnowledgeBase) -> None:
+    q = "indemnité de licenciement calcul ancienneté"
+    dense = [h.id for h in kb.search(q, k=10, mode="dense")]
+    sparse = [h.id for h in kb.search(q, k=10, mode="sparse")]
+    hybrid = [h.id for h in kb.search(q, k=10, mode="hybrid")]
+    assert len(dense) == len(sparse) == len(hybrid) == 10
+    assert dense != sparse
+    # fusion draws from both candidate lists: its best hits come from one or the other
+    wide = {h.id for m in ("dense", "sparse") for h in kb.search(q, k=50, mode=m)}  # type: ignore[arg-type]
+    assert set(hybrid) <= wide
+    assert set(hybrid[:3]) & (set(dense[:3]) | set(sparse[:3]))
+
+
+def test_filters_by_source_and_idcc(kb: KnowledgeBase) -> None:
+    syntec = kb.search("durée du préavis en cas de démission", k=8, idcc=1486)
+    assert syntec and all(h.idcc == 1486 for h in syntec)
+    assert {h.source for h in syntec} <= {"convention", "contribution"}
+    fiches = kb.search("congés payés", k=5, sources=["fiche_sp", "fiche_travail"])
+    assert fiches and {h.source for h in fiches} <= {"fiche_sp", "fiche_travail"}
+    sp = kb.search("démission", k=3, sources=["fiche_sp"])
+    assert all(h.date and h.date.startswith("2020") for h in sp)
+
+
+def test_excluded_ids_are_left_out(kb: KnowledgeBase) -> None:
+    first = kb.search("rupture conventionnelle", k=3)
+    again = kb.search("rupture conventionnelle", k=3, exclude_ids=[first[0].id])
+    assert first[0].id not in {h.id for h in again}
+
+
+def test_empty_query_returns_nothing(kb: KnowledgeBase) -> None:
+    assert kb.search("   ") == []
+
+
+@pytest.mark.parametrize("spelling", ["L1237-19", "L. 1237-19", "article L 1237-19", "l.1237-19"])
+def test_article_lookup_in_any_spelling(kb: KnowledgeBase, spelling: str) -> None:
+    art = kb.article(spelling)
+    assert art is not None and art.num == "L1237-19" and art.in_force
+    assert art.url.endswith(art.legiarti) and "rupture conventionnelle collective" in art.text
+
+
+def test_long_article_is_rejoined_without_overlap(kb: KnowledgeBase) -> None:
+    chunks = kb.store.scroll(  # an article split in several pieces
+        __import__("corpus.store", fromlist=["SearchFilter"]).SearchFilter(
+            sources=["code_du_travail"]), 1000)
+    positions: dict[str, int] = {}
+    for f in chunks:
+        positions[f.payload["article_num"]] = max(positions.get(f.payload["article_num"], 0),
+                                                  f.payload["position"])
+    num = max(positions, key=lambda n: positions[n])
+    assert positions[num] >= 1
+    art = kb.article(num)
+    assert art is not None
+    lines = art.text.split("\n")
+    assert len(lines) == len(dict.fromkeys(lines)) or len(lines) > 1
+    pieces = [f.payload["text"] for f in chunks if f.payload["article_num"] == num]
+    assert len(art.text) < sum(len(p) for p in pieces)  # the overlap was dropped
+    assert all(line in art.text for p in pieces for line in p.split("\n"))
+
+
+def test_repealed_and_unknown_articles(kb: KnowledgeBase) -> None:
+    repealed = kb.article("L6323-13")
+    assert repealed is not None and not repealed.in_force and repealed.text == ""
+    assert kb.article("L9999-99") is None
+    assert kb.article("n'importe quoi") is None
+    assert kb.article_exists("L. 1221-19") == (True, True)
+    assert kb.article_exists("L6323-13") == (True, False)
+    assert kb.article_exists("L9999-99") == (False, False)
+
+
+def test_old_legifrance_ids_resolve_to_current_numbers(kb: KnowledgeBase) -> None:
+    art = kb.article("L1237-19")
+    assert art is not None
+    assert kb.resolve_legiarti(art.legiarti) == "L1237-19"
+    assert kb.resolve_legiarti(art.cid) == "L1237-19"
+    assert kb.resolve_legiarti("LEGIARTI000000000000") is None
+
+
+@pytest.mark.parametrize(("query", "idcc"), [
+    ("syntec", 1486), ("Syntec", 1486), ("IDCC 1979", 1979), ("1979", 1979), ("HCR", 1979),
+    ("hôtels, cafés, restaurants", 1979), ("bureaux d'études techniques", 1486),
+    ("convention collective de la métallurgie", 3248), ("boulangerie", 843),
+    ("Particuliers employeurs et emploi à domicile", 3239),
+])
+def test_convention_lookup(kb: KnowledgeBase, query: str, idcc: int) -> None:
+    found = kb.convention(query)
+    assert found and found[0].idcc == idcc, [c.idcc for c in found]
+
+
+def test_convention_lookup_batiment_lists_the_four_agreements(kb: KnowledgeBase) -> None:
+    assert {1596, 1597, 2609, 2420} <= {c.idcc for c in kb.convention("bâtiment")}
+
+
+def test_convention_lookup_rejects_nonsense(kb: KnowledgeBase) -> None:
+    assert kb.convention("xyzzy plugh") == []
+    assert kb.convention("IDCC 9999") == []
+
+
+@pytest.mark.parametrize("kind", ["edge", "server"])
+def test_no_index_yet_is_a_clear_error(tmp_path, kind: str, embedder) -> None:
+    kb = KnowledgeBase(make_store(kind, tmp_path), tmp_path, embedder)
+    with pytest.raises(IndexUnavailable, match="no index"):
+        kb.search("préavis")
+
+
+def test_both_backends_answer_alike(tmp_path_factory, embedder, embedding_cache) -> None:
+    """Same chunks, ids, payloads and vectors: the same results from either backend."""
+    from corpus.build import build
+
+    from .conftest import SAMPLE_LOCK, sample_options
+
+    kbs = []
+    for kind in ("edge", "server"):
+        d = tmp_path_factory.mktemp(f"alike-{kind}")
+        store = make_store(kind, d)
+        build(store, d, embedder, sample_options(), SAMPLE_LOCK, cache_path=embedding_cache)
+        kbs.append(KnowledgeBase(store, d, embedder))
+    edge, server = kbs
+    assert edge.store.count() == server.store.count()
+    for q in ("préavis de démission", "heures supplémentaires majoration", "L1221-19"):
+        for mode in ("dense", "sparse", "hybrid"):
+            a = edge.search(q, k=8, mode=mode)  # type: ignore[arg-type]
+            b = server.search(q, k=8, mode=mode)  # type: ignore[arg-type]
+            if mode == "hybrid":
+                # the two engines break score ties in different orders, and rank fusion turns
+                # that into small score differences: the same hits, nearly the same order
+                assert a[0].id in {h.id for h in b[:3]} and b[0].id in {h.id for h in a[:3]}
+                assert len({h.id for h in a} & {h.id for h in b}) >= 6, (q, mode)
+                continue
+            assert [round(h.score, 4) for h in a] == [round(h.score, 4) for h in b], (q, mode)
+            # equal scores may come in either order: compare each tier as a set, except the
+            # last tier, which the limit may cut differently
+            tiers_a = _tiers(a)
+            tiers_b = _tiers(b)
+            assert list(tiers_a)[:-1] == list(tiers_b)[:-1]
+            for score in list(tiers_a)[:-1]:
+                assert tiers_a[score] == tiers_b[score], (q, mode, score)
+    for k in kbs:
+        k.close()
+
+
+def _tiers(hits: list) -> dict[float, set[str]]:
+    tiers: dict[float, set[str]] = {}
+    for h in hits:
+        tiers.setdefault(round(h.score, 4), set()).add(h.id)
+    return tiers
