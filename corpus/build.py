@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import packages as pk
-from .dense import Embedder, EmbeddingCache, embed_with_cache
+from .dense import Embedder, EmbeddingCache, EmbeddingError, embed_with_cache
 from .errors import CorpusError
 from .model import DEFAULT_SOURCES, Chunk, Source
 from .sources import contributions, fiches_travail, kali, legi, vdd
@@ -151,6 +151,8 @@ def build(store: VectorStore, data_dir: Path, embedder: Embedder, opts: BuildOpt
     cache = EmbeddingCache(cache_path or data_dir / "embeddings.sqlite")
     try:
         dense, computed = embed_with_cache(embedder, [c.embedding_text() for c in chunks], cache)
+    except EmbeddingError as exc:
+        raise CorpusError(f"embedding failed, nothing was published: {exc}") from exc
     finally:
         cache.close()
     dense_s = time.perf_counter() - t_dense
@@ -162,7 +164,7 @@ def build(store: VectorStore, data_dir: Path, embedder: Embedder, opts: BuildOpt
     t_write = time.perf_counter()
     out_dir = builds_dir(data_dir) / name
     try:
-        store.create(name, embedder.dim)
+        store.create(name, int(dense.shape[1]) if len(chunks) else embedder.dim)
         for i in range(0, len(chunks), UPSERT_BATCH):
             store.upsert(name, [
                 StoredPoint(c.id, dense[j].tolist(), sparse[j], c.payload())
@@ -187,7 +189,7 @@ def build(store: VectorStore, data_dir: Path, embedder: Embedder, opts: BuildOpt
                                                 if a["in_force"]),
                        "conventions_known": len(conventions)},
             "sparse": {"k1": encoder.k1, "b": encoder.b, "avg_len": round(encoder.avg_len, 2)},
-            "embedding": {"model": embedder.name, "dim": embedder.dim, "computed": computed,
+            "embedding": {"model": embedder.name, "dim": int(dense.shape[1]), "computed": computed,
                           "reused": len(chunks) - computed},
             "durations_s": {"parse": round(parse_s, 2), "sparse": round(sparse_s, 2),
                             "dense": round(dense_s, 2),

@@ -116,3 +116,55 @@ def embed_with_cache(
         cached.update(computed)
     matrix = np.vstack([cached[k] for k in keys]) if keys else np.zeros((0, embedder.dim))
     return matrix.astype(np.float32), len(missing)
+
+
+class EmbeddingError(Exception):
+    """The embedding service failed (refused, timed out, unreachable)."""
+
+
+class MistralEmbedder:
+    """Mistral's embedding model through the `mistralai` SDK, for sites that configure a key.
+
+    `server_url` points at a sovereign or self-hosted endpoint speaking the same API. The
+    corpus is public; queries reach it only after anonymisation (the pipeline's job)."""
+
+    def __init__(self, api_key: str, server_url: str | None = None, model: str = "mistral-embed",
+                 dim: int = 1024, timeout_s: float = 30.0, batch_size: int = 64) -> None:
+        from mistralai.client import Mistral
+
+        self.model = model
+        self.name = f"mistral:{model}"
+        self.dim = dim
+        self.batch_size = batch_size
+        self._client = Mistral(api_key=api_key, server_url=server_url,
+                               timeout_ms=int(timeout_s * 1000))
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out: list[list[float]] = []
+        for i in range(0, len(texts), self.batch_size):
+            batch = texts[i : i + self.batch_size]
+            try:
+                resp = self._client.embeddings.create(model=self.model, inputs=batch)
+            except Exception as exc:  # the SDK raises its own and httpx's error types
+                raise EmbeddingError(f"Mistral embeddings failed: {exc.__class__.__name__}: "
+                                     f"{str(exc)[:300]}") from exc
+            data = sorted(resp.data, key=lambda d: d.index or 0)
+            if len(data) != len(batch) or any(d.embedding is None for d in data):
+                raise EmbeddingError("Mistral embeddings: response does not match the request")
+            out.extend(list(d.embedding or []) for d in data)
+        matrix = np.asarray(out, dtype=np.float32).reshape(len(out), -1)
+        if matrix.size:
+            self.dim = int(matrix.shape[1])
+        return matrix
+
+
+def make_embedder(kind: str, threads: int = 2, api_key: str | None = None,
+                  server_url: str | None = None, model: str | None = None) -> Embedder:
+    """`use` (default, offline) or `mistral` (needs a key)."""
+    if kind == "use":
+        return USEEmbedder(threads=threads)
+    if kind == "mistral":
+        if not api_key:
+            raise EmbeddingError("SRDT_EMBEDDINGS=mistral needs MISTRAL_API_KEY")
+        return MistralEmbedder(api_key, server_url, model or "mistral-embed")
+    raise EmbeddingError(f"unknown embedding model {kind!r} (use `use` or `mistral`)")

@@ -4,6 +4,7 @@ an agreement by IDCC or name. The CLI, the pipeline and the API all go through t
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -11,12 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from .build import builds_dir
-from .dense import Embedder, USEEmbedder
+from .dense import Embedder, EmbeddingError, USEEmbedder
 from .errors import IndexUnavailable
 from .model import Hit, Source
 from .sparse import SparseEncoder
 from .store import EdgeStore, Mode, SearchFilter, ServerStore, VectorStore
 from .text import fold, normalize_article_num
+
+log = logging.getLogger(__name__)
 
 # Usual names agents and usagers give to the largest agreements.
 CONVENTION_ALIASES: dict[str, tuple[int, ...]] = {
@@ -104,6 +107,11 @@ class KnowledgeBase:
             self._conventions = json.loads((bdir / "conventions.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise IndexUnavailable(f"build artefacts of index {name} are missing: {exc}") from exc
+        built_with = self.manifest.get("embedding", {}).get("model")
+        if built_with and built_with != self.embedder.name:
+            raise IndexUnavailable(
+                f"index {name} was built with the embedding model {built_with}, but this "
+                f"process is configured for {self.embedder.name} (see SRDT_EMBEDDINGS)")
         self._articles, self._versions = catalog["articles"], catalog["versions"]
         self._loaded_for = name
 
@@ -116,7 +124,14 @@ class KnowledgeBase:
         query = query.strip()
         if not query:
             return []
-        dense = self.embedder.embed([query])[0].tolist() if mode != "sparse" else None
+        dense = None
+        if mode != "sparse":
+            try:
+                dense = self.embedder.embed([query])[0].tolist()
+            except EmbeddingError as exc:  # degrade to lexical search rather than fail
+                log.warning("query embedding failed, searching with the sparse vector only: %s",
+                            exc)
+                mode = "sparse"
         sparse = self.encoder.query(query) if mode != "dense" else None
         flt = SearchFilter(sources=list(sources) if sources else None, idcc=idcc,
                            in_force=in_force, exclude_ids=tuple(exclude_ids))

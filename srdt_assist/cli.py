@@ -15,7 +15,7 @@ import click
 
 from corpus import packages as pk
 from corpus.build import BuildOptions, build
-from corpus.dense import USEEmbedder
+from corpus.dense import EmbeddingError
 from corpus.errors import CorpusError, IndexUnavailable
 from corpus.kb import KnowledgeBase, open_store
 from corpus.model import DEFAULT_SOURCES, Source
@@ -32,7 +32,7 @@ def _friendly(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (CorpusError, IndexUnavailable) as exc:
+        except (CorpusError, IndexUnavailable, EmbeddingError) as exc:
             click.echo(f"Erreur : {exc}", err=True)
             sys.exit(2)
     return wrapper  # type: ignore[return-value]
@@ -45,7 +45,7 @@ def _settings() -> Settings:
 def _kb(settings: Settings) -> KnowledgeBase:
     store = open_store(settings.qdrant_url, settings.qdrant_path, settings.qdrant_api_key,
                        settings.qdrant_prefix)
-    return KnowledgeBase(store, settings.data_dir, USEEmbedder(threads=settings.embed_threads))
+    return KnowledgeBase(store, settings.data_dir, settings.embedder())
 
 
 def _dump(obj: Any) -> None:
@@ -102,8 +102,8 @@ def corpus_build(sources: str, from_dir: Path | None, lock_path: Path, with_sala
     store = open_store(settings.qdrant_url, settings.qdrant_path, settings.qdrant_api_key,
                        settings.qdrant_prefix)
     try:
-        result = build(store, settings.data_dir, USEEmbedder(threads=settings.embed_threads),
-                       opts, lock_path, settings.packages_dir)
+        result = build(store, settings.data_dir, settings.embedder(), opts, lock_path,
+                       settings.packages_dir)
     finally:
         store.close()
     if as_json:
@@ -223,3 +223,7 @@ def convention_cmd(query: str, as_json: bool) -> None:
         text = "texte intégral indexé" if c.full_text else "titre seulement"
         click.echo(f"IDCC {c.idcc:>4}  {c.short_title or c.title}  ({text})")
         click.echo(f"           {c.url}")
+
+
+if __name__ == "__main__":
+    main()

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus.dense import Embedder, make_embedder
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -16,6 +18,10 @@ class Settings:
     qdrant_prefix: str
     packages_dir: Path
     embed_threads: int
+    embeddings: str
+    mistral_api_key: str | None
+    mistral_server_url: str | None
+    mistral_embed_model: str
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -29,4 +35,12 @@ class Settings:
             qdrant_prefix=e.get("QDRANT_COLLECTION", "srdt"),
             packages_dir=Path(e.get("SRDT_PACKAGES_DIR") or data_dir / "packages").expanduser(),
             embed_threads=int(e.get("SRDT_EMBED_THREADS", "2")),
+            embeddings=e.get("SRDT_EMBEDDINGS", "use"),
+            mistral_api_key=e.get("MISTRAL_API_KEY") or None,
+            mistral_server_url=e.get("MISTRAL_SERVER_URL") or None,
+            mistral_embed_model=e.get("MISTRAL_EMBED_MODEL", "mistral-embed"),
         )
+
+    def embedder(self) -> Embedder:
+        return make_embedder(self.embeddings, self.embed_threads, self.mistral_api_key,
+                             self.mistral_server_url, self.mistral_embed_model)
