@@ -33,6 +33,7 @@ bench: install
 	$(BIN)/python -m bench.run
 
 eval: install
+	$(BIN)/python -m bench.anonymisation
 	$(BIN)/python -m bench.eval
 
 # Re-cut the committed test sample from the pinned packages (needs `corpus fetch` first).

@@ -26,7 +26,7 @@ from .store import StoredPoint, VectorStore
 log = logging.getLogger(__name__)
 
 # Bump when parsing, chunking or the sparse encoding changes: it invalidates "up to date".
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 UPSERT_BATCH = 256
 
 SOURCE_PACKAGES: dict[Source, str] = {
@@ -142,9 +142,10 @@ def build(store: VectorStore, data_dir: Path, embedder: Embedder, opts: BuildOpt
     parse_s = time.perf_counter() - t_parse
 
     t_sparse = time.perf_counter()
-    lengths = [len(tokenize(c.search_text())) for c in chunks]
-    encoder = SparseEncoder(avg_len=max(1.0, sum(lengths) / max(1, len(lengths))))
-    sparse = [encoder.document(c.search_text()) for c in chunks]
+    tokens = [tokenize(c.search_text()) for c in chunks]
+    encoder = SparseEncoder(avg_len=max(1.0, sum(map(len, tokens)) / max(1, len(tokens))))
+    sparse = [encoder.document_tokens(t) for t in tokens]
+    del tokens
     sparse_s = time.perf_counter() - t_sparse
 
     t_dense = time.perf_counter()

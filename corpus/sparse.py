@@ -76,7 +76,10 @@ class SparseEncoder:
     avg_len: float = 150.0
 
     def document(self, text: str) -> SparseVec:
-        counts = Counter(tokenize(text))
+        return self.document_tokens(tokenize(text))
+
+    def document_tokens(self, tokens: list[str]) -> SparseVec:
+        counts = Counter(tokens)
         length = sum(counts.values())
         norm = self.k1 * (1 - self.b + self.b * length / self.avg_len)
         weights: dict[int, float] = {}

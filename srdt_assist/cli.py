@@ -144,6 +144,46 @@ def corpus_stats(as_json: bool) -> None:
                f"connues : {stats['counts']['conventions_known']}")
 
 
+@main.command("intake")
+@click.argument("mail", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def intake_cmd(mail: Path, as_json: bool) -> None:
+    """Lit un courriel (.eml ou JSON) : texte de l'usager nettoyé puis anonymisé.
+
+    Montre ce qui partira vers le modèle ; les valeurs masquées ne sont jamais affichées."""
+    from assistant.anonymise import Anonymiser, signature_names
+    from assistant.errors import PipelineError
+    from assistant.intake import parse_any
+
+    try:
+        email = parse_any(mail.read_bytes())
+    except PipelineError as exc:
+        click.echo(f"Erreur : {exc.message_fr}", err=True)
+        sys.exit(2)
+    anonymiser = Anonymiser()
+    known = [email.sender_name, *signature_names(email.signature)]
+    subject = anonymiser.anonymise(email.subject, known)
+    body = anonymiser.anonymise(email.body, known)
+    attachments = [{"filename": a.filename, "content_type": a.content_type, "size": a.size}
+                   for a in email.attachments]
+    if as_json:
+        _dump({"subject": subject.text, "body": body.text, "notes": email.notes,
+               "attachments": attachments, "received_at": email.received_at,
+               "anonymisation": body.report()})
+        return
+    click.echo(f"Objet : {subject.text}")
+    for note in email.notes:
+        click.echo(f"Note : {note}")
+    for a in attachments:
+        click.echo(f"Pièce jointe (non lue) : {a['filename']} ({a['content_type']}, "
+                   f"{a['size']} octets)")
+    report = body.report()["masked"]
+    masked = ", ".join(f"{k.lower()} ×{v}" for k, v in report.items()) or "rien"
+    click.echo(f"Masqué : {masked}")
+    click.echo("")
+    click.echo(body.text)
+
+
 @main.command("search")
 @click.argument("question")
 @click.option("--source", "sources", multiple=True, type=SOURCE_CHOICE)

@@ -96,3 +96,24 @@ def test_build_with_a_bad_folder_is_a_readable_error(tmp_path: Path) -> None:
     code, _, err = run(tmp_path, "corpus", "build", "--from", str(tmp_path), "--lock",
                        str(SAMPLE_LOCK))
     assert code == 2 and "tarball not found" in err
+
+
+def test_intake_command_shows_what_leaves_the_process(tmp_path: Path) -> None:
+    mail = Path(__file__).parent / "fixtures" / "emails" / "intake-forwarded.eml"
+    code, out, _ = run(tmp_path, "intake", str(mail), "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert "rupture conventionnelle" in data["body"] and "6 ans d'ancienneté" in data["body"]
+    assert "Haddad" not in out and "Nadia" not in out and "nadia.h@" not in out
+    assert data["anonymisation"]["masked"] == {"PERSONNE": 1}
+    assert "reçue à l'accueil" in data["body"]  # the sender "Accueil Mairie" is no person
+    assert any("transféré" in n for n in data["notes"])
+    code, out, _ = run(tmp_path, "intake", str(mail))
+    assert code == 0 and out.startswith("Objet : TR: question rupture conventionnelle")
+
+
+def test_intake_command_on_an_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "vide.eml"
+    empty.write_bytes(b"")
+    code, _, err = run(tmp_path, "intake", str(empty))
+    assert code == 2 and err.startswith("Erreur : Le message est vide")

@@ -170,7 +170,8 @@ def test_both_backends_answer_alike(tmp_path_factory, embedder, embedding_cache)
                 assert a[0].id in {h.id for h in b[:3]} and b[0].id in {h.id for h in a[:3]}
                 assert len({h.id for h in a} & {h.id for h in b}) >= 6, (q, mode)
                 continue
-            assert [round(h.score, 4) for h in a] == [round(h.score, 4) for h in b], (q, mode)
+            # float32 vs float64 arithmetic: equal scores up to rounding
+            assert [h.score for h in a] == pytest.approx([h.score for h in b], rel=1e-4), (q, mode)
             # equal scores may come in either order: compare each tier as a set, except the
             # last tier, which the limit may cut differently
             tiers_a = _tiers(a)
@@ -185,5 +186,5 @@ def test_both_backends_answer_alike(tmp_path_factory, embedder, embedding_cache)
 def _tiers(hits: list) -> dict[float, set[str]]:
     tiers: dict[float, set[str]] = {}
     for h in hits:
-        tiers.setdefault(round(h.score, 4), set()).add(h.id)
+        tiers.setdefault(round(h.score, 3), set()).add(h.id)
     return tiers

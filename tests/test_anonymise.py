@@ -1,0 +1,115 @@
+"""Anonymisation: measured recall on the annotated set, check keys, stable placeholders,
+nothing identifying left in intake's output."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.anonymise import (
+    Anonymiser,
+    iban_valid,
+    leftover_placeholders,
+    luhn_valid,
+    nir_valid,
+    restore,
+    signature_names,
+)
+from assistant.intake import parse_eml
+from bench.anonymisation import evaluate, load
+
+EMAILS = Path(__file__).parent / "fixtures" / "emails"
+
+
+@pytest.fixture(scope="session")
+def anonymiser() -> Anonymiser:
+    return Anonymiser()
+
+
+def test_recall_on_the_annotated_set(anonymiser: Anonymiser) -> None:
+    rows = load()
+    assert len(rows) >= 50
+    report = evaluate(anonymiser, rows)
+    assert report["recall_patterns"] >= 0.98, report["misses"]
+    assert report["recall_names"] >= 0.9, report["misses"]
+    assert all(v >= 0.9 for v in report["recall"].values()), report["recall"]
+    assert report["facts_lost"] == [], "salaries, durations, event dates must survive"
+    assert len(report["false_positives"]) <= 3, report["false_positives"]
+
+
+def test_check_keys() -> None:
+    assert nir_valid("185036912345648") is (97 - 1850369123456 % 97 == 48)
+    assert nir_valid("2 92 11 2A 004 017 " + f"{97 - int('292111900401' + '7') % 97:02d}")
+    assert not nir_valid("185036912345600")
+    assert iban_valid("FR76 3000 6000 0112 3456 7890 189")
+    assert not iban_valid("FR76 3000 6000 0112 3456 7890 188")
+    assert luhn_valid("73282932000074") and not luhn_valid("73282932000075")
+
+
+def test_numbers_that_are_not_identifiers_are_kept(anonymiser: Anonymiser) -> None:
+    text = ("Mon salaire est de 1 850 € brut, ma prime de 12 345 678 901 234 centimes (sic), "
+            "dossier n° 123 456 789 au conseil de prud'hommes, 151,67 heures par mois.")
+    result = anonymiser.anonymise(text)
+    assert result.text == text, result.mapping
+
+
+def test_unvalidated_nir_is_masked_when_named(anonymiser: Anonymiser) -> None:
+    result = anonymiser.anonymise("Mon numéro de sécurité sociale : 1 85 03 69 123 456 00")
+    assert "123 456" not in result.text and "[NIR_1]" in result.text
+
+
+def test_placeholders_are_stable_and_reversible(anonymiser: Anonymiser) -> None:
+    text = ("Mme Sophie Lefèvre m'a appelée au 06 12 34 56 78. J'ai rappelé le 06.12.34.56.78 ; "
+            "M. Karim Benali était présent. Sophie Lefèvre a confirmé.")
+    result = anonymiser.anonymise(text)
+    assert result.text.count("[TELEPHONE_1]") == 2 and "[TELEPHONE_2]" not in result.text
+    assert result.text.count("[PERSONNE_1]") == 2 and "[PERSONNE_2]" in result.text
+    draft = "Bonjour [PERSONNE_1], votre responsable [PERSONNE_2] doit respecter la procédure."
+    assert restore(draft, result.mapping) == (
+        "Bonjour Sophie Lefèvre, votre responsable Karim Benali doit respecter la procédure.")
+    second = draft.index("[PERSONNE_2]")
+    assert leftover_placeholders(draft) == [(8, 20, "[PERSONNE_1]"),
+                                            (second, second + 12, "[PERSONNE_2]")]
+
+
+def test_a_surname_alone_maps_to_the_same_person(anonymiser: Anonymiser) -> None:
+    result = anonymiser.anonymise("Je suis Jean-Pierre Dupont. M. Dupont, c'est moi.")
+    assert "Dupont" not in result.text
+    assert set(result.mapping) == {"[PERSONNE_1]"}
+
+
+def test_report_has_kinds_and_counts_never_values(anonymiser: Anonymiser) -> None:
+    result = anonymiser.anonymise("Claire Moreau, claire.moreau@example.fr, 06 12 34 56 78")
+    report = json.dumps(result.report(), ensure_ascii=False)
+    assert "Moreau" not in report and "example" not in report and "06" not in report
+    assert result.report()["masked"] == {"EMAIL": 1, "PERSONNE": 1, "TELEPHONE": 1}
+
+
+def test_legal_words_and_agreements_are_never_masked(anonymiser: Anonymiser) -> None:
+    text = ("Ma convention collective Syntec, le Code du travail et le conseil de prud'hommes "
+            "de Lyon : France Travail, l'URSSAF et la CPAM me renvoient vers le CSE. Je suis en "
+            "Alsace-Moselle.")
+    result = anonymiser.anonymise(text)
+    for word in ("Syntec", "Code du travail", "France Travail", "URSSAF", "CPAM", "CSE",
+                 "Alsace-Moselle"):
+        assert word in result.text, result.mapping
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EMAILS.glob("intake-*.eml")
+                                        if p.name != "intake-broken-mime.eml"))
+def test_nothing_identifying_survives_intake_then_anonymisation(anonymiser: Anonymiser,
+                                                                name: str) -> None:
+    mail = parse_eml((EMAILS / name).read_bytes())
+    known = [mail.sender_name, *signature_names(mail.signature)]
+    result = anonymiser.anonymise(mail.body, known)
+    for token in (mail.sender_name or "").split():
+        if len(token) >= 3 and token not in ("Accueil", "Mairie"):
+            assert token not in result.text, (name, token)
+    assert "@" not in result.text
+
+
+def test_signature_names() -> None:
+    assert signature_names("Laurent Girard\nResponsable logistique\nTél : 04 72 00 00 00") == [
+        "Laurent Girard"]
+    assert signature_names("Catherine BERTRAND") == ["Catherine BERTRAND"]
+    assert signature_names("Envoyé de mon iPhone") == []
