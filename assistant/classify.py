@@ -1,0 +1,401 @@
+"""Classification of an (anonymised) request, every decision with its evidence.
+
+Offline rules over the folded text: themes from a taxonomy of 20 labour-law themes (below),
+who asks, the convention collective, the facts the answer needs that the email lacks, out of
+scope with where to redirect, and sensitive situations to flag to the agent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from corpus.kb import CONVENTION_ALIASES
+from corpus.text import fold
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    label: str  # French, shown to the agent
+    cues: tuple[str, ...]  # regexes on folded text; a strong cue weighs 2
+    strong: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # facts the answer depends on
+
+
+# The taxonomy: 20 themes. Cues are written on folded text (no accents, lower case).
+THEMES: tuple[Theme, ...] = (
+    Theme("contrat", "Contrat de travail et modification",
+          (r"contrat de travail", r"avenant", r"clause",
+           r"modification (de|du) (mon |son )?contrat",
+           r"mutation", r"changement de poste", r"lieu de travail", r"fiche de poste",
+           r"non-?concurrence", r"embauche", r"promesse d'embauche"),
+          (r"clause de (non-?concurrence|mobilite)", r"promesse d'embauche"), ("type_contrat",)),
+    Theme("periode_essai", "Période d'essai",
+          (r"periode d'essai", r"fin d'essai", r"essai renouvel"), (r"periode d'essai",),
+          ("type_contrat", "statut", "convention")),
+    Theme("cdd_interim", "CDD, intérim et contrats saisonniers",
+          (r"\bcdd\b", r"duree determinee", r"interim", r"\binterimaire", r"saisonnier",
+           r"\bcddu\b", r"contrat de mission", r"prime de precarite",
+           r"indemnite de fin de contrat"),
+          (r"\bcdd\b", r"duree determinee", r"interim", r"prime de precarite"), ("dates",)),
+    Theme("temps_travail", "Durée du travail, horaires et repos",
+          (r"temps de travail", r"duree du travail", r"horaires?", r"\b35 ?h", r"planning",
+           r"repos (quotidien|hebdomadaire|compensateur)", r"travail de nuit", r"dimanche",
+           r"jours? feries?", r"astreinte", r"forfait jours?", r"temps partiel", r"pause",
+           r"amplitude", r"coupure"),
+          (r"forfait jours?", r"temps partiel", r"travail de nuit", r"astreinte"), ("convention",)),
+    Theme("heures_sup", "Heures supplémentaires",
+          (r"heures? supp?", r"heures supplementaires", r"majoration", r"contingent",
+           r"heures? complementaires", r"recuperation des heures"),
+          (r"heures? supplementaires", r"heures? supp\b"), ("convention",)),
+    Theme("conges_payes", "Congés payés",
+          (r"conges? payes?", r"\bcp\b", r"vacances", r"jours de conges?", r"conges? annuels?",
+           r"report (de|des) conges?", r"indemnite compensatrice de conges?", r"\brtt\b"),
+          (r"conges? payes?",), ()),
+    Theme("conges_familiaux", "Congés familiaux et événements familiaux",
+          (r"maternite", r"paternite", r"conge parental", r"grossesse", r"enceinte",
+           r"naissance", r"adoption", r"enfant malade", r"mariage", r"pacs", r"deces",
+           r"conge (de )?proche aidant", r"evenements? familia"),
+          (r"conge (de )?(maternite|paternite|parental)", r"enceinte"), ("anciennete",)),
+    Theme("maladie_accident", "Maladie, accident du travail et arrêt",
+          (r"arret (de travail|maladie)", r"\bmaladie\b", r"accident du travail",
+           r"maladie professionnelle",
+           r"indemnites? journalieres?", r"\bij\b", r"maintien (du|de) salaire", r"subrogation",
+           r"mi-?temps therapeutique", r"\bcpam\b"),
+          (r"arret (de travail|maladie)", r"accident du travail"), ("anciennete", "convention")),
+    Theme("remuneration", "Salaire et rémunération",
+          (r"salaire", r"\bsmic\b", r"\bprimes?\b", r"bulletin de (paie|salaire)", r"fiche de paie",
+           r"paie", r"retard de paiement", r"pas (ete )?paye", r"remuneration", r"13e mois",
+           r"treizieme mois", r"augmentation", r"minimum conventionnel", r"avance sur salaire",
+           r"frais professionnels", r"tickets? restaurant"),
+          (r"bulletin de (paie|salaire)", r"pas (ete )?payee?s?", r"retard de paiement"),
+          ("convention",)),
+    Theme("demission", "Démission",
+          (r"demission", r"demissionner", r"abandon de poste",
+           r"quitter mon (emploi|poste|travail)"),
+          (r"demission", r"demissionner"), ("anciennete", "statut", "convention")),
+    Theme("rupture_conventionnelle", "Rupture conventionnelle",
+          (r"rupture conventionnelle", r"\brc\b", r"rupture d'un commun accord", r"homologation"),
+          (r"rupture conventionnelle",), ("anciennete", "salaire")),
+    Theme("licenciement", "Licenciement pour motif personnel",
+          (r"licenci", r"entretien prealable", r"faute (grave|lourde|simple)", r"mise a pied",
+           r"insuffisance professionnelle", r"lettre de licenciement", r"indemnite de licenciement",
+           r"\bpreavis\b", r"sanction", r"avertissement", r"disciplinaire"),
+          (r"licenci", r"entretien prealable", r"faute grave"),
+          ("anciennete", "salaire", "convention")),
+    Theme("licenciement_eco", "Licenciement économique",
+          (r"licenciement economique", r"motif economique", r"\bpse\b", r"plan social",
+           r"reclassement", r"\bcsp\b", r"contrat de securisation", r"liquidation", r"redressement",
+           r"fermeture (de l'|du )?(entreprise|site|magasin)"),
+          (r"licenciement economique", r"motif economique", r"liquidation"),
+          ("taille_entreprise", "anciennete")),
+    Theme("fin_contrat", "Fin de contrat et documents",
+          (r"solde de tout compte", r"certificat de travail",
+           r"attestation (employeur|france travail|pole emploi)",
+           r"documents de fin de contrat", r"portabilite", r"dernier salaire"),
+          (r"solde de tout compte", r"certificat de travail", r"attestation"), ()),
+    Theme("sante_securite", "Santé, sécurité et inaptitude",
+          (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",
+           r"visite (medicale|de reprise)", r"droit de retrait", r"danger", r"securite au travail",
+           r"equipements? de protection", r"\bepi\b", r"chaleur", r"amiante", r"reclassement"),
+          (r"inaptitude", r"inapte", r"droit de retrait"), ("anciennete",)),
+    Theme("harcelement_discrimination", "Harcèlement et discrimination",
+          (r"harcel", r"discrimin", r"humili", r"insult", r"menace", r"agissements? sexistes?",
+           r"propos (deplaces|racistes|sexistes)", r"pression",
+           r"egalite (salariale|professionnelle)"),
+          (r"harcel", r"discrimin"), ()),
+    Theme("representation", "Représentation du personnel",
+          (r"\bcse\b", r"delegue (du personnel|syndical)", r"elections? professionnelles?",
+           r"syndicat", r"salarie protege", r"comite social", r"heures de delegation",
+           r"\bgreve\b"),
+          (r"\bcse\b", r"delegue syndical", r"salarie protege"), ("taille_entreprise",)),
+    Theme("formation", "Formation, apprentissage et stages",
+          (r"formation", r"apprenti", r"alternance", r"\bcpf\b", r"contrat de professionnalisation",
+           r"\bstage\b", r"stagiaire", r"gratification", r"bilan de competences", r"vae"),
+          (r"apprenti", r"alternance", r"stagiaire"), ()),
+    Theme("teletravail", "Télétravail",
+          (r"teletravail", r"travail a distance", r"home office", r"travail a domicile"),
+          (r"teletravail",), ()),
+    Theme("retraite", "Départ et mise à la retraite",
+          (r"depart (a|en) la retraite", r"mise a la retraite", r"indemnite de depart",
+           r"retraite progressive",
+           r"cumul emploi-retraite"),
+          (r"depart (a|en) la retraite", r"mise a la retraite"), ("anciennete", "convention")),
+)
+THEME_BY_ID = {t.id: t for t in THEMES}
+
+FACTS: dict[str, str] = {
+    "anciennete": "Ancienneté dans l'entreprise",
+    "type_contrat": "Type de contrat (CDI, CDD, intérim, apprentissage)",
+    "statut": "Statut ou catégorie (cadre, agent de maîtrise, employé, ouvrier)",
+    "convention": "Convention collective applicable (nom ou IDCC)",
+    "taille_entreprise": "Effectif de l'entreprise",
+    "salaire": "Salaire brut mensuel",
+    "dates": "Dates utiles (début et fin de contrat, faits, notification)",
+}
+_FACT_CUES: dict[str, str] = {
+    "anciennete": r"anciennete|depuis (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+                  r"\s+(ans?|mois|semaines?)|depuis (19|20)\d\d|embauchee? (en|le|depuis)|"
+                  r"\d+ (ans?|mois) (dans|chez|au sein)|entree? (dans l'entreprise|en poste)",
+    "type_contrat": r"\bcdi\b|\bcdd\b|duree (in)?determinee|interim|apprenti|"
+                    r"contrat de professionnalisation|contrat saisonnier|\bcddu\b",
+    "statut": r"\bcadres?\b|non-?cadre|agent de maitrise|\betam\b|employee?\b|ouvriere?\b|"
+              r"technicien|vendeu|serveu|caissiere?|assistante?",
+    "convention": r"convention collective|\bidcc\b|\bccn\b",
+    "taille_entreprise": r"\d+ (salaries|personnes|employes)|effectif|\btpe\b|\bpme\b|"
+                         r"moins de \d+|plus de \d+ salaries",
+    "salaire": r"\d[\d \u202f.]*(,\d+)? ?(€|euros?)|salaire (brut|net|mensuel) (de|est)",
+    "dates": r"\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{1,2}(er)? (janvier|fevrier|mars|avril|mai|"
+             r"juin|juillet|aout|septembre|octobre|novembre|decembre)",
+}
+
+_OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
+    # id, cue (folded), reason (French), redirect (French)
+    ("fonction_publique",
+     r"fonctionnaire|fonction publique|agent (public|titulaire|contractuel de la fonction)|"
+     r"\btitulaire\b.*(mairie|hopital|collectivite)|contractuel (de la|d'une) (mairie|"
+     r"collectivite)|"
+     r"centre de gestion|\bcdg\b|employeur public",
+     "Agent d'un employeur public : le Code du travail ne régit pas sa situation.",
+     "Service des ressources humaines de l'administration, centre de gestion, ou fiche "
+     "« fonction publique » de service-public.fr ; recours devant le tribunal administratif."),
+    ("chomage",
+     r"montant (de|du|de mon) (chomage|allocation|are)|allocations? chomage|\bare\b|"
+     r"droits au chomage|inscription (a|chez) (france travail|pole emploi)",
+     "Question sur l'assurance chômage (droits, montant, inscription).",
+     "France Travail (39 49 ou francetravail.fr)."),
+    ("impots",
+     r"impots?|declaration de revenus|prelevement a la source|fiscal",
+     "Question fiscale.",
+     "Centre des finances publiques ou impots.gouv.fr."),
+    ("retraite_pension",
+     r"pension de retraite|trimestres|relevé de carriere|releve de carriere|\bcarsat\b|"
+     r"age legal de (depart|la retraite)|montant de (ma|la) retraite",
+     "Question sur les droits à pension de retraite.",
+     "Caisse de retraite (CARSAT, Agirc-Arrco) ou info-retraite.fr."),
+    ("contentieux_en_cours",
+     r"(deja )?saisi (le|les) (conseil de )?prud'?hommes|audience (aux|devant les) prud|"
+     r"procedure (en cours )?(aux|devant les) prud|mon avocat (m'a|a)",
+     "Un litige est déjà engagé devant la juridiction.",
+     "L'avocat ou le défenseur syndical qui suit le dossier ; le SRDT peut rappeler les "
+     "règles générales mais pas intervenir dans l'instance."),
+    ("independant",
+     r"auto-?entrepreneur|micro-?entrepreneur|freelance|travailleur independant|"
+     r"\bmicro-?entreprise",
+     "Travailleur indépendant : pas de contrat de travail, sauf requalification.",
+     "URSSAF et chambre consulaire ; si l'activité ressemble à du salariat déguisé, "
+     "l'inspection du travail."),
+)
+
+_SENSITIVE: tuple[tuple[str, str, str], ...] = (
+    ("detresse_urgente", r"suicid|idees noires|en finir|me foutre en l'air|plus envie de vivre",
+     "Détresse grave : orienter vers le 3114 (prévention du suicide, 24 h/24) et traiter en "
+     "priorité."),
+    ("harcelement", r"harcel|humili|insult|menace|agression|violence",
+     "Harcèlement ou violence signalés."),
+    ("danger", r"danger (grave|imminent)|droit de retrait|accident grave|blesse|"
+               r"sans protection|securite (n'est pas|non) respectee",
+     "Situation de danger possible pour la santé ou la sécurité."),
+    ("souffrance", r"burn-?out|epuisement|depression|je n'en peux plus|a bout|pleure|angoisse",
+     "Souffrance au travail exprimée."),
+)
+
+_EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma responsable",
+             r"mon responsable", r"mon manager", r"je suis (salariee?|employee?|en cdi|en cdd|"
+             r"apprentie?|interimaire|cadre|serveu|vendeu|caissiere?)", r"mon contrat",
+             r"ma fiche de paie", r"mon salaire", r"je travaille (dans|chez|pour|comme|en)",
+             r"j'ai ete (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|promue?)",
+             r"ma demission", r"je souhaite demissionner", r"mon poste", r"je travaille depuis",
+             r"je suis en (arret|conge|periode d'essai|cdi|cdd)", r"mes collegues")
+_EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
+             r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
+             r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",
+             r"en tant qu'employeur", r"notre entreprise (emploie|compte)", r"mon apprentie?\b",
+             r"mon entreprise (emploie|compte)", r"embaucher un", r"licencier (un|une|mon|ma)",
+             r"ma societe", r"mon assistante maternelle", r"mon aide a domicile")
+_OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|"
+          r"mon compagnon|ma mere|mon pere|mon frere|ma soeur|une amie|un ami|ma collegue|"
+          r"mon collegue) (est|travaille|a ete|vient)", r"pour (ma fille|mon fils|un proche)",
+          r"je suis (avocate?|elue?|delegue|representant|membre du cse|conseill)",
+          r"je me renseigne pour")
+
+
+@dataclass
+class Decision:
+    value: Any
+    evidence: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+
+
+@dataclass
+class Classification:
+    themes: list[dict[str, Any]]  # [{id, label, score, evidence}]
+    requester: Decision
+    idcc: int | None
+    convention: dict[str, Any] | None  # {idcc, title, evidence} or candidates when ambiguous
+    missing_facts: list[dict[str, str]]
+    out_of_scope: dict[str, str] | None  # {id, reason, redirect, evidence}
+    sensitive: list[dict[str, str]]
+    source: str = "rules"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["requester"] = asdict(self.requester)
+        return d
+
+
+ConventionLookup = Callable[[str], Sequence[Any]]
+
+
+def _matches(patterns: Sequence[str], text: str) -> list[str]:
+    found: list[str] = []
+    for p in patterns:
+        m = re.search(p, text)
+        if m:
+            found.append(m.group(0).strip())
+    return found
+
+
+def classify_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[str, Any]]:
+    """Themes by matched cues; cues in the subject count once more (the usager's summary)."""
+    folded = fold(text)
+    folded_subject = fold(subject)
+    scored: list[dict[str, Any]] = []
+    for theme in THEMES:
+        hits = _matches(theme.cues, folded)
+        strong = _matches(theme.strong, folded)
+        in_subject = _matches(theme.cues, folded_subject) if folded_subject else []
+        score = len(hits) + len(strong) + len(in_subject)
+        if score:
+            scored.append({"id": theme.id, "label": theme.label, "score": score,
+                           "evidence": sorted(set(hits + strong))})
+    scored.sort(key=lambda t: -t["score"])
+    if not scored:
+        return []
+    best = scored[0]["score"]
+    # keep secondary themes that carry weight of their own (several questions in one email)
+    return [t for t in scored[:limit] if t["score"] >= max(2, best / 2) or t is scored[0]]
+
+
+def classify_requester(text: str) -> Decision:
+    folded = fold(text)
+    scores = {"employeur": _matches(_EMPLOYER, folded), "salarie": _matches(_EMPLOYEE, folded),
+              "autre": _matches(_OTHER, folded)}
+    if scores["autre"] and len(scores["autre"]) >= len(scores["salarie"]):
+        return Decision("autre", scores["autre"], 0.7)
+    if len(scores["employeur"]) > len(scores["salarie"]):
+        return Decision("employeur", scores["employeur"], 0.8)
+    if scores["salarie"]:
+        return Decision("salarie", scores["salarie"], 0.8 if len(scores["salarie"]) > 1 else 0.6)
+    if scores["employeur"]:
+        return Decision("employeur", scores["employeur"], 0.6)
+    return Decision("inconnu", [], 0.0)
+
+
+_IDCC_RE = re.compile(r"\bidcc\s*(?:n[°o]\s*)?:?\s*(\d{1,4})\b")
+_CC_PHRASE = re.compile(r"convention(?: collective)?(?: nationale)?\s+(?:de la |du |des |de l'|d')?"
+                        r"([a-z0-9'\- ,]{3,80}?)(?=[.,;:!?()\n]|$| et | mais | qui | car )")
+
+
+def detect_convention(text: str, lookup: ConventionLookup | None) -> dict[str, Any] | None:
+    """An IDCC written out, a usual name, or the words after « convention collective »."""
+    folded = fold(text).replace("’", "'")
+    m = _IDCC_RE.search(folded)
+    if m:
+        idcc = int(m.group(1))
+        found = list(lookup(str(idcc))) if lookup else []
+        title = getattr(found[0], "short_title", "") if found else ""
+        return {"idcc": idcc, "title": title, "evidence": [m.group(0)], "candidates": [],
+                "how": "explicite"}
+    for alias, idccs in sorted(CONVENTION_ALIASES.items(), key=lambda kv: -len(kv[0])):
+        if len(alias) < 4 and alias not in ("hcr", "btp", "bad", "bet"):
+            continue
+        if re.search(rf"\b{re.escape(alias)}\b", folded):
+            if alias in ("restauration", "sport", "animation", "garage", "banque", "immobilier",
+                         "clinique", "nettoyage") and "convention" not in folded:
+                continue  # common words: only with an explicit mention of the agreement
+            if len(idccs) == 1:
+                title = ""
+                if lookup:
+                    found = list(lookup(str(idccs[0])))
+                    title = getattr(found[0], "short_title", "") if found else ""
+                how = "explicite" if "convention" in folded or len(alias) <= 6 else "contexte"
+                return {"idcc": idccs[0], "title": title, "evidence": [alias], "candidates": [],
+                        "how": how}
+            return {"idcc": None, "title": "", "evidence": [alias], "candidates": list(idccs),
+                    "how": "ambigu"}
+    m = _CC_PHRASE.search(folded)
+    if m and lookup:
+        phrase = m.group(1).strip()
+        if phrase and not re.fullmatch(r"(collective|applicable|de mon entreprise|ne prevoit.*)",
+                                       phrase):
+            found = list(lookup(phrase))
+            if found and getattr(found[0], "score", 0) >= 0.6:
+                c = found[0]
+                return {"idcc": c.idcc, "title": c.short_title, "evidence": [m.group(0).strip()],
+                        "candidates": [f.idcc for f in found[1:3]], "how": "explicite"}
+    return None
+
+
+def missing_facts(text: str, themes: list[dict[str, Any]], convention_known: bool
+                  ) -> list[dict[str, str]]:
+    folded = fold(text)
+    needed: list[str] = []
+    best = themes[0]["score"] if themes else 0
+    for t in themes:
+        if t["score"] < 0.75 * best:  # a theme merely mentioned asks for no facts
+            continue
+        for fact in THEME_BY_ID[t["id"]].needs:
+            if fact not in needed:
+                needed.append(fact)
+    out = []
+    for fact in needed:
+        if fact == "convention":
+            if convention_known:
+                continue
+        elif re.search(_FACT_CUES[fact], folded):
+            continue
+        out.append({"fact": fact, "label": FACTS[fact]})
+    return out
+
+
+def out_of_scope(text: str) -> dict[str, str] | None:
+    folded = fold(text)
+    for oid, cue, reason, redirect in _OUT_OF_SCOPE:
+        m = re.search(cue, folded)
+        if m:
+            return {"id": oid, "reason": reason, "redirect": redirect, "evidence": m.group(0)}
+    return None
+
+
+def sensitive(text: str) -> list[dict[str, str]]:
+    folded = fold(text)
+    out = []
+    for sid, cue, message in _SENSITIVE:
+        m = re.search(cue, folded)
+        if m:
+            out.append({"id": sid, "message": message, "evidence": m.group(0)})
+    return out
+
+
+def classify(text: str, lookup: ConventionLookup | None = None,
+             idcc_override: int | None = None, subject: str = "") -> Classification:
+    """`text`: subject and body, anonymised. `lookup`: the knowledge base's agreement search."""
+    themes = classify_themes(text, subject)
+    scope = out_of_scope(text)
+    convention = detect_convention(text, lookup)
+    if idcc_override is not None:
+        title = ""
+        if lookup:
+            found = list(lookup(str(idcc_override)))
+            title = getattr(found[0], "short_title", "") if found else ""
+        convention = {"idcc": idcc_override, "title": title, "evidence": ["choisie par l'agent"],
+                      "candidates": [], "how": "agent"}
+    idcc = convention["idcc"] if convention else None
+    return Classification(
+        themes=themes, requester=classify_requester(text), idcc=idcc, convention=convention,
+        missing_facts=missing_facts(text, themes, idcc is not None), out_of_scope=scope,
+        sensitive=sensitive(text))

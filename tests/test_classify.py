@@ -1,0 +1,85 @@
+"""Classification on labelled emails (tests/fixtures/emails/expected.json), through intake and
+anonymisation as in production."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.anonymise import Anonymiser, signature_names
+from assistant.classify import THEMES, classify, classify_requester, detect_convention
+from assistant.intake import parse_any
+from corpus.kb import KnowledgeBase
+
+EMAILS = Path(__file__).parent / "fixtures" / "emails"
+EXPECTED = json.loads((EMAILS / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser()
+
+
+@pytest.fixture(scope="module")
+def edge_kb(tmp_path_factory, embedder, embedding_cache) -> KnowledgeBase:
+    from corpus.build import build
+
+    from .conftest import SAMPLE_LOCK, make_store, sample_options
+
+    d = tmp_path_factory.mktemp("classify-kb")
+    store = make_store("edge", d)
+    opts = sample_options()
+    opts.sources = []
+    build(store, d, embedder, opts, SAMPLE_LOCK, cache_path=embedding_cache)
+    return KnowledgeBase(store, d, embedder)
+
+
+def test_taxonomy_has_twenty_documented_themes() -> None:
+    assert len(THEMES) == 20 and len({t.id for t in THEMES}) == 20
+    assert all(t.label and t.cues for t in THEMES)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_labelled_email(name: str, anonymiser: Anonymiser, edge_kb: KnowledgeBase) -> None:
+    exp = EXPECTED[name]
+    mail = parse_any((EMAILS / name).read_bytes())
+    known = [mail.sender_name, *signature_names(mail.signature)]
+    subject = anonymiser.anonymise(mail.subject, known).text
+    text = anonymiser.anonymise(f"{mail.subject}\n{mail.body}", known).text
+    c = classify(text, edge_kb.convention, subject=subject)
+    themes = [t["id"] for t in c.themes]
+    assert themes[: len(exp["themes"])] == exp["themes"] or set(exp["themes"]) <= set(themes), (
+        themes, c.themes)
+    assert themes[0] == exp["themes"][0]
+    assert c.requester.value == exp["requester"], c.requester
+    assert c.idcc == exp["idcc"], c.convention
+    assert (c.out_of_scope or {}).get("id") == exp["out_of_scope"]
+    assert sorted(s["id"] for s in c.sensitive) == sorted(exp["sensitive"])
+    if exp["missing"] is not None:
+        assert [m["fact"] for m in c.missing_facts] == exp["missing"]
+    for t in c.themes:  # every decision carries its evidence
+        assert t["evidence"]
+    if c.convention:
+        assert c.convention["evidence"]
+
+
+def test_agent_override_of_the_agreement(edge_kb: KnowledgeBase) -> None:
+    c = classify("Combien de jours de congés payés ?", edge_kb.convention, idcc_override=1979)
+    assert c.idcc == 1979 and c.convention and c.convention["how"] == "agent"
+    assert c.convention["title"] == "Hôtels, cafés, restaurants"
+
+
+def test_ambiguous_agreement_lists_candidates() -> None:
+    conv = detect_convention("Je travaille dans le bâtiment comme maçon.", None)
+    assert conv and conv["idcc"] is None and {1596, 1597} <= set(conv["candidates"])
+
+
+def test_explicit_idcc_wins() -> None:
+    conv = detect_convention("Ma convention (IDCC 1486) et la métallurgie", None)
+    assert conv and conv["idcc"] == 1486 and conv["how"] == "explicite"
+
+
+def test_requester_third_party() -> None:
+    third = classify_requester("Ma fille est apprentie et son patron ne la paie pas")
+    assert third.value == "autre"
+    assert classify_requester("J'emploie une assistante maternelle").value == "employeur"
