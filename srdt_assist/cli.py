@@ -184,6 +184,61 @@ def intake_cmd(mail: Path, as_json: bool) -> None:
     click.echo(body.text)
 
 
+@main.command("analyse")
+@click.argument("mail", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--idcc", type=int, help="Imposer la convention collective (IDCC).")
+@click.option("--exclude-source", "excluded", multiple=True, type=SOURCE_CHOICE)
+@click.option("--json", "as_json", is_flag=True)
+@_friendly
+def analyse_cmd(mail: Path, idcc: int | None, excluded: tuple[str, ...], as_json: bool) -> None:
+    """Analyse un courriel : classification et sources (la rédaction arrive ensuite)."""
+    from assistant.anonymise import Anonymiser
+    from assistant.errors import PipelineError
+    from assistant.pipeline import analyse
+
+    settings = _settings()
+    kb = _kb(settings)
+    try:
+        result = analyse(mail.read_bytes(), kb, Anonymiser(), idcc=idcc,
+                         exclude_sources=excluded)
+    except PipelineError as exc:
+        click.echo(f"Erreur : {exc.message_fr}", err=True)
+        sys.exit(2)
+    finally:
+        kb.close()
+    if as_json:
+        _dump(result.to_dict())
+        return
+    c = result.classification
+    click.echo("Thèmes : " + (", ".join(f"{t['label']} ({', '.join(t['evidence'][:3])})"
+                                        for t in c.themes) or "aucun reconnu"))
+    click.echo(f"Demandeur : {c.requester.value}")
+    if c.convention:
+        conv = c.convention
+        label = f"IDCC {conv['idcc']} {conv.get('title') or ''}".strip() if conv["idcc"] else (
+            "ambiguë entre IDCC " + ", ".join(map(str, conv["candidates"])))
+        click.echo(f"Convention collective : {label} ({conv.get('how')})")
+    else:
+        click.echo("Convention collective : inconnue")
+    if c.missing_facts:
+        click.echo("À demander : " + "; ".join(m["label"] for m in c.missing_facts))
+    if c.out_of_scope:
+        click.echo(f"Hors champ : {c.out_of_scope['reason']} → {c.out_of_scope['redirect']}")
+    for flag in c.sensitive:
+        click.echo(f"Attention : {flag['message']}")
+    for note in result.email.notes:
+        click.echo(f"Note : {note}")
+    click.echo("")
+    click.echo("Sources :")
+    for src in result.sources:
+        label = src.article_num or " > ".join(src.heading_path[-1:])
+        suffix = f" - {label}" if label and label not in src.title else ""
+        click.echo(f"[{src.n}] {src.title}{suffix} ({src.source}, {src.date or 'sans date'})")
+        click.echo(f"    {src.url}")
+    click.echo("")
+    click.echo("Durées (ms) : " + ", ".join(f"{k} {v}" for k, v in result.timings_ms.items()))
+
+
 @main.command("search")
 @click.argument("question")
 @click.option("--source", "sources", multiple=True, type=SOURCE_CHOICE)

@@ -117,3 +117,15 @@ def test_intake_command_on_an_empty_file(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     code, _, err = run(tmp_path, "intake", str(empty))
     assert code == 2 and err.startswith("Erreur : Le message est vide")
+
+
+def test_analyse_command(data_dir: Path) -> None:
+    mail = Path(__file__).parent / "fixtures" / "emails" / "c05-heures-sup-hcr.json"
+    code, out, err = run(data_dir, "analyse", str(mail), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["classification"]["idcc"] == 1979
+    assert data["sources"] and data["timings_ms"]["total"] > 0
+    code, out, _ = run(data_dir, "analyse", str(mail))
+    assert code == 0 and out.startswith("Thèmes : Heures supplémentaires")
+    assert "Convention collective : IDCC 1979 Hôtels, cafés, restaurants" in out

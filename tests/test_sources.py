@@ -112,6 +112,9 @@ def test_conventions_catalogue_and_full_texts() -> None:
     assert all(c.source is Source.CONVENTION and c.url.startswith(
         "https://www.legifrance.gouv.fr/conv_coll/id/KALIARTI") for c in chunks)
     assert not any(h.lower().startswith("textes salaires") for c in chunks for h in c.heading_path)
+    assert all(c.date for c in chunks), "every agreement article carries a date"
+    base = [c for c in chunks if c.idcc == 1486 and c.heading_path[0].startswith("Texte de base")]
+    assert base and base[0].date == "2021-07-16"  # « … du 16 juillet 2021 » in the title
     with_salaries, _ = kali.parse(sample_reader("@socialgouv/kali-data"), with_salaries=True)
     assert any(c.heading_path[0].lower().startswith("textes salaires") for c in with_salaries)
     only, _ = kali.parse(sample_reader("@socialgouv/kali-data"), only_idcc={1979})

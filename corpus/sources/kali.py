@@ -21,6 +21,20 @@ def kali_url(kali_id: str) -> str:
     return f"https://www.legifrance.gouv.fr/conv_coll/id/{kali_id}"
 
 
+_MONTHS = {m: i for i, m in enumerate(
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre"), start=1)}
+_TITLE_DATE = re.compile(r"\bdu (\d{1,2})(?:er)? (" + "|".join(_MONTHS) + r") (\d{4})")
+
+
+def date_from_title(title: str) -> str | None:
+    """« … du 16 juillet 2021 » → 2021-07-16: base texts carry their date only in the title."""
+    m = _TITLE_DATE.search(title.lower())
+    if not m:
+        return None
+    return f"{int(m.group(3)):04d}-{_MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}"
+
+
 def _articles(node: dict[str, Any], path: tuple[str, ...], date: str | None
               ) -> Iterator[tuple[dict[str, Any], tuple[str, ...], str | None]]:
     for child in node.get("children") or []:
@@ -30,7 +44,7 @@ def _articles(node: dict[str, Any], path: tuple[str, ...], date: str | None
         else:
             title = clean_ws(data.get("title") or "")
             yield from _articles(child, (*path, title) if title else path,
-                                 data.get("modifDate") or date)
+                                 data.get("modifDate") or date_from_title(title) or date)
 
 
 def parse(reader: PackageReader, with_salaries: bool = False,
@@ -67,7 +81,8 @@ def parse(reader: PackageReader, with_salaries: bool = False,
             part_title = clean_ws((part.get("data") or {}).get("title") or "")
             if part_title.lower().startswith("textes salaires") and not with_salaries:
                 continue
-            for art, path, date in _articles(part, (part_title,), None):
+            part_date = (part.get("data") or {}).get("modifDate") or date_from_title(part_title)
+            for art, path, date in _articles(part, (part_title,), part_date):
                 text = html_to_text(art.get("content") or "")
                 if not text:
                     continue

@@ -1,0 +1,156 @@
+"""Retrieval: focused queries from the classified email, per-source budgets, articles named in
+the email looked up directly, duplicates removed, fresher sources ahead of 2020 ones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from corpus.kb import KnowledgeBase
+from corpus.model import Hit
+from corpus.text import find_article_nums
+
+from .anonymise import leftover_placeholders
+from .classify import Classification
+
+# How many sources of each kind the drafter gets (the existing assistant: ~10 fiches, 5 Code
+# chunks, 5 agreement documents; a reply by email needs fewer, better ones).
+BUDGETS: dict[str, int] = {"code_du_travail": 4, "fiche_travail": 3, "fiche_sp": 2,
+                           "contribution": 2, "convention": 3}
+STALE_SOURCES = {"fiche_sp", "contribution"}  # data of about 2020
+STALE_FACTOR = 0.8
+RRF_K = 60
+
+_GREETING = re.compile(
+    r"^\s*(bonjour|bonsoir|madame|monsieur|cordialement|merci|bien a vous|bien à vous|"
+    r"salutations|je vous remercie|dans l'attente)\b[^.?!\n]*[.,!]?\s*$", re.IGNORECASE)
+_SALUTATION = re.compile(r"^\s*(bonjour|bonsoir|hello)(\s+(madame|monsieur)[^,]*)?\s*,\s*",
+                         re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.?!])\s+|\n+")
+_QUESTION_WORDS = re.compile(
+    r"\b(est-ce|puis-je|peut-il|peut-elle|dois-je|doit-il|a-t-il|ai-je|quel|quelle|quels|quelles|"
+    r"combien|comment|pourquoi|quand|que faire|que puis-je|peut-on|faut-il|suis-je|y a-t-il|"
+    r"ont-ils|est-il|est-elle)\b", re.IGNORECASE)
+
+
+@dataclass
+class Source:
+    n: int
+    source: str
+    title: str
+    url: str
+    article_num: str | None
+    idcc: int | None
+    date: str | None
+    text: str
+    heading_path: list[str]
+    score: float
+    id: str
+    found_by: list[str] = field(default_factory=list)  # "article cité", or the query
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _clean(sentence: str) -> str:
+    sentence = _SALUTATION.sub("", sentence)  # "Bonjour, mon CDD ..." keeps "mon CDD ..."
+    sentence = re.sub(r"\[[A-Z_]+_\d+\]", " ", sentence)
+    return re.sub(r"\s+", " ", sentence).strip(" -–:;,")
+
+
+def build_queries(subject: str, body: str, classification: Classification,
+                  limit: int = 4) -> list[str]:
+    """One query per question asked, greetings and signatures gone; the subject and the main
+    theme give the context a short question lacks."""
+    sentences = [_clean(s) for s in _SENTENCE.split(body)]
+    sentences = [s for s in sentences if len(s) > 8 and not _GREETING.match(s)]
+    questions = [s for s in sentences if s.endswith("?") or _QUESTION_WORDS.search(s)]
+    context = _clean(subject)
+    theme = classification.themes[0]["label"] if classification.themes else ""
+    queries: list[str] = []
+    for q in questions[:limit]:
+        # a question often leans on the sentence before it ("Je suis en CDD. Puis-je ...?")
+        i = sentences.index(q)
+        lead = sentences[i - 1] if i > 0 and sentences[i - 1] not in questions else ""
+        # the theme names the topic a bare question leaves implicit ("le montant minimum ?")
+        queries.append(" ".join(p for p in (lead, q, theme) if p))
+    if not queries:
+        queries.append(" ".join(sentences[:3]) or context)
+    # a whole-message query catches what sentence splitting loses
+    summary = " ".join(p for p in (context, theme) if p)
+    if summary and summary not in queries:
+        queries.append(summary)
+    return [q[:500] for q in queries if q]
+
+
+def _key(hit: Hit) -> str:
+    if hit.article_num:
+        return f"art:{hit.article_num}"
+    if hit.source in ("fiche_travail", "fiche_sp"):
+        return f"{hit.source}:{hit.doc_id}:{'/'.join(hit.heading_path[-1:])}"
+    return f"{hit.source}:{hit.doc_id}:{hit.idcc}"
+
+
+def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classification,
+             exclude_sources: Sequence[str] = (), exclude_ids: Sequence[str] = (),
+             budgets: dict[str, int] | None = None) -> tuple[list[Source], list[str]]:
+    """Sources for the drafter, numbered [1]..[n], and the queries that found them."""
+    budgets = {**BUDGETS, **(budgets or {})}
+    queries = build_queries(subject, body, classification)
+    idcc = classification.idcc
+    picked: dict[str, tuple[float, Hit, list[str]]] = {}
+
+    # 1. articles the usager names: looked up, not searched
+    direct: list[Source] = []
+    text = f"{subject}\n{body}"
+    for num in find_article_nums(text)[:5]:
+        art = kb.article(num)
+        if art is None or not art.in_force:
+            continue
+        direct.append(Source(0, "code_du_travail", f"Article {art.num} du Code du travail",
+                             art.url, art.num, None, art.date, art.text, art.heading_path, 1.0,
+                             f"article:{art.num}", ["article cité dans le message"]))
+
+    # 2. searched sources, fused across queries by reciprocal rank
+    plan: list[tuple[str, int | None]] = [(s, None) for s in
+                                          ("code_du_travail", "fiche_travail", "fiche_sp",
+                                           "contribution")]
+    if idcc is not None:
+        plan += [("convention", idcc), ("contribution", idcc)]
+    for source, filter_idcc in plan:
+        if source in exclude_sources or budgets.get(source, 0) <= 0:
+            continue
+        fused: dict[str, tuple[float, Hit, list[str]]] = {}
+        for q in queries:
+            hits = kb.search(q, k=budgets[source] * 3, sources=[source], idcc=filter_idcc,
+                             exclude_ids=exclude_ids)
+            for rank, hit in enumerate(hits):
+                if source == "contribution" and filter_idcc is None and hit.idcc is not None:
+                    continue  # per-agreement answers only come through the IDCC pass
+                if hit.heading_path and "ancienne" in hit.heading_path[0].lower():
+                    continue  # pre-2008 numbering, still formally in force: only when cited
+                key = _key(hit)
+                score, best, found = fused.get(key, (0.0, hit, []))
+                fused[key] = (score + 1.0 / (RRF_K + rank + 1), best, [*found, q][:3])
+        ranked = sorted(fused.items(), key=lambda kv: -kv[1][0])
+        quota = budgets[source] if filter_idcc is None or source == "convention" else 2
+        for key, (score, hit, found) in ranked[:quota]:
+            if key in picked or any(d.article_num == hit.article_num and hit.article_num
+                                    for d in direct):
+                continue
+            factor = STALE_FACTOR if hit.source in STALE_SOURCES else 1.0
+            bonus = 1.2 if filter_idcc is not None else 1.0  # the usager's own agreement
+            picked[key] = (score * factor * bonus, hit, found)
+
+    ordered = sorted(picked.values(), key=lambda v: -v[0])
+    sources = list(direct)
+    for score, hit, found in ordered:
+        sources.append(Source(0, hit.source, hit.title, hit.url, hit.article_num, hit.idcc,
+                              hit.date, hit.text, hit.heading_path, round(score, 5), hit.id,
+                              found))
+    for i, s in enumerate(sources, 1):
+        s.n = i
+    assert not any(leftover_placeholders(q) for q in queries)
+    return sources, queries

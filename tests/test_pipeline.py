@@ -1,0 +1,54 @@
+"""The orchestrated stages on fixture emails: shape of the result, nothing personal in it."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.anonymise import Anonymiser
+from assistant.errors import PipelineError
+from assistant.pipeline import analyse
+from corpus.kb import KnowledgeBase
+
+EMAILS = Path(__file__).parent / "fixtures" / "emails"
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser()
+
+
+def test_analysis_shape_and_privacy(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    raw = (EMAILS / "c02-essai-cadre-syntec.json").read_bytes()
+    result = analyse(raw, kb, anonymiser)
+    out = result.to_dict()
+    assert set(out) >= {"classification", "sources", "queries", "anonymisation", "timings_ms"}
+    assert out["classification"]["idcc"] == 1486
+    assert out["classification"]["themes"][0]["id"] == "periode_essai"
+    assert out["sources"] and {"n", "source", "title", "url", "article_num", "date"} <= set(
+        out["sources"][0])
+    assert set(out["timings_ms"]) == {"intake", "anonymise", "classify", "retrieve", "total"}
+    dumped = json.dumps(out, ensure_ascii=False)
+    assert "Garcia" not in dumped and "t.garcia@" not in dumped
+
+
+def test_subject_and_body_share_placeholders(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    payload = {"subject": "Question de Sophie Lefèvre",
+               "body_text": "Je suis Sophie Lefèvre, en CDI. Combien de jours de congés payés ?"}
+    result = analyse(payload, kb, anonymiser)
+    assert result.subject.text == "Question de [PERSONNE_1]"
+    assert "[PERSONNE_1]" in result.body.text and "[PERSONNE_2]" not in result.body.text
+
+
+def test_agent_choices_are_applied(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    payload = {"subject": "Congés", "body_text": "Combien de jours de congés payés par mois ?"}
+    result = analyse(payload, kb, anonymiser, idcc=1979, exclude_sources=["fiche_sp"])
+    assert result.classification.idcc == 1979
+    assert "fiche_sp" not in {s.source for s in result.sources}
+    assert any(s.idcc == 1979 for s in result.sources)
+
+
+def test_bad_input_is_a_pipeline_error(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    with pytest.raises(PipelineError) as err:
+        analyse(b"", kb, anonymiser)
+    assert err.value.code == "empty_email"

@@ -1,0 +1,68 @@
+"""Retrieval stage: focused queries, budgets, direct look-ups, the agreement, freshness."""
+
+from assistant.classify import classify
+from assistant.retrieve import BUDGETS, build_queries, retrieve
+from corpus.kb import KnowledgeBase
+
+
+def test_queries_are_the_questions_without_greetings_or_placeholders() -> None:
+    body = ("Bonjour Madame,\nJe suis [PERSONNE_1], en CDD de 6 mois chez [ORGANISATION_1]. "
+            "Mon employeur peut-il le renouveler une troisième fois ? Et la prime de précarité, "
+            "quand est-elle versée ?\nCordialement,\n")
+    c = classify(body)
+    queries = build_queries("Renouvellement CDD", body, c)
+    assert len(queries) == 3
+    assert queries[0].startswith("Je suis , en CDD de 6 mois") or "CDD de 6 mois" in queries[0]
+    assert "renouveler une troisième fois" in queries[0]
+    assert "prime de précarité" in queries[1]
+    assert all("[" not in q and "Bonjour" not in q and "Cordialement" not in q for q in queries)
+    assert queries[-1].startswith("Renouvellement CDD")
+
+
+def test_salutation_prefix_does_not_drop_the_sentence() -> None:
+    body = "Bonjour, mon CDD se termine le 31 décembre. Puis-je le prolonger ?"
+    queries = build_queries("", body, classify(body))
+    assert "mon CDD se termine le 31 décembre" in queries[0]
+
+
+def test_sources_cover_the_question_and_the_agreement(kb: KnowledgeBase) -> None:
+    body = ("Je suis ingénieur cadre en CDI, convention Syntec. Mon employeur veut renouveler ma "
+            "période d'essai de 4 mois. Quelle est la durée maximale ?")
+    c = classify(body, kb.convention)
+    assert c.idcc == 1486
+    sources, _ = retrieve(kb, "Période d'essai", body, c)
+    assert [s.n for s in sources] == list(range(1, len(sources) + 1))
+    kinds = {s.source for s in sources}
+    assert {"code_du_travail", "convention"} <= kinds
+    assert {"L1221-19", "L1221-21"} & {s.article_num for s in sources}
+    assert all(s.idcc == 1486 for s in sources if s.source == "convention")
+    assert sum(s.source == "code_du_travail" for s in sources) <= BUDGETS["code_du_travail"]
+    assert all(s.url.startswith("https://") and s.date for s in sources)
+    keys = [(s.source, s.article_num or s.id) for s in sources]
+    assert len(keys) == len(set(keys))
+
+
+def test_articles_named_in_the_email_come_first(kb: KnowledgeBase) -> None:
+    body = "Que prévoit l'article L. 1237-19 ? Et l'article L6323-13 ?"
+    sources, _ = retrieve(kb, "", body, classify(body))
+    assert sources[0].article_num == "L1237-19"
+    assert sources[0].found_by == ["article cité dans le message"]
+    assert "L6323-13" not in {s.article_num for s in sources}  # no longer in force
+
+
+def test_excluded_sources_and_ids_are_left_out(kb: KnowledgeBase) -> None:
+    body = "Combien de jours de congés payés par mois de travail ?"
+    c = classify(body)
+    first, _ = retrieve(kb, "", body, c)
+    again, _ = retrieve(kb, "", body, c, exclude_sources=["fiche_sp"],
+                        exclude_ids=[first[0].id])
+    assert "fiche_sp" not in {s.source for s in again}
+    assert first[0].id not in {s.id for s in again}
+
+
+def test_fresher_sources_outrank_2020_ones_at_equal_rank(kb: KnowledgeBase) -> None:
+    body = "Quelle est la durée du préavis en cas de démission ?"
+    sources, _ = retrieve(kb, "Démission", body, classify(body))
+    stale = [s for s in sources if s.source in ("fiche_sp", "contribution")]
+    assert stale and all(s.date and s.date < "2021" for s in stale)
+    assert sources[0].source not in ("fiche_sp", "contribution")
