@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-QUESTION ?= Quelle est la durée du préavis en cas de démission d'un salarié en CDI ?
+MAIL ?= tests/fixtures/emails/intake-plain.eml
 
 .PHONY: install test lint run corpus bench eval fixtures clean
 
@@ -21,9 +21,9 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-# The main job: fetch the pinned packages, build the index (sources 1 to 4), ask a question.
+# The main job: fetch the pinned packages, build the index (sources 1 to 4), draft a reply.
 run: corpus
-	$(BIN)/srdt-assist search "$(QUESTION)" -k 5
+	$(BIN)/srdt-assist suggest $(MAIL)
 
 corpus: install
 	$(BIN)/srdt-assist -v corpus build
@@ -31,9 +31,11 @@ corpus: install
 
 bench: install
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.pipeline bench
 
 eval: install
 	$(BIN)/python -m bench.anonymisation
+	$(BIN)/python -m bench.pipeline eval
 	$(BIN)/python -m bench.eval
 
 # Re-cut the committed test sample from the pinned packages (needs `corpus fetch` first).

@@ -1,7 +1,7 @@
 """The orchestrator: wires the stages in order and times each one.
 
-Landed: intake → anonymise → classify → retrieve. Drafting and verification (issue #3's next
-increments) will extend `analyse` into `suggest`.
+intake → anonymise → classify → retrieve (`analyse`) → draft → restore → verify (`suggest`).
+Drafting is offline (grounded, extractive) for now; the Mistral drafter is the next increment.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from typing import Any
 
 from corpus.kb import KnowledgeBase
 
-from .anonymise import Anonymised, Anonymiser, signature_names
+from .anonymise import Anonymised, Anonymiser, restore, signature_names
 from .classify import Classification, classify
+from .draft import Draft, Length, offline_draft, to_html
 from .intake import Email, parse_any, parse_json
 from .retrieve import Source, retrieve
+from .verify import Warning, verify
 
 
 @dataclass
@@ -72,3 +74,56 @@ def analyse(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymi
     lap("retrieve")
     timings["total"] = round(sum(timings.values()), 1)
     return Analysis(mail, subject, body, classification, sources, queries, timings)
+
+
+@dataclass
+class Suggestion:
+    analysis: Analysis
+    draft: Draft
+    text: str  # final: placeholders restored, foreign links removed
+    html: str
+    warnings: list[Warning]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON of `suggest` (README), shared with the API."""
+        a = self.analysis
+        c = a.classification
+        return {
+            "classification": {
+                "themes": c.themes,
+                "requester": c.requester.value,
+                "requester_evidence": c.requester.evidence,
+                "idcc": c.idcc,
+                "convention": c.convention,
+                "missing_facts": c.missing_facts,
+                "out_of_scope": c.out_of_scope,
+                "sensitive": c.sensitive,
+            },
+            "sources": [{"n": s.n, "source": s.source, "title": s.title, "url": s.url,
+                         "article_num": s.article_num, "idcc": s.idcc, "date": s.date,
+                         "id": s.id} for s in a.sources],
+            "draft": {"text": self.text, "html": self.html, "mode": self.draft.mode,
+                      "cited": self.draft.cited},
+            "warnings": [w.to_dict() for w in self.warnings],
+            "anonymisation": a.body.report(),
+            "notes": a.email.notes + self.draft.notes,
+            "timings_ms": a.timings_ms,
+        }
+
+
+def suggest(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymiser,
+            length: Length = "standard", idcc: int | None = None,
+            exclude_sources: Sequence[str] = (), exclude_ids: Sequence[str] = (),
+            disclosure: bool = True) -> Suggestion:
+    analysis = analyse(data, kb, anonymiser, idcc, exclude_sources, exclude_ids)
+    t = time.perf_counter()
+    draft = offline_draft(analysis.subject.text, analysis.body.text, analysis.classification,
+                          analysis.sources, length, disclosure)
+    analysis.timings_ms["draft"] = round((time.perf_counter() - t) * 1000, 1)
+    t = time.perf_counter()
+    restored = restore(draft.text, analysis.body.mapping)
+    final, warnings = verify(restored, analysis.sources, kb.article_exists)
+    analysis.timings_ms["verify"] = round((time.perf_counter() - t) * 1000, 1)
+    analysis.timings_ms.pop("total", None)
+    analysis.timings_ms["total"] = round(sum(analysis.timings_ms.values()), 1)
+    return Suggestion(analysis, draft, final, to_html(final), warnings)

@@ -21,6 +21,9 @@ BUDGETS: dict[str, int] = {"code_du_travail": 4, "fiche_travail": 3, "fiche_sp":
                            "contribution": 2, "convention": 3}
 STALE_SOURCES = {"fiche_sp", "contribution"}  # data of about 2020
 STALE_FACTOR = 0.8
+MINOR_FACTOR = 0.7  # transcripts of videos: talkative, rarely the best passage
+_MINOR_HEADING = re.compile(r"vid[ée]o|web ?s[ée]rie|podcast", re.IGNORECASE)
+CITED_ARTICLES = 2  # articles the best fiches cite, added when search missed them
 RRF_K = 60
 
 _GREETING = re.compile(
@@ -49,6 +52,7 @@ class Source:
     score: float
     id: str
     found_by: list[str] = field(default_factory=list)  # "article cité", or the query
+    article_nums: list[str] = field(default_factory=list)  # articles the source cites
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -111,7 +115,7 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             continue
         direct.append(Source(0, "code_du_travail", f"Article {art.num} du Code du travail",
                              art.url, art.num, None, art.date, art.text, art.heading_path, 1.0,
-                             f"article:{art.num}", ["article cité dans le message"]))
+                             f"article:{art.num}", ["article cité dans le message"], [art.num]))
 
     # 2. searched sources, fused across queries by reciprocal rank
     plan: list[tuple[str, int | None]] = [(s, None) for s in
@@ -141,6 +145,8 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                                     for d in direct):
                 continue
             factor = STALE_FACTOR if hit.source in STALE_SOURCES else 1.0
+            if any(_MINOR_HEADING.search(h) for h in hit.heading_path):
+                factor *= MINOR_FACTOR
             bonus = 1.2 if filter_idcc is not None else 1.0  # the usager's own agreement
             picked[key] = (score * factor * bonus, hit, found)
 
@@ -149,7 +155,24 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
     for score, hit, found in ordered:
         sources.append(Source(0, hit.source, hit.title, hit.url, hit.article_num, hit.idcc,
                               hit.date, hit.text, hit.heading_path, round(score, 5), hit.id,
-                              found))
+                              found, list(hit.article_nums)))
+
+    # 3. the governing articles: those the best fiches cite, when search did not bring them
+    have = {s.article_num for s in sources if s.article_num}
+    added = 0
+    for src in [s for s in sources if s.source in ("fiche_travail", "fiche_sp")][:2]:
+        for num in src.article_nums[:3]:
+            if added >= CITED_ARTICLES or num in have or "code_du_travail" in exclude_sources:
+                continue
+            art = kb.article(num)
+            if art is None or not art.in_force or not art.text:
+                continue
+            have.add(num)
+            added += 1
+            sources.append(Source(0, "code_du_travail", f"Article {art.num} du Code du travail",
+                                  art.url, art.num, None, art.date, art.text, art.heading_path,
+                                  src.score * 0.9, f"article:{art.num}",
+                                  [f"cité par « {src.title} »"], [art.num]))
     for i, s in enumerate(sources, 1):
         s.n = i
     assert not any(leftover_placeholders(q) for q in queries)

@@ -184,6 +184,50 @@ def intake_cmd(mail: Path, as_json: bool) -> None:
     click.echo(body.text)
 
 
+@main.command("suggest")
+@click.argument("mail", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--length", type=click.Choice(["short", "standard", "detailed"]),
+              default="standard", show_default=True)
+@click.option("--idcc", type=int, help="Imposer la convention collective (IDCC).")
+@click.option("--exclude-source", "excluded", multiple=True, type=SOURCE_CHOICE)
+@click.option("--no-disclosure", is_flag=True,
+              help="Ne pas ajouter la mention d'un outil d'intelligence artificielle.")
+@click.option("--json", "as_json", is_flag=True)
+@_friendly
+def suggest_cmd(mail: Path, length: str, idcc: int | None, excluded: tuple[str, ...],
+                no_disclosure: bool, as_json: bool) -> None:
+    """Propose un brouillon de réponse sourcé et vérifié (l'agent relit et envoie)."""
+    from assistant.anonymise import Anonymiser
+    from assistant.errors import PipelineError
+    from assistant.pipeline import suggest
+
+    settings = _settings()
+    kb = _kb(settings)
+    try:
+        result = suggest(mail.read_bytes(), kb, Anonymiser(), length=length,  # type: ignore[arg-type]
+                         idcc=idcc, exclude_sources=excluded, disclosure=not no_disclosure)
+    except PipelineError as exc:
+        click.echo(f"Erreur : {exc.message_fr}", err=True)
+        sys.exit(2)
+    finally:
+        kb.close()
+    if as_json:
+        _dump(result.to_dict())
+        return
+    c = result.analysis.classification
+    click.echo("Thèmes : " + (", ".join(t["label"] for t in c.themes) or "aucun reconnu")
+               + f" | demandeur : {c.requester.value} | IDCC : {c.idcc or 'inconnue'}")
+    for flag in c.sensitive:
+        click.echo(f"Attention : {flag['message']}")
+    for w in result.warnings:
+        click.echo(f"Vérification : {w.message} (caractères {w.start}-{w.end})")
+    click.echo("-" * 72)
+    click.echo(result.text)
+    click.echo("-" * 72)
+    click.echo("Durées (ms) : " + ", ".join(f"{k} {v}" for k, v in
+                                          result.analysis.timings_ms.items()))
+
+
 @main.command("analyse")
 @click.argument("mail", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--idcc", type=int, help="Imposer la convention collective (IDCC).")

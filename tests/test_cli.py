@@ -129,3 +129,15 @@ def test_analyse_command(data_dir: Path) -> None:
     code, out, _ = run(data_dir, "analyse", str(mail))
     assert code == 0 and out.startswith("Thèmes : Heures supplémentaires")
     assert "Convention collective : IDCC 1979 Hôtels, cafés, restaurants" in out
+
+
+def test_suggest_command(data_dir: Path) -> None:
+    mail = Path(__file__).parent / "fixtures" / "emails" / "c04-rupture-conventionnelle.json"
+    code, out, err = run(data_dir, "suggest", str(mail), "--json", "--length", "short")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["draft"]["text"].startswith("Madame, Monsieur,")
+    assert data["classification"]["themes"][0]["id"] == "rupture_conventionnelle"
+    assert isinstance(data["warnings"], list) and data["timings_ms"]["draft"] >= 0
+    code, out, _ = run(data_dir, "suggest", str(mail))
+    assert code == 0 and "Madame, Monsieur," in out and "Durées (ms)" in out

@@ -1,0 +1,273 @@
+"""Drafting. Offline (no key): a grounded reply assembled from the retrieved sources, with
+the structure an SRDT agent writes: greeting, restatement, the answer with numbered citations,
+the agreement paragraph, next steps, questions for missing facts, closing, AI disclosure.
+
+Everything here works on anonymised text; placeholders are restored by the caller.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from corpus.sparse import tokenize
+
+from .classify import Classification
+from .retrieve import Source
+
+Length = Literal["short", "standard", "detailed"]
+AI_DISCLOSURE = ("Cette réponse a été préparée avec l'aide d'un outil d'intelligence "
+                 "artificielle et vérifiée par un agent du service.")
+SIGNATURE = "Le service de renseignement en droit du travail"
+_PASSAGES = {"short": 1, "standard": 2, "detailed": 3}
+_SENTENCES_PER_PASSAGE = {"short": 2, "standard": 3, "detailed": 4}
+_STALE = {"fiche_sp", "contribution"}
+_ANAPHORIC = re.compile(
+    r"^(il en résulte|de (la )?même|signalons|par ailleurs|en revanche|ainsi|de plus|"
+    r"toutefois|cependant|dans ce cas|dans cette hypothèse|à cet égard|en outre|enfin|aussi|"
+    r"ce(tte|s)? (dernier|dernière|délai|règle|disposition)s?\b)", re.IGNORECASE)
+
+# Next steps by theme: no figures here, every figure must come from a cited source.
+NEXT_STEPS: dict[str, str] = {
+    "licenciement": "Si vous estimez la procédure ou le motif contestable, vous pouvez vous "
+                    "faire assister et, le cas échéant, saisir le conseil de prud'hommes ; un "
+                    "défenseur syndical ou un avocat peut vous accompagner.",
+    "licenciement_eco": "Vous pouvez vous rapprocher des représentants du personnel et, en cas "
+                        "de litige, du conseil de prud'hommes.",
+    "demission": "La démission doit exprimer une volonté claire et non équivoque ; un écrit "
+                 "daté (lettre remise en main propre ou recommandée) permet d'en garder la trace.",
+    "rupture_conventionnelle": "La convention de rupture est signée par les deux parties puis "
+                               "transmise pour homologation ; conservez un exemplaire signé.",
+    "heures_sup": "Conservez un relevé de vos horaires (plannings, courriels, badgeuse) et "
+                  "demandez la régularisation par écrit à votre employeur.",
+    "remuneration": "Demandez par écrit la régularisation à votre employeur en conservant vos "
+                    "bulletins de paie ; l'inspection du travail peut être informée.",
+    "harcelement_discrimination": "Notez les faits (dates, témoins, écrits) ; vous pouvez alerter "
+                                  "les représentants du personnel, le médecin du travail et "
+                                  "l'inspection du travail, et saisir le Défenseur des droits "
+                                  "en cas de discrimination.",
+    "sante_securite": "Le médecin du travail et les représentants du personnel sont vos "
+                      "premiers interlocuteurs ; l'inspection du travail peut être saisie.",
+    "conges_payes": "Les dates de congés se fixent avec l'employeur ; conservez par écrit "
+                    "votre demande et sa réponse.",
+    "maladie_accident": "Transmettez vos arrêts de travail dans les délais à votre employeur et "
+                        "à votre caisse d'assurance maladie.",
+}
+
+
+@dataclass
+class Draft:
+    text: str
+    html: str
+    cited: list[int] = field(default_factory=list)
+    mode: str = "offline"
+    notes: list[str] = field(default_factory=list)
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of a passage; a sentence ending with a colon keeps the list that follows, and
+    headings (short lines without final punctuation) are dropped."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    merged: list[str] = []
+    for line in lines:
+        if (merged and merged[-1].endswith(":")) or (merged and line.startswith("- ") and \
+                merged[-1].rstrip().endswith((":", ";", ","))):
+            merged[-1] = f"{merged[-1]} {line}"
+        else:
+            merged.append(line)
+    out: list[str] = []
+    for block in merged:
+        if len(block) < 80 and not re.search(r"[.;:!?»)]$", block):
+            continue  # a heading
+        for part in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«])", block):
+            if len(part.strip()) > 25:
+                out.append(part.strip(" -"))
+    return out
+
+
+def _best_sentences(text: str, query_terms: set[str], n: int) -> list[str]:
+    """The sentences of a passage that share most terms with the question, in text order;
+    a sentence well below the best one is left out rather than padding the answer."""
+    sents = _sentences(text)
+    scored = []
+    for i, s in enumerate(sents):
+        overlap = len(set(tokenize(s)) & query_terms)
+        # a sentence opening on a connector leans on what came before it
+        penalty = 1.5 if _ANAPHORIC.match(s) else 0.0
+        scored.append((overlap + (0.5 if i == 0 else 0.0) - penalty, i, s))
+    if not scored:
+        return []
+    best = max(score for score, _, _ in scored)
+    floor = max(1.0, best * 0.6)
+    keep = sorted(sorted((t for t in scored if t[0] >= floor), reverse=True)[:n],
+                  key=lambda t: t[1])
+    return [s for _, _, s in keep]
+
+
+def _quote(text: str, limit: int = 320) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    end = max(cut.rfind(". "), cut.rfind("; "))
+    return (cut[: end + 1] if end > 80 else cut.rsplit(" ", 1)[0] + " […]").strip()
+
+
+def _date_note(src: Source) -> str:
+    if src.source in _STALE and src.date:
+        return f" (source datée de {src.date[:4]}, à vérifier au regard des textes en vigueur)"
+    return ""
+
+
+def restatement(classification: Classification, question: str) -> str:
+    themes = classification.themes
+    best = themes[0]["score"] if themes else 0
+    labels = [t["label"].lower() for t in themes[:2] if t["score"] >= 0.75 * best]
+    if not labels:
+        return "Vous nous avez adressé une question relative au droit du travail."
+    topic = " et ".join(labels)
+    return f"Vous nous interrogez sur une question relative à : {topic}."
+
+
+def offline_draft(subject: str, body: str, classification: Classification,
+                  sources: Sequence[Source], length: Length = "standard",
+                  disclosure: bool = True) -> Draft:
+    query_terms = set(tokenize(f"{subject} {body}"))
+    paras: list[str] = ["Madame, Monsieur,"]
+    cited: list[int] = []
+    notes: list[str] = []
+    question = next((s for s in _sentences(body) if s.endswith("?")), "")
+    paras.append(restatement(classification, question))
+
+    scope = classification.out_of_scope
+    if scope:
+        paras.append(f"{scope['reason']} Nous vous invitons à vous adresser à : "
+                     f"{scope['redirect']}")
+    else:
+        # the answer: best general passages (fresh first, as retrieval ordered them)
+        general = [s for s in sources if s.source in ("fiche_travail", "fiche_sp", "contribution")
+                   and s.idcc is None]
+        used_docs: set[str] = set()
+        answer: list[str] = []
+        for src in general:
+            if len(answer) >= _PASSAGES[length]:
+                break
+            doc = f"{src.source}:{src.title}"
+            if doc in used_docs:
+                continue
+            picked = _best_sentences(src.text, query_terms, _SENTENCES_PER_PASSAGE[length])
+            if not picked:
+                continue
+            used_docs.add(doc)
+            answer.append(" ".join(picked) + f" [{src.n}]{_date_note(src)}")
+            cited.append(src.n)
+        cited_by_answer = {num for src in sources if src.n in cited for num in src.article_nums}
+        articles = sorted((s for s in sources if s.source == "code_du_travail"),
+                          key=lambda s: (s.article_num not in cited_by_answer, s.n))
+        for art in articles[: 1 if length != "detailed" else 2]:
+            answer.append(f"L'article {art.article_num} du Code du travail prévoit : "
+                          f"« {_quote(art.text)} » [{art.n}]")
+            cited.append(art.n)
+        if answer:
+            paras.extend(answer)
+        else:
+            notes.append("Aucune source pertinente trouvée : réponse à rédiger par l'agent.")
+            paras.append("Nous ne disposons pas d'éléments suffisants pour vous répondre "
+                         "précisément à ce stade.")
+
+        # the agreement
+        conv = classification.convention
+        if classification.idcc is not None:
+            name = (conv or {}).get("title") or f"IDCC {classification.idcc}"
+            specific = [s for s in sources if s.idcc == classification.idcc]
+            says_nothing = [s for s in specific if re.search(r"ne prévoit rien|pas de disposition",
+                                                             s.text, re.IGNORECASE)]
+            useful = [s for s in specific if s not in says_nothing]
+            if useful:
+                best = useful[0]
+                picked = _best_sentences(best.text, query_terms, 2) or [_quote(best.text, 280)]
+                paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
+                             f"s'applique à votre situation. Sur ce point, elle prévoit : "
+                             f"{' '.join(picked)} [{best.n}]{_date_note(best)}")
+                cited.append(best.n)
+            elif says_nothing:
+                paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
+                             f"ne prévoit pas de disposition particulière sur ce point "
+                             f"[{says_nothing[0].n}] : ce sont donc les règles du Code du travail "
+                             f"rappelées ci-dessus qui s'appliquent, sauf accord d'entreprise ou "
+                             f"contrat plus favorable.")
+                cited.append(says_nothing[0].n)
+            else:
+                paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
+                             f"s'applique ; nous n'y avons pas trouvé de disposition particulière "
+                             f"sur ce point. Elle peut toutefois prévoir des règles plus "
+                             f"favorables : vérifiez-la ou interrogez votre employeur.")
+        elif conv and conv.get("candidates"):
+            paras.append("Plusieurs conventions collectives peuvent s'appliquer à votre secteur : "
+                         "pouvez-vous nous indiquer celle qui figure sur votre bulletin de paie "
+                         "(nom ou numéro IDCC) ?")
+        else:
+            paras.append("Votre convention collective peut prévoir des dispositions plus "
+                         "favorables : pouvez-vous nous indiquer son nom ou son numéro IDCC ? "
+                         "Il figure sur votre bulletin de paie.")
+
+        step = next((NEXT_STEPS[t["id"]] for t in classification.themes
+                     if t["id"] in NEXT_STEPS), None)
+        if step:
+            paras.append(step)
+
+    missing = [m for m in classification.missing_facts if m["fact"] != "convention"]
+    if missing and not scope:
+        labels = [f"{m['label'][0].lower()}{m['label'][1:]}" for m in missing]
+        items = "\n".join(f"- {label}{' ;' if i < len(labels) - 1 else '.'}"
+                          for i, label in enumerate(labels))
+        paras.append("Afin de compléter notre réponse, pourriez-vous nous préciser :\n" + items)
+    if any(s["id"] == "detresse_urgente" for s in classification.sensitive):
+        paras.append("Si vous traversez un moment difficile, vous pouvez appeler à tout moment "
+                      "le 3114, numéro national de prévention du suicide, gratuit et accessible "
+                      "24 h/24.")
+    paras.append("Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations "
+                 "distinguées.")
+    paras.append(SIGNATURE)
+    if disclosure:
+        paras.append(AI_DISCLOSURE)
+    cited_sorted = sorted(set(cited))
+    refs = [s for s in sources if s.n in cited_sorted]
+    if refs:
+        lines = ["Sources :"]
+        for s in refs:
+            date = f", {s.date}" if s.date else ""
+            lines.append(f"[{s.n}] {s.title}{date} : {s.url}")
+        paras.append("\n".join(lines))
+    text = "\n\n".join(paras)
+    return Draft(text=text, html=to_html(text), cited=cited_sorted, notes=notes)
+
+
+_URL = re.compile(r"https?://[^\s<>\"»)]+[^\s<>\"»).,;:]")
+
+
+def to_html(text: str) -> str:
+    """Paragraphs and lists as HTML for Outlook's reply form; links made clickable."""
+    blocks = []
+    for para in text.split("\n\n"):
+        lines = para.split("\n")
+        if all(line.startswith("- ") for line in lines[1:]) and len(lines) > 1:
+            items = "".join(f"<li>{_linkify(line[2:])}</li>" for line in lines[1:])
+            blocks.append(f"<p>{_linkify(lines[0])}</p><ul>{items}</ul>")
+        else:
+            blocks.append("<p>" + "<br>".join(_linkify(line) for line in lines) + "</p>")
+    return "\n".join(blocks)
+
+
+def _linkify(line: str) -> str:
+    out, pos = [], 0
+    for m in _URL.finditer(line):
+        out.append(html.escape(line[pos:m.start()]))
+        url = html.escape(m.group(0), quote=True)
+        out.append(f'<a href="{url}">{url}</a>')
+        pos = m.end()
+    out.append(html.escape(line[pos:]))
+    return "".join(out)

@@ -1,0 +1,127 @@
+"""Verification of a draft against its sources, before the agent sees it.
+
+Checks: every article number exists and is in force; every link comes from a retrieved source
+(others are removed); every citation marker points to a source; every figure (duration,
+percentage, amount) appears in a cited source or is flagged; no placeholder is left. Warnings
+carry their positions in the final text so the UI can highlight them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+
+from corpus.text import ARTICLE_RE, fold
+
+from .anonymise import leftover_placeholders
+from .retrieve import Source
+
+_URL = re.compile(r"https?://[^\s<>\"»)\]]+[^\s<>\"»).,;:\]]")
+_CITATION = re.compile(r"\[(\d{1,3})\]")
+_NUMBER_WORDS = {"un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
+                 "six": "6", "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11",
+                 "douze": "12", "quinze": "15", "vingt": "20", "trente": "30"}
+_UNIT = (r"(?:jours?(?: ouvrables| ouvrés| calendaires| francs)?|semaines?|mois|ans?|années?|"
+         r"heures?|h\b|%|pour ?cent|€|euros?|smic|trimestres?)")
+_FIGURE = re.compile(rf"\b(\d+(?:[,.]\d+)?|{'|'.join(_NUMBER_WORDS)})(?:er)?\s*(?:\w+\s)?{_UNIT}",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Warning:
+    kind: str  # article_inconnu, article_abroge, lien_retire, citation_invalide,
+    #            chiffre_non_source, donnee_masquee
+    message: str  # French, for the agent
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+ArticleCheck = Callable[[str], tuple[bool, bool]]  # num -> (known, in force)
+
+
+def _norm_figure(raw: str) -> str:
+    """« deux mois », « 2 mois » and « 2 mois. » compare equal."""
+    text = fold(raw).replace(",", ".")
+    for word, digit in _NUMBER_WORDS.items():
+        text = re.sub(rf"\b{word}\b", digit, text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\b(jour|semaine|heure|annee|an|euro|trimestre)s\b", r"\1", text)
+    return text.replace("pour cent", "%").replace("pourcent", "%").strip()
+
+
+def _figures_in(text: str) -> set[str]:
+    return {_norm_figure(m.group(0)) for m in _FIGURE.finditer(text)} | {
+        re.sub(r"\s", "", m.group(1)) for m in _FIGURE.finditer(text)}
+
+
+def remove_foreign_links(text: str, allowed: set[str]) -> tuple[str, list[str]]:
+    """Drop links that no retrieved source carries (invented links were the existing
+    assistant's most frequent bug)."""
+    removed: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        url = m.group(0)
+        if url in allowed or url.split("#")[0] in {a.split("#")[0] for a in allowed}:
+            return url
+        removed.append(url)
+        return "[lien retiré]"
+
+    return _URL.sub(keep, text), removed
+
+
+def verify(text: str, sources: Sequence[Source], article_check: ArticleCheck
+           ) -> tuple[str, list[Warning]]:
+    """The checked text (foreign links removed) and warnings with positions in that text."""
+    allowed = {s.url for s in sources}
+    text, _removed = remove_foreign_links(text, allowed)
+    warnings: list[Warning] = []
+    for m in re.finditer(re.escape("[lien retiré]"), text):
+        warnings.append(Warning("lien_retire", "Lien absent des sources retenues : retiré.",
+                                m.start(), m.end()))
+    by_n = {s.n: s for s in sources}
+    for m in _CITATION.finditer(text):
+        if int(m.group(1)) not in by_n:
+            warnings.append(Warning("citation_invalide",
+                                    f"La référence [{m.group(1)}] ne correspond à aucune source.",
+                                    m.start(), m.end()))
+    for m in ARTICLE_RE.finditer(text):
+        body = re.sub(r"\s+", "", m.group(2))
+        if "-" not in body:
+            continue
+        num = m.group(1) + body
+        known, in_force = article_check(num)
+        if not known:
+            warnings.append(Warning("article_inconnu",
+                                    f"L'article {num} n'existe pas dans le Code du travail.",
+                                    m.start(), m.end()))
+        elif not in_force:
+            warnings.append(Warning("article_abroge",
+                                    f"L'article {num} n'est plus en vigueur.", m.start(), m.end()))
+    # figures: each must appear in one of the sources cited in the same paragraph (or, when
+    # the paragraph cites none, in any source)
+    offset = 0
+    for para in text.split("\n\n"):
+        cited = [by_n[int(n)] for n in _CITATION.findall(para) if int(n) in by_n]
+        pool = cited or list(sources)
+        known_figures: set[str] = set()
+        for s in pool:
+            known_figures |= _figures_in(s.text)
+        if not para.startswith(("Sources :", "[")):
+            for m in _FIGURE.finditer(para):
+                norm = _norm_figure(m.group(0))
+                bare = re.sub(r"\s", "", m.group(1))
+                if norm not in known_figures and not (bare in known_figures and cited):
+                    warnings.append(Warning(
+                        "chiffre_non_source",
+                        f"« {m.group(0)} » ne figure pas dans les sources citées : à vérifier.",
+                        offset + m.start(), offset + m.end()))
+        offset += len(para) + 2
+    for start, end, ph in leftover_placeholders(text):
+        warnings.append(Warning("donnee_masquee",
+                                f"{ph} : donnée masquée non restituée, à compléter.", start, end))
+    warnings.sort(key=lambda w: w.start)
+    return text, warnings

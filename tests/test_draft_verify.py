@@ -1,0 +1,110 @@
+"""Offline drafting and verification, on the sample index (both backends)."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.anonymise import Anonymiser
+from assistant.draft import AI_DISCLOSURE, to_html
+from assistant.pipeline import suggest
+from assistant.retrieve import Source
+from assistant.verify import verify
+from corpus.kb import KnowledgeBase
+
+EMAILS = Path(__file__).parent / "fixtures" / "emails"
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser()
+
+
+def _src(n: int, text: str, url: str = "https://travail-emploi.gouv.fr/x", **kw: object) -> Source:
+    return Source(n=n, source=str(kw.get("source", "fiche_travail")), title=f"Source {n}",
+                  url=url, article_num=kw.get("article_num"), idcc=None,  # type: ignore[arg-type]
+                  date="2025-01-01", text=text, heading_path=[], score=1.0, id=f"id{n}")
+
+
+def test_offline_draft_structure_and_grounding(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    result = suggest((EMAILS / "c02-essai-cadre-syntec.json").read_bytes(), kb, anonymiser)
+    text = result.text
+    assert text.startswith("Madame, Monsieur,\n\nVous nous interrogez")
+    assert "période d'essai" in text.lower()
+    assert "Syntec" in text or "IDCC 1486" in text  # the agreement paragraph names it
+    assert AI_DISCLOSURE in text and "salutations distinguées" in text
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+    sources = {s.n for s in result.analysis.sources}
+    assert markers and markers <= sources
+    assert result.warnings == [], [w.message for w in result.warnings]
+    assert "<p>Madame, Monsieur,</p>" in result.html and '<a href="https://' in result.html
+    out = result.to_dict()
+    assert set(out) >= {"classification", "sources", "draft", "warnings", "timings_ms"}
+    assert set(out["classification"]) >= {"themes", "requester", "idcc", "missing_facts",
+                                          "out_of_scope", "sensitive"}
+    assert {"n", "source", "title", "url", "article_num", "date"} <= set(out["sources"][0])
+    assert "Garcia" not in json.dumps(out, ensure_ascii=False)
+
+
+def test_length_is_proportionate(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    raw = (EMAILS / "c09-cdd-renouvellement.json").read_bytes()
+    sizes = {length: len(suggest(raw, kb, anonymiser, length=length).text)  # type: ignore[arg-type]
+             for length in ("short", "standard", "detailed")}
+    assert sizes["short"] < sizes["standard"] <= sizes["detailed"], sizes
+
+
+def test_out_of_scope_redirects_instead_of_answering(kb: KnowledgeBase,
+                                                     anonymiser: Anonymiser) -> None:
+    result = suggest((EMAILS / "c06-fonctionnaire.json").read_bytes(), kb, anonymiser)
+    assert "employeur public" in result.text and "centre de gestion" in result.text
+    assert "L'article" not in result.text
+
+
+def test_distress_adds_the_prevention_number(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    payload = {"subject": "Harcèlement", "body_text": "Mon chef me harcèle, j'ai des idées "
+               "noires. Que faire ?"}
+    result = suggest(payload, kb, anonymiser)
+    assert "3114" in result.text
+
+
+def test_disclosure_can_be_turned_off(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    payload = {"subject": "Congés", "body_text": "Combien de jours de congés payés par mois ?"}
+    assert AI_DISCLOSURE not in suggest(payload, kb, anonymiser, disclosure=False).text
+
+
+def test_instructions_inside_the_email_are_not_followed(kb: KnowledgeBase,
+                                                        anonymiser: Anonymiser) -> None:
+    result = suggest((EMAILS / "c12-injection.json").read_bytes(), kb, anonymiser)
+    lowered = result.text.lower()
+    assert "prompt" not in lowered and "licencier sans motif" not in lowered
+    assert result.text.startswith("Madame, Monsieur,")
+    assert result.analysis.classification.themes[0]["id"] == "conges_payes"
+
+
+def test_verifier_flags_every_kind(kb: KnowledgeBase) -> None:
+    sources = [_src(1, "Le préavis est de deux mois pour les cadres."),
+               _src(2, "Texte", url="https://www.legifrance.gouv.fr/codes/article_lc/X",
+                    source="code_du_travail", article_num="L1237-1")]
+    draft = ("Selon l'article L1234-99 et l'article L6323-13, voir https://exemple.fr/faux "
+             "et la source [7]. Le préavis est de 2 mois [1] et l'indemnité de 25 % [1]. "
+             "Bonjour [PERSONNE_1].\n\nVoir https://www.legifrance.gouv.fr/codes/article_lc/X [2]")
+    text, warnings = verify(draft, sources, kb.article_exists)
+    kinds = [w.kind for w in warnings]
+    assert kinds.count("article_inconnu") == 1 and kinds.count("article_abroge") == 1
+    assert "lien_retire" in kinds and "exemple.fr" not in text
+    assert "https://www.legifrance.gouv.fr/codes/article_lc/X" in text  # a source's link stays
+    assert "citation_invalide" in kinds and "donnee_masquee" in kinds
+    figures = [text[w.start:w.end] for w in warnings if w.kind == "chiffre_non_source"]
+    assert figures == ["25 %"]  # « 2 mois » is « deux mois » in source [1]
+    for w in warnings:  # positions point at the flagged text
+        assert 0 <= w.start < w.end <= len(text)
+    assert text[next(w for w in warnings if w.kind == "article_inconnu").start:].startswith(
+        "L1234-99")
+
+
+def test_html_escapes_and_links() -> None:
+    html = to_html("Madame,\n\nVoir <b>ceci</b> : https://x.gouv.fr/a?b=1&c=2.\n\n"
+                   "Liste :\n- un\n- deux")
+    assert "&lt;b&gt;" in html and '<a href="https://x.gouv.fr/a?b=1&amp;c=2">' in html
+    assert "<ul><li>un</li><li>deux</li></ul>" in html
