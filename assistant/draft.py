@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from corpus.sparse import tokenize
 
+from . import prompts
 from .classify import Classification
+from .llm import MistralDrafter
 from .retrieve import Source
 
 Length = Literal["short", "standard", "detailed"]
@@ -244,6 +246,32 @@ def offline_draft(subject: str, body: str, classification: Classification,
         paras.append("\n".join(lines))
     text = "\n\n".join(paras)
     return Draft(text=text, html=to_html(text), cited=cited_sorted, notes=notes)
+
+
+def finish(body: str, sources: Sequence[Source], disclosure: bool) -> tuple[str, list[int]]:
+    """What the tool adds to any draft: the signature, the disclosure, the cited sources."""
+    cited = sorted({int(n) for n in re.findall(r"\[(\d{1,3})\]", body)}
+                   & {s.n for s in sources})
+    paras = [body.strip(), SIGNATURE]
+    if disclosure:
+        paras.append(AI_DISCLOSURE)
+    refs = [s for s in sources if s.n in cited]
+    if refs:
+        paras.append("\n".join(["Sources :"] + [
+            f"[{s.n}] {s.title}{', ' + s.date if s.date else ''} : {s.url}" for s in refs]))
+    return "\n\n".join(paras), cited
+
+
+def llm_draft(drafter: MistralDrafter, subject: str, body: str,
+              classification: Classification, sources: Sequence[Source],
+              length: Length = "standard", disclosure: bool = True,
+              on_delta: Callable[[str], None] | None = None) -> Draft:
+    """Mistral writes the letter; the tool appends signature, disclosure and sources.
+    Raises LLMError: the caller falls back to the offline draft."""
+    text = drafter.complete(prompts.messages(subject, body, classification, sources, length),
+                            on_delta)
+    text, cited = finish(text, sources, disclosure)
+    return Draft(text=text, html=to_html(text), cited=cited, mode="mistral")
 
 
 _URL = re.compile(r"https?://[^\s<>\"»)]+[^\s<>\"»).,;:]")

@@ -6,8 +6,9 @@ Drafting is offline (grounded, extractive) for now; the Mistral drafter is the n
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,10 +16,13 @@ from corpus.kb import KnowledgeBase
 
 from .anonymise import Anonymised, Anonymiser, restore, signature_names
 from .classify import Classification, classify
-from .draft import Draft, Length, offline_draft, to_html
+from .draft import Draft, Length, llm_draft, offline_draft, to_html
 from .intake import Email, parse_any, parse_json
+from .llm import LLMError, MistralDrafter
 from .retrieve import Source, retrieve
 from .verify import Warning, verify
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -111,14 +115,31 @@ class Suggestion:
         }
 
 
+FALLBACK_NOTE = ("Le modèle de langue n'a pas répondu (délai dépassé ou erreur) : "
+                 "brouillon hors ligne proposé à partir des sources.")
+
+
 def suggest(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymiser,
             length: Length = "standard", idcc: int | None = None,
             exclude_sources: Sequence[str] = (), exclude_ids: Sequence[str] = (),
-            disclosure: bool = True) -> Suggestion:
+            disclosure: bool = True, drafter: MistralDrafter | None = None,
+            on_delta: Callable[[str], None] | None = None) -> Suggestion:
+    """Only anonymised text reaches `drafter`; placeholders are restored afterwards."""
     analysis = analyse(data, kb, anonymiser, idcc, exclude_sources, exclude_ids)
     t = time.perf_counter()
-    draft = offline_draft(analysis.subject.text, analysis.body.text, analysis.classification,
-                          analysis.sources, length, disclosure)
+    a = analysis
+    draft: Draft | None = None
+    if drafter is not None and not a.classification.out_of_scope:
+        try:
+            draft = llm_draft(drafter, a.subject.text, a.body.text, a.classification,
+                              a.sources, length, disclosure, on_delta)
+        except LLMError as exc:
+            log.warning("falling back to the offline draft: %s", exc)
+    if draft is None:
+        draft = offline_draft(a.subject.text, a.body.text, a.classification, a.sources, length,
+                              disclosure)
+        if drafter is not None and not a.classification.out_of_scope:
+            draft.notes.append(FALLBACK_NOTE)
     analysis.timings_ms["draft"] = round((time.perf_counter() - t) * 1000, 1)
     t = time.perf_counter()
     restored = restore(draft.text, analysis.body.mapping)

@@ -205,7 +205,9 @@ def suggest_cmd(mail: Path, length: str, idcc: int | None, excluded: tuple[str, 
     kb = _kb(settings)
     try:
         result = suggest(mail.read_bytes(), kb, Anonymiser(), length=length,  # type: ignore[arg-type]
-                         idcc=idcc, exclude_sources=excluded, disclosure=not no_disclosure)
+                         idcc=idcc, exclude_sources=excluded,
+                         disclosure=settings.ai_disclosure and not no_disclosure,
+                         drafter=settings.drafter())
     except PipelineError as exc:
         click.echo(f"Erreur : {exc.message_fr}", err=True)
         sys.exit(2)
@@ -219,6 +221,8 @@ def suggest_cmd(mail: Path, length: str, idcc: int | None, excluded: tuple[str, 
                + f" | demandeur : {c.requester.value} | IDCC : {c.idcc or 'inconnue'}")
     for flag in c.sensitive:
         click.echo(f"Attention : {flag['message']}")
+    for note in result.draft.notes:
+        click.echo(f"Note : {note}")
     for w in result.warnings:
         click.echo(f"Vérification : {w.message} (caractères {w.start}-{w.end})")
     click.echo("-" * 72)

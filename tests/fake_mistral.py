@@ -31,6 +31,9 @@ class FakeMistral:
         self.requests: list[dict[str, Any]] = []
         self.status = 200
         self.delay_s = 0.0
+        self.chunk_delay_s = 0.0
+        self.words_per_chunk = 3
+        self.reply = self.default_reply
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -45,6 +48,9 @@ class FakeMistral:
                 if server.status != 200:
                     self._send(server.status, {"message": "Unauthorized", "type": "invalid"})
                     return
+                if self.path == "/v1/chat/completions":
+                    self._chat(body)
+                    return
                 if self.path != "/v1/embeddings":
                     self._send(404, {"message": "not found"})
                     return
@@ -57,6 +63,35 @@ class FakeMistral:
                               "embedding": bag_of_words_vector(t)} for i, t in enumerate(inputs)],
                 })
 
+            def _chat(self, body: dict[str, Any]) -> None:
+                text = server.reply(body["messages"])
+                if not body.get("stream"):
+                    self._send(200, {
+                        "id": "chat-test", "object": "chat.completion", "created": 0,
+                        "model": body["model"],
+                        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+                        "choices": [{"index": 0, "finish_reason": "stop",
+                                     "message": {"role": "assistant", "content": text}}]})
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                words = re.findall(r"\S+\s*", text)
+                for i in range(0, len(words), server.words_per_chunk):
+                    chunk = {"id": "chat-test", "object": "chat.completion.chunk", "created": 0,
+                             "model": body["model"],
+                             "choices": [{"index": 0, "finish_reason": None,
+                                          "delta": {"role": "assistant",
+                                                    "content": "".join(words[i:i + server.words_per_chunk])}}]}
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                    self.wfile.flush()
+                    time.sleep(server.chunk_delay_s)
+                done = {"id": "chat-test", "object": "chat.completion.chunk", "created": 0,
+                        "model": body["model"],
+                        "choices": [{"index": 0, "finish_reason": "stop", "delta": {"content": ""}}]}
+                self.wfile.write(f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n".encode())
+                self.wfile.flush()
+
             def _send(self, status: int, payload: dict[str, Any]) -> None:
                 raw = json.dumps(payload).encode()
                 self.send_response(status)
@@ -67,6 +102,17 @@ class FakeMistral:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    @staticmethod
+    def default_reply(messages: list[dict[str, Any]]) -> str:
+        """A well-behaved model: cites the first source, asks for the agreement."""
+        return ("Madame, Monsieur,\n\nVous nous interrogez sur votre situation. La règle est "
+                "fixée par les textes cités [1].\n\nNous vous prions d'agréer, Madame, "
+                "Monsieur, l'expression de nos salutations distinguées.")
+
+    @property
+    def chat_requests(self) -> list[dict[str, Any]]:
+        return [r for r in self.requests if r["path"] == "/v1/chat/completions"]
 
     @contextmanager
     def running(self) -> Iterator[FakeMistral]:

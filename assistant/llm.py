@@ -1,0 +1,58 @@
+"""Mistral's chat API through the `mistralai` SDK: the only place the pipeline talks to a
+language model. `MISTRAL_SERVER_URL` points at a sovereign or self-hosted endpoint."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+
+class LLMError(Exception):
+    """The model failed: refused, timed out, unreachable, or answered nothing."""
+
+
+class MistralDrafter:
+    def __init__(self, api_key: str, server_url: str | None = None,
+                 model: str = "mistral-small-latest", temperature: float = 0.2,
+                 max_tokens: int = 1200, timeout_s: float = 30.0) -> None:
+        from mistralai.client import Mistral
+
+        self.model = model
+        self.temperature = temperature
+        self.max_tokens = max_tokens
+        self.timeout_s = timeout_s
+        self._client = Mistral(api_key=api_key, server_url=server_url,
+                               timeout_ms=int(timeout_s * 1000))
+
+    def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
+        """Text deltas; the whole answer must arrive within `timeout_s`."""
+        deadline = time.monotonic() + self.timeout_s
+        try:
+            events = self._client.chat.stream(model=self.model, messages=messages,  # type: ignore[arg-type]
+                                              temperature=self.temperature,
+                                              max_tokens=self.max_tokens)
+            for event in events:
+                if time.monotonic() > deadline:
+                    raise LLMError(f"Mistral: no complete answer within {self.timeout_s} s")
+                for choice in event.data.choices:
+                    content: Any = choice.delta.content
+                    if isinstance(content, str) and content:
+                        yield content
+        except LLMError:
+            raise
+        except Exception as exc:  # the SDK raises its own and httpx's error types
+            raise LLMError(f"Mistral chat failed: {exc.__class__.__name__}: "
+                           f"{str(exc)[:300]}") from exc
+
+    def complete(self, messages: list[dict[str, str]],
+                 on_delta: Callable[[str], None] | None = None) -> str:
+        parts: list[str] = []
+        for delta in self.stream(messages):
+            parts.append(delta)
+            if on_delta:
+                on_delta(delta)
+        text = "".join(parts).strip()
+        if not text:
+            raise LLMError("Mistral returned an empty answer")
+        return text
