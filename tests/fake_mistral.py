@@ -77,19 +77,20 @@ class FakeMistral:
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()
                 words = re.findall(r"\S+\s*", text)
-                for i in range(0, len(words), server.words_per_chunk):
-                    chunk = {"id": "chat-test", "object": "chat.completion.chunk", "created": 0,
-                             "model": body["model"],
-                             "choices": [{"index": 0, "finish_reason": None,
-                                          "delta": {"role": "assistant",
-                                                    "content": "".join(words[i:i + server.words_per_chunk])}}]}
-                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                    self.wfile.flush()
+                step = server.words_per_chunk
+                for i in range(0, len(words), step):
+                    self._event(body["model"], "".join(words[i:i + step]), None)
                     time.sleep(server.chunk_delay_s)
-                done = {"id": "chat-test", "object": "chat.completion.chunk", "created": 0,
-                        "model": body["model"],
-                        "choices": [{"index": 0, "finish_reason": "stop", "delta": {"content": ""}}]}
-                self.wfile.write(f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n".encode())
+                self._event(body["model"], "", "stop")
+                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+
+            def _event(self, model: str, content: str, finish: str | None) -> None:
+                chunk = {"id": "chat-test", "object": "chat.completion.chunk", "created": 0,
+                         "model": model,
+                         "choices": [{"index": 0, "finish_reason": finish,
+                                      "delta": {"role": "assistant", "content": content}}]}
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
                 self.wfile.flush()
 
             def _send(self, status: int, payload: dict[str, Any]) -> None:
