@@ -59,7 +59,9 @@ THEMES: tuple[Theme, ...] = (
           (r"maternite", r"paternite", r"conge parental", r"grossesse", r"enceinte",
            r"naissance", r"adoption", r"enfant malade", r"mariage", r"pacs", r"deces",
            r"conge (de )?proche aidant", r"evenements? familia"),
-          (r"conge (de )?(maternite|paternite|parental)", r"enceinte"), ("anciennete",)),
+          (r"conge (de )?(maternite|paternite|parental)", r"enceinte",
+           r"conges? (pour|de) (un |une |mon |ma )?(mariage|pacs|naissance|deces)"),
+          ("anciennete",)),
     Theme("maladie_accident", "Maladie, accident du travail et arrêt",
           (r"arret (de travail|maladie)", r"\bmaladie\b", r"accident du travail",
            r"maladie professionnelle",
@@ -220,7 +222,13 @@ _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma comp
           r"mon compagnon|ma mere|mon pere|mon frere|ma soeur|une amie|un ami|ma collegue|"
           r"mon collegue) (est|travaille|a ete|vient)", r"pour (ma fille|mon fils|un proche)",
           r"je suis (avocate?|elue?|delegue|representant|membre du cse|conseill)",
-          r"je me renseigne pour")
+          r"je me renseigne pour", r"(la|une) question d'une? (salariee?|personne|usager)",
+          r"je vous transfere")
+# First-person accounts of one's own job: a weaker sign of an employee than the cues above.
+_WORK_NOUN = (r"(entreprise|contrat|employeur|anciennete|licenciement|arret|periode d'essai|"
+              r"salaire|poste|retraite|solde de tout compte|attestation)")
+_FIRST_PERSON_WORK = (rf"\b(?:mon|ma|mes)\s+(?:ancien(?:ne)?\s+|nouvel(?:le)?\s+)?{_WORK_NOUN}"
+                      rf"|\b(?:j'ai|je suis|je vais|je n'ai)\b[^.?!]{{0,40}}\b{_WORK_NOUN}")
 
 
 @dataclass
@@ -292,6 +300,9 @@ def classify_requester(text: str) -> Decision:
         return Decision("salarie", scores["salarie"], 0.8 if len(scores["salarie"]) > 1 else 0.6)
     if scores["employeur"]:
         return Decision("employeur", scores["employeur"], 0.6)
+    m = re.search(_FIRST_PERSON_WORK, folded)
+    if m:
+        return Decision("salarie", [m.group(0)], 0.4)
     return Decision("inconnu", [], 0.0)
 
 
