@@ -18,7 +18,7 @@ from corpus.sparse import tokenize
 from . import prompts
 from .classify import Classification
 from .llm import MistralDrafter
-from .retrieve import Source
+from .retrieve import Source, article_relevance
 
 Length = Literal["short", "standard", "detailed"]
 AI_DISCLOSURE = ("Cette réponse a été préparée avec l'aide d'un outil d'intelligence "
@@ -167,8 +167,12 @@ def offline_draft(subject: str, body: str, classification: Classification,
             answer.append(" ".join(picked) + f" [{src.n}]{_date_note(src)}")
             cited.append(src.n)
         cited_by_answer = {num for src in sources if src.n in cited for num in src.article_nums}
-        articles = sorted((s for s in sources if s.source == "code_du_travail"),
-                          key=lambda s: (s.article_num not in cited_by_answer, s.n))
+
+        def article_rank(a: Source) -> tuple[bool, float, int]:
+            relevance = article_relevance(a.heading_path, a.text, query_terms)
+            return (a.article_num not in cited_by_answer, -relevance, a.n)
+
+        articles = sorted((s for s in sources if s.source == "code_du_travail"), key=article_rank)
         for art in articles[: 1 if length != "detailed" else 2]:
             answer.append(f"L'article {art.article_num} du Code du travail prévoit : "
                           f"« {_quote(art.text)} » [{art.n}]")

@@ -10,6 +10,7 @@ from typing import Any
 
 from corpus.kb import KnowledgeBase
 from corpus.model import Hit
+from corpus.sparse import tokenize
 from corpus.text import find_article_nums
 
 from .anonymise import leftover_placeholders
@@ -24,6 +25,7 @@ STALE_FACTOR = 0.8
 MINOR_FACTOR = 0.7  # transcripts of videos: talkative, rarely the best passage
 _MINOR_HEADING = re.compile(r"vid[ée]o|web ?s[ée]rie|podcast", re.IGNORECASE)
 CITED_ARTICLES = 2  # articles the best fiches cite, added when search missed them
+CANDIDATES_PER_FICHE = 12
 RRF_K = 60
 
 _GREETING = re.compile(
@@ -56,6 +58,20 @@ class Source:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def article_relevance(heading_path: Sequence[str], text: str, query_terms: set[str]) -> float:
+    """How well an article answers a question: section headings weigh most; long texts do
+    not win by length; the part on particular professions counts only when its headings
+    match (a journalist's notice is no answer to a shop assistant)."""
+    heading_terms = set(tokenize(" ".join(heading_path[2:])))
+    text_terms = tokenize(text)
+    heading_hits = len(heading_terms & query_terms)
+    text_hits = len(set(text_terms) & query_terms) / max(1.0, len(text_terms)) ** 0.5
+    score = 3.0 * heading_hits + 4.0 * text_hits
+    if heading_path and heading_path[1:2] and "septième partie" in heading_path[1].lower():
+        score *= 1.0 if heading_hits >= 2 else 0.3
+    return float(score)
 
 
 def _clean(sentence: str) -> str:
@@ -157,17 +173,25 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                               hit.date, hit.text, hit.heading_path, round(score, 5), hit.id,
                               found, list(hit.article_nums)))
 
-    # 3. the governing articles: those the best fiches cite, when search did not bring them
+    # 3. the governing articles: among those the best fiches cite, the one closest to the
+    #    question (a fiche cites many articles; its first ones are not always the point)
     have = {s.article_num for s in sources if s.article_num}
+    query_terms = set(tokenize(" ".join(queries)))
     added = 0
-    for src in [s for s in sources if s.source in ("fiche_travail", "fiche_sp")][:2]:
-        for num in src.article_nums[:3]:
-            if added >= CITED_ARTICLES or num in have or "code_du_travail" in exclude_sources:
+    if "code_du_travail" not in exclude_sources:
+        for src in [s for s in sources if s.source in ("fiche_travail", "fiche_sp")][:2]:
+            if added >= CITED_ARTICLES:
+                break
+            candidates = []
+            for num in src.article_nums[:CANDIDATES_PER_FICHE]:
+                art = kb.article(num) if num not in have else None
+                if art is not None and art.in_force and art.text:
+                    candidates.append((article_relevance(art.heading_path, art.text,
+                                                         query_terms), art))
+            if not candidates:
                 continue
-            art = kb.article(num)
-            if art is None or not art.in_force or not art.text:
-                continue
-            have.add(num)
+            _, art = max(candidates, key=lambda c: c[0])
+            have.add(art.num)
             added += 1
             sources.append(Source(0, "code_du_travail", f"Article {art.num} du Code du travail",
                                   art.url, art.num, None, art.date, art.text, art.heading_path,

@@ -6,13 +6,15 @@ import json
 import logging
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from assistant.errors import PipelineError
 from corpus import packages as pk
 from corpus.build import BuildOptions, build
 from corpus.dense import EmbeddingError
@@ -35,6 +37,9 @@ def _friendly(fn: F) -> F:
         except (CorpusError, IndexUnavailable, EmbeddingError) as exc:
             click.echo(f"Erreur : {exc}", err=True)
             sys.exit(2)
+        except PipelineError as exc:
+            click.echo(f"Erreur : {exc.message_fr}", err=True)
+            sys.exit(2)
     return wrapper  # type: ignore[return-value]
 
 
@@ -46,6 +51,15 @@ def _kb(settings: Settings) -> KnowledgeBase:
     store = open_store(settings.qdrant_url, settings.qdrant_path, settings.qdrant_api_key,
                        settings.qdrant_prefix)
     return KnowledgeBase(store, settings.data_dir, settings.embedder())
+
+
+@contextmanager
+def _open_kb(settings: Settings | None = None) -> Iterator[KnowledgeBase]:
+    kb = _kb(settings or _settings())
+    try:
+        yield kb
+    finally:
+        kb.close()
 
 
 def _dump(obj: Any) -> None:
@@ -126,11 +140,8 @@ def corpus_build(sources: str, from_dir: Path | None, lock_path: Path, with_sala
 @_friendly
 def corpus_stats(as_json: bool) -> None:
     """Décrit l'index en service : versions, comptes, durées."""
-    kb = _kb(_settings())
-    try:
+    with _open_kb() as kb:
         stats = kb.stats()
-    finally:
-        kb.close()
     if as_json:
         _dump(stats)
         return
@@ -147,19 +158,15 @@ def corpus_stats(as_json: bool) -> None:
 @main.command("intake")
 @click.argument("mail", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True)
+@_friendly
 def intake_cmd(mail: Path, as_json: bool) -> None:
     """Lit un courriel (.eml ou JSON) : texte de l'usager nettoyé puis anonymisé.
 
     Montre ce qui partira vers le modèle ; les valeurs masquées ne sont jamais affichées."""
     from assistant.anonymise import Anonymiser, signature_names
-    from assistant.errors import PipelineError
     from assistant.intake import parse_any
 
-    try:
-        email = parse_any(mail.read_bytes())
-    except PipelineError as exc:
-        click.echo(f"Erreur : {exc.message_fr}", err=True)
-        sys.exit(2)
+    email = parse_any(mail.read_bytes())
     anonymiser = Anonymiser()
     known = [email.sender_name, *signature_names(email.signature)]
     subject = anonymiser.anonymise(email.subject, known)
@@ -198,21 +205,14 @@ def suggest_cmd(mail: Path, length: str, idcc: int | None, excluded: tuple[str, 
                 no_disclosure: bool, as_json: bool) -> None:
     """Propose un brouillon de réponse sourcé et vérifié (l'agent relit et envoie)."""
     from assistant.anonymise import Anonymiser
-    from assistant.errors import PipelineError
     from assistant.pipeline import suggest
 
     settings = _settings()
-    kb = _kb(settings)
-    try:
+    with _open_kb(settings) as kb:
         result = suggest(mail.read_bytes(), kb, Anonymiser(), length=length,  # type: ignore[arg-type]
                          idcc=idcc, exclude_sources=excluded,
                          disclosure=settings.ai_disclosure and not no_disclosure,
                          drafter=settings.drafter())
-    except PipelineError as exc:
-        click.echo(f"Erreur : {exc.message_fr}", err=True)
-        sys.exit(2)
-    finally:
-        kb.close()
     if as_json:
         _dump(result.to_dict())
         return
@@ -241,19 +241,12 @@ def suggest_cmd(mail: Path, length: str, idcc: int | None, excluded: tuple[str, 
 def analyse_cmd(mail: Path, idcc: int | None, excluded: tuple[str, ...], as_json: bool) -> None:
     """Analyse un courriel : classification et sources (la rédaction arrive ensuite)."""
     from assistant.anonymise import Anonymiser
-    from assistant.errors import PipelineError
     from assistant.pipeline import analyse
 
     settings = _settings()
-    kb = _kb(settings)
-    try:
+    with _open_kb(settings) as kb:
         result = analyse(mail.read_bytes(), kb, Anonymiser(), idcc=idcc,
                          exclude_sources=excluded)
-    except PipelineError as exc:
-        click.echo(f"Erreur : {exc.message_fr}", err=True)
-        sys.exit(2)
-    finally:
-        kb.close()
     if as_json:
         _dump(result.to_dict())
         return
@@ -299,12 +292,9 @@ def analyse_cmd(mail: Path, idcc: int | None, excluded: tuple[str, ...], as_json
 def search_cmd(question: str, sources: tuple[str, ...], idcc: int | None, k: int, mode: str,
                as_json: bool) -> None:
     """Recherche hybride (dense + lexicale) dans le corpus."""
-    kb = _kb(_settings())
-    try:
+    with _open_kb() as kb:
         hits = kb.search(question, k=k, sources=list(sources) or None, idcc=idcc,
                          mode=mode)  # type: ignore[arg-type]
-    finally:
-        kb.close()
     if as_json:
         _dump([h.to_dict() for h in hits])
         return
@@ -324,11 +314,8 @@ def search_cmd(question: str, sources: tuple[str, ...], idcc: int | None, k: int
 @_friendly
 def article_cmd(number: str, as_json: bool) -> None:
     """Affiche un article du Code du travail (« L1237-1 », « L. 1237-1 », « R.1234-2 »...)."""
-    kb = _kb(_settings())
-    try:
+    with _open_kb() as kb:
         art = kb.article(number)
-    finally:
-        kb.close()
     if art is None:
         if as_json:
             _dump(None)
@@ -351,11 +338,8 @@ def article_cmd(number: str, as_json: bool) -> None:
 @_friendly
 def convention_cmd(query: str, as_json: bool) -> None:
     """Trouve une convention collective par IDCC, nom usuel (« syntec », « HCR ») ou titre."""
-    kb = _kb(_settings())
-    try:
+    with _open_kb() as kb:
         found = kb.convention(query)
-    finally:
-        kb.close()
     if as_json:
         _dump([c.to_dict() for c in found])
         return

@@ -22,6 +22,15 @@ SAMPLE_LOCK = SAMPLE / "packages.lock.json"
 BUILD_DATE = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
+def copy_sample(tmp_path: Path) -> tuple[Path, Path]:
+    """A writable copy of the sample tarballs and their lock, for tests that damage them."""
+    import shutil
+
+    folder = tmp_path / "tarballs"
+    shutil.copytree(SAMPLE, folder)
+    return folder, folder / "packages.lock.json"
+
+
 def sample_reader(name: str) -> PackageReader:
     pin = load_lock(SAMPLE_LOCK)[name]
     return PackageReader(pin, locate(pin, SAMPLE))

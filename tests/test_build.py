@@ -2,7 +2,6 @@
 
 import io
 import json
-import shutil
 import tarfile
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from corpus.errors import CorpusError
 from corpus.kb import KnowledgeBase
 from corpus.model import Source
 
-from .conftest import SAMPLE, SAMPLE_LOCK, make_store, sample_options
+from .conftest import SAMPLE_LOCK, copy_sample, make_store, sample_options
 
 SOURCES_1_TO_4 = [Source.CODE_DU_TRAVAIL, Source.FICHE_TRAVAIL, Source.FICHE_SP,
                   Source.CONTRIBUTION]
@@ -52,9 +51,7 @@ def _first_article(node: dict) -> dict:
 @pytest.mark.parametrize("kind", ["edge", "server"])
 def test_rebuild_reembeds_only_what_changed(tmp_path: Path, kind: str, embedder,
                                             embedding_cache) -> None:
-    folder = tmp_path / "tarballs"
-    shutil.copytree(SAMPLE, folder)
-    lock_path = folder / "packages.lock.json"
+    folder, lock_path = copy_sample(tmp_path)
     store = make_store(kind, tmp_path)
     cache = embedding_cache  # shared with the other tests: the first build may reuse vectors
     opts = sample_options(from_dir=folder)
@@ -92,9 +89,7 @@ def test_rebuild_reembeds_only_what_changed(tmp_path: Path, kind: str, embedder,
 @pytest.mark.parametrize("kind", ["edge", "server"])
 def test_failed_build_leaves_the_live_index_untouched(tmp_path: Path, kind: str, embedder,
                                                       embedding_cache) -> None:
-    folder = tmp_path / "tarballs"
-    shutil.copytree(SAMPLE, folder)
-    lock_path = folder / "packages.lock.json"
+    folder, lock_path = copy_sample(tmp_path)
     store = make_store(kind, tmp_path)
     opts = sample_options(from_dir=folder)
     opts.sources = [Source.CODE_DU_TRAVAIL, Source.CONTRIBUTION]

