@@ -73,6 +73,26 @@ def remove_foreign_links(text: str, allowed: set[str]) -> tuple[str, list[str]]:
     return _URL.sub(keep, text), removed
 
 
+def _quoted_from_source(text: str, m: re.Match[str], by_n: dict[int, Source]) -> bool:
+    """Whether the reference sits inside a « … » quotation copied verbatim from a source
+    cited in the same paragraph."""
+    open_q = text.rfind("«", 0, m.start())
+    if open_q < 0 or text.rfind("»", open_q, m.start()) >= 0:
+        return False
+    close_q = text.find("»", m.end())
+    if close_q < 0:
+        return False
+    quote = re.sub(r"\s+", " ", text[open_q + 1:close_q]).strip()
+    quote = re.sub(r"\s*\[…\]$", "", quote).strip()
+    para_end = text.find("\n\n", close_q)
+    para = text[text.rfind("\n\n", 0, open_q) + 1: para_end if para_end >= 0 else len(text)]
+    for n in _CITATION.findall(para):
+        src = by_n.get(int(n))
+        if src is not None and quote and quote in re.sub(r"\s+", " ", src.text):
+            return True
+    return False
+
+
 def verify(text: str, sources: Sequence[Source], article_check: ArticleCheck
            ) -> tuple[str, list[Warning]]:
     """The checked text (foreign links removed) and warnings with positions in that text."""
@@ -93,6 +113,8 @@ def verify(text: str, sources: Sequence[Source], article_check: ArticleCheck
         if "-" not in body:
             continue
         num = m.group(1) + body
+        if _quoted_from_source(text, m, by_n):
+            continue  # a source's own words (it may cite another code): not the draft's claim
         known, in_force = article_check(num)
         if not known:
             warnings.append(Warning("article_inconnu",

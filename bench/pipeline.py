@@ -9,6 +9,7 @@ The labelled emails served to develop the rules: accuracy on them is an upper bo
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -42,6 +43,7 @@ def evaluate() -> None:
     counted = dict.fromkeys(fields, 0)
     clean = drafts = 0
     kinds: dict[str, int] = {}
+    governed = retrieved = quoted = 0
     for path in _mails():
         try:
             result = suggest(path.read_bytes(), kb, anonymiser)
@@ -54,6 +56,12 @@ def evaluate() -> None:
         exp = expected.get(path.name)
         if not exp:
             continue
+        if exp.get("governing_articles"):
+            want_articles = set(exp["governing_articles"])
+            governed += 1
+            retrieved += bool(want_articles & {s.article_num for s in result.analysis.sources})
+            quoted += bool(want_articles & set(re.findall(r"L'article ([LRD][\d-]+) du Code",
+                                                          result.text)))
         c = result.analysis.classification
         got = {"theme": c.themes[0]["id"] if c.themes else None, "requester": c.requester.value,
                "idcc": c.idcc, "out_of_scope": (c.out_of_scope or {}).get("id"),
@@ -72,6 +80,9 @@ def evaluate() -> None:
           "rules by now; see the README for the held-out figure):")
     for f in fields:
         print(f"  {f:14} {right[f]}/{counted[f]} = {right[f] / max(1, counted[f]):.2f}")
+    print(f"Governing article among the sources: {retrieved}/{governed} = "
+          f"{retrieved / max(1, governed):.2f}; quoted in the draft: {quoted}/{governed} = "
+          f"{quoted / max(1, governed):.2f}")
     print(f"Drafts with zero verification warnings: {clean}/{drafts} = "
           f"{clean / max(1, drafts):.2f}  (warnings by kind: {kinds or 'none'})")
 

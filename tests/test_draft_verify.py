@@ -108,3 +108,15 @@ def test_html_escapes_and_links() -> None:
                    "Liste :\n- un\n- deux")
     assert "&lt;b&gt;" in html and '<a href="https://x.gouv.fr/a?b=1&amp;c=2">' in html
     assert "<ul><li>un</li><li>deux</li></ul>" in html
+
+
+def test_references_quoted_verbatim_from_a_source_are_the_sources_words(kb: KnowledgeBase) -> None:
+    source_text = ("Lorsqu'il n'est pas fait application de l'article L. 2171-1 du code des "
+                   "transports, la durée est fixée par décret.")
+    sources = [_src(1, source_text, source="code_du_travail", article_num="L1221-19")]
+    quoted = f"L'article L1221-19 du Code du travail prévoit : « {source_text} » [1]"
+    _, warnings = verify(quoted, sources, kb.article_exists)
+    assert [w.kind for w in warnings if w.kind.startswith("article")] == []
+    own_claim = "Selon l'article L. 2171-1, vous avez droit à un congé [1]."
+    _, warnings = verify(own_claim, sources, kb.article_exists)
+    assert [w.kind for w in warnings] == ["article_inconnu"]
