@@ -45,6 +45,29 @@ class MistralDrafter:
             raise LLMError(f"Mistral chat failed: {exc.__class__.__name__}: "
                            f"{str(exc)[:300]}") from exc
 
+    def complete_json(self, messages: list[dict[str, str]]) -> dict[str, Any]:
+        """One JSON object (Mistral's JSON mode), parsed; anything else is an LLMError."""
+        import json
+
+        try:
+            resp = self._client.chat.complete(
+                model=self.model, messages=messages,  # type: ignore[arg-type]
+                temperature=0.0, max_tokens=400, response_format={"type": "json_object"})
+            message = resp.choices[0].message if resp.choices else None
+            content: Any = message.content if message is not None else None
+        except Exception as exc:
+            raise LLMError(f"Mistral chat failed: {exc.__class__.__name__}: "
+                           f"{str(exc)[:300]}") from exc
+        if not isinstance(content, str):
+            raise LLMError("Mistral returned no JSON text")
+        try:
+            data = json.loads(content)
+        except ValueError as exc:
+            raise LLMError(f"Mistral returned invalid JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise LLMError("Mistral returned JSON that is not an object")
+        return data
+
     def complete(self, messages: list[dict[str, str]],
                  on_delta: Callable[[str], None] | None = None) -> str:
         parts: list[str] = []

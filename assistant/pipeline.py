@@ -15,7 +15,7 @@ from typing import Any
 from corpus.kb import KnowledgeBase
 
 from .anonymise import Anonymised, Anonymiser, restore, signature_names
-from .classify import Classification, classify
+from .classify import Classification, classify, llm_messages, merge_llm
 from .draft import Draft, Length, llm_draft, offline_draft, to_html
 from .intake import Email, parse_any, parse_json
 from .llm import LLMError, MistralDrafter
@@ -51,7 +51,8 @@ class Analysis:
 
 def analyse(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymiser,
             idcc: int | None = None, exclude_sources: Sequence[str] = (),
-            exclude_ids: Sequence[str] = ()) -> Analysis:
+            exclude_ids: Sequence[str] = (), llm: MistralDrafter | None = None) -> Analysis:
+    """`llm`: classify with Mistral too (validated JSON), the rules being the fallback."""
     timings: dict[str, float] = {}
     t = time.perf_counter()
 
@@ -72,6 +73,15 @@ def analyse(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymi
     lap("anonymise")
     classification = classify(whole.text, kb.convention, idcc_override=idcc,
                               subject=subject_text)
+    if llm is not None:
+        try:
+            merged = merge_llm(classification, llm.complete_json(llm_messages(whole.text)),
+                               kb.convention)
+            if idcc is not None:  # the agent's choice wins
+                merged.idcc, merged.convention = classification.idcc, classification.convention
+            classification = merged
+        except (LLMError, ValueError) as exc:
+            log.warning("Mistral classification unusable, keeping the rules: %s", exc)
     lap("classify")
     sources, queries = retrieve(kb, subject_text, body_text, classification,
                                 exclude_sources=exclude_sources, exclude_ids=exclude_ids)
@@ -125,7 +135,7 @@ def suggest(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymi
             disclosure: bool = True, drafter: MistralDrafter | None = None,
             on_delta: Callable[[str], None] | None = None) -> Suggestion:
     """Only anonymised text reaches `drafter`; placeholders are restored afterwards."""
-    analysis = analyse(data, kb, anonymiser, idcc, exclude_sources, exclude_ids)
+    analysis = analyse(data, kb, anonymiser, idcc, exclude_sources, exclude_ids, llm=drafter)
     t = time.perf_counter()
     a = analysis
     draft: Draft | None = None

@@ -115,6 +115,11 @@ class FakeMistral:
     def chat_requests(self) -> list[dict[str, Any]]:
         return [r for r in self.requests if r["path"] == "/v1/chat/completions"]
 
+    @property
+    def draft_requests(self) -> list[dict[str, Any]]:
+        """Drafting is streamed; classification is one JSON answer."""
+        return [r for r in self.chat_requests if r["body"].get("stream")]
+
     @contextmanager
     def running(self) -> Iterator[FakeMistral]:
         thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
