@@ -38,9 +38,10 @@ eval: install
 	$(BIN)/python -m bench.pipeline eval
 	$(BIN)/python -m bench.eval
 
-# Re-cut the committed test sample from the pinned packages (needs `corpus fetch` first).
+# Re-cut the committed test sample and retrain the theme model (needs `corpus fetch` first).
 fixtures: install
 	$(BIN)/python tools/make_corpus_sample.py --from var/packages --out tests/fixtures/corpus
+	$(BIN)/python tools/train_theme_model.py --from var/packages
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

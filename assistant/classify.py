@@ -282,10 +282,27 @@ def classify_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[s
                            "evidence": sorted(set(hits + strong))})
     scored.sort(key=lambda t: -t["score"])
     if not scored:
-        return []
+        return _model_theme(text)
     best = scored[0]["score"]
     # keep secondary themes that carry weight of their own (several questions in one email)
     return [t for t in scored[:limit] if t["score"] >= max(2, best / 2) or t is scored[0]]
+
+
+MODEL_THRESHOLD = 0.6
+
+
+def _model_theme(text: str) -> list[dict[str, Any]]:
+    """The corpus-trained classifier, when no rule recognised anything."""
+    from .theme_model import load
+
+    model = load()
+    if model is None or not text.strip():
+        return []
+    theme, proba = model.predict(text)
+    if proba < MODEL_THRESHOLD or theme not in THEME_BY_ID:
+        return []
+    return [{"id": theme, "label": THEME_BY_ID[theme].label, "score": 1,
+             "evidence": [f"modèle statistique (fiches service-public), p = {proba:.2f}"]}]
 
 
 def classify_requester(text: str) -> Decision:

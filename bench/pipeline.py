@@ -80,6 +80,16 @@ def evaluate() -> None:
           "rules by now; see the README for the held-out figure):")
     for f in fields:
         print(f"  {f:14} {right[f]}/{counted[f]} = {right[f] / max(1, counted[f]):.2f}")
+    from assistant.intake import parse_any
+    from assistant.theme_model import load
+
+    model = load()
+    if model is not None:
+        known = [(p, e) for p, e in expected.items() if e["themes"][0] in model.log_prior]
+        hits = sum(model.predict(f"{m.subject}\n{m.body}")[0] == e["themes"][0]
+                   for p, e in known for m in [parse_any((EMAILS / p).read_bytes())])
+        print(f"Corpus-trained theme model alone (backup of the rules): {hits}/{len(known)} "
+              f"emails whose theme it knows")
     print(f"Governing article among the sources: {retrieved}/{governed} = "
           f"{retrieved / max(1, governed):.2f}; quoted in the draft: {quoted}/{governed} = "
           f"{quoted / max(1, governed):.2f}")

@@ -83,3 +83,30 @@ def test_requester_third_party() -> None:
     third = classify_requester("Ma fille est apprentie et son patron ne la paie pas")
     assert third.value == "autre"
     assert classify_requester("J'emploie une assistante maternelle").value == "employeur"
+
+
+def test_corpus_trained_model_backs_the_rules_up() -> None:
+    from assistant.classify import classify_themes
+
+    # no rule cue here; the model trained on service-public fiches recognises the topic
+    themes = classify_themes("Quelles sont les obligations de l'employeur concernant le "
+                             "document unique d'évaluation des risques et les consignes "
+                             "d'évacuation ?")
+    assert [t["id"] for t in themes] == ["sante_securite"]
+    assert themes[0]["evidence"][0].startswith("modèle statistique")
+    assert classify_themes("Bonjour, merci.") == []  # nothing to recognise, nothing claimed
+
+
+def test_theme_model_training_is_consistent() -> None:
+    from assistant.theme_model import ThemeModel, train
+
+    docs = [("conges_payes", "congés payés vacances jours de congés acquis"),
+            ("conges_payes", "report des congés payés non pris"),
+            ("formation", "apprenti contrat d'apprentissage centre de formation"),
+            ("formation", "stage gratification stagiaire école")]
+    raw = train(docs)
+    model = ThemeModel(raw["log_prior"], raw["log_likelihood"], raw["log_unseen"])  # type: ignore[arg-type]
+    assert model.predict("mes congés payés")[0] == "conges_payes"
+    theme, proba = model.predict("un stagiaire en apprentissage")
+    assert theme == "formation" and 0.5 < proba <= 1.0
+    assert raw["docs"] == {"conges_payes": 2, "formation": 2}
