@@ -126,12 +126,13 @@ def verify(text: str, sources: Sequence[Source], article_check: ArticleCheck
     # figures: each must appear in one of the sources cited in the same paragraph (or, when
     # the paragraph cites none, in any source)
     offset = 0
+    figures_of = {s.n: _figures_in(s.text) for s in sources}
     for para in text.split("\n\n"):
         cited = [by_n[int(n)] for n in _CITATION.findall(para) if int(n) in by_n]
         pool = cited or list(sources)
         known_figures: set[str] = set()
         for s in pool:
-            known_figures |= _figures_in(s.text)
+            known_figures |= figures_of[s.n]
         if not para.startswith(("Sources :", "[")):
             for m in _FIGURE.finditer(para):
                 norm = _norm_figure(m.group(0))

@@ -88,6 +88,8 @@ class KnowledgeBase:
         self.data_dir = data_dir
         self.embedder: Embedder = embedder or USEEmbedder()
         self.encoder = SparseEncoder()
+        # the pipeline searches each query once per source: embed it once
+        self._query_vectors: dict[str, list[float]] = {}
         self._loaded_for: str | None = None
         self._articles: dict[str, dict[str, Any]] = {}
         self._versions: dict[str, str] = {}
@@ -127,7 +129,7 @@ class KnowledgeBase:
         dense = None
         if mode != "sparse":
             try:
-                dense = self.embedder.embed([query])[0].tolist()
+                dense = self._embed_query(query)
             except EmbeddingError as exc:  # degrade to lexical search rather than fail
                 log.warning("query embedding failed, searching with the sparse vector only: %s",
                             exc)
@@ -137,6 +139,15 @@ class KnowledgeBase:
                            in_force=in_force, exclude_ids=tuple(exclude_ids))
         found = self.store.query(dense, sparse, flt, k, mode)
         return [Hit.from_payload(f.id, f.score, f.payload) for f in found]
+
+    def _embed_query(self, query: str) -> list[float]:
+        vector = self._query_vectors.get(query)
+        if vector is None:
+            vector = self.embedder.embed([query])[0].tolist()
+            if len(self._query_vectors) >= 256:
+                self._query_vectors.clear()
+            self._query_vectors[query] = vector
+        return vector
 
     # --- articles --------------------------------------------------------------------------
 
