@@ -263,7 +263,9 @@ class Anonymiser:
             kind = {"PER": "PERSONNE", "ORG": "ORGANISATION", "LOC": "LIEU"}.get(ent.label_)
             if kind is None:
                 continue
-            value = _TITLE_PREFIX.sub("", ent.text.strip(" ,.;:'’\"()"))
+            # a name never spans lines: NER sometimes runs past a line break into the body
+            first_line = ent.text.split("\n")[0]
+            value = _TITLE_PREFIX.sub("", first_line.strip(" ,.;:'’\"()"))
             if not value or not value[0].isupper() or len(value) < 2:
                 continue
             folded = fold(value)

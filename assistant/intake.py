@@ -226,6 +226,7 @@ def _finish(subject: str, sender_name: str, sender_address: str, received_at: st
     if not body.strip():
         body = subject.strip()
         notes.append("Corps du message vide : seul l'objet a été analysé.")
+    subject = re.sub(r"\s+", " ", subject)  # one line, as in a MIME header
     return Email(subject=subject.strip(), sender_name=sender_name.strip(),
                  sender_address=sender_address.strip(), received_at=received_at, body=body,
                  signature=signature, attachments=attachments, notes=notes,

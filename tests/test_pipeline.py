@@ -52,3 +52,28 @@ def test_bad_input_is_a_pipeline_error(kb: KnowledgeBase, anonymiser: Anonymiser
     with pytest.raises(PipelineError) as err:
         analyse(b"", kb, anonymiser)
     assert err.value.code == "empty_email"
+
+
+def test_a_multiline_subject_stays_the_subject(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    payload = {"subject": "Congés\npayés de Léa Martin", "body_text": "Combien de jours ?"}
+    result = analyse(payload, kb, anonymiser)
+    assert result.subject.text == "Congés payés de [PERSONNE_1]"
+    assert result.body.text == "Combien de jours ?"
+
+
+def test_each_query_is_embedded_once(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    calls: list[int] = []
+    real = kb.embedder.embed
+
+    def counting(texts: list[str]):  # type: ignore[no-untyped-def]
+        calls.append(len(texts))
+        return real(texts)
+
+    kb.embedder.embed = counting  # type: ignore[method-assign]
+    try:
+        result = analyse({"subject": "Démission unique 7431",
+                          "body_text": "Quel préavis pour une démission unique 7431 ?"},
+                         kb, anonymiser)
+    finally:
+        kb.embedder.embed = real  # type: ignore[method-assign]
+    assert len(calls) == len(result.queries)
