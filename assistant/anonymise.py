@@ -241,9 +241,7 @@ class Anonymiser:
             add(Span(m.start(1), m.end(1), "PERSONNE", "title"))
         for m in ORG_RE.finditer(text):
             g = 1 if m.group(1) else 2
-            start, end = m.start(g), m.end(g)
-            if g == 1:  # keep "société" outside, mask the name
-                pass
+            start, end = m.start(g), m.end(g)  # group 1 leaves « société » outside the mask
             value = text[start:end].strip()
             if value and fold(value) not in ALLOW:
                 add(Span(start, start + len(value), "ORGANISATION", "org"))

@@ -15,7 +15,7 @@ import email.header
 import email.policy
 import re
 from dataclasses import asdict, dataclass, field
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
@@ -327,5 +327,3 @@ def parse_any(data: bytes) -> Email:
             raise PipelineError("malformed_email", "JSON illisible.", str(exc)[:200]) from exc
     return parse_eml(data)
 
-
-__all__ = ["Attachment", "Email", "EmailMessage", "parse_any", "parse_eml", "parse_json"]

@@ -11,7 +11,6 @@ sparse prefetch fused by reciprocal rank fusion), so an index built by one answe
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import shutil
@@ -377,6 +376,3 @@ class ServerStore:
     def close(self) -> None:
         self._call(self.client.close)
 
-
-def read_json(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"))
