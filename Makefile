@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 MAIL ?= tests/fixtures/emails/intake-plain.eml
 
-.PHONY: install test lint run corpus bench eval fixtures clean
+.PHONY: install test lint run serve corpus bench eval fixtures clean
 
 install: $(VENV)/.installed
 
@@ -25,6 +25,10 @@ lint: install
 run: corpus
 	$(BIN)/srdt-assist suggest $(MAIL)
 
+# The HTTP API on 127.0.0.1:8000 (needs an index: `make corpus` or `make run` first).
+serve: install
+	$(BIN)/srdt-assist serve
+
 corpus: install
 	$(BIN)/srdt-assist -v corpus build
 	$(BIN)/srdt-assist corpus stats
@@ -32,6 +36,7 @@ corpus: install
 bench: install
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.pipeline bench
+	$(BIN)/python -m bench.api
 
 eval: install
 	$(BIN)/python -m bench.anonymisation

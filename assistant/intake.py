@@ -302,10 +302,11 @@ def parse_json(payload: dict[str, Any]) -> Email:
     if not isinstance(text, str) or not text.strip():
         html = payload.get("body_html")
         text = html_to_text(html) if isinstance(html, str) else ""
+    listed = payload.get("attachments")
     attachments = [Attachment(str(a.get("name") or a.get("filename") or "(sans nom)"),
                               str(a.get("content_type") or a.get("contentType") or ""),
-                              int(a.get("size") or 0))
-                   for a in payload.get("attachments") or [] if isinstance(a, dict)]
+                              _size(a.get("size")))
+                   for a in (listed if isinstance(listed, list) else []) if isinstance(a, dict)]
     total = len(text) + len(str(payload.get("subject") or ""))
     if total > MAX_RAW_BYTES:
         raise PipelineError("email_too_large", "Le message est trop volumineux pour être analysé.",
@@ -313,6 +314,14 @@ def parse_json(payload: dict[str, Any]) -> Email:
     return _finish(str(payload.get("subject") or ""), name, address,
                    payload.get("received_at") if isinstance(payload.get("received_at"), str)
                    else None, text, attachments)
+
+
+def _size(value: Any) -> int:
+    """An attachment's size as the client reported it; anything unreadable counts as 0."""
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError, OverflowError):
+        return 0
 
 
 def parse_any(data: bytes) -> Email:

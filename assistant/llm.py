@@ -3,6 +3,7 @@ language model. `MISTRAL_SERVER_URL` points at a sovereign or self-hosted endpoi
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -24,10 +25,23 @@ class MistralDrafter:
         self.timeout_s = timeout_s
         self._client = Mistral(api_key=api_key, server_url=server_url,
                                timeout_ms=int(timeout_s * 1000))
+        self.sent: list[tuple[str, list[dict[str, str]]]] | None = None
+
+    def recorder(self) -> MistralDrafter:
+        """A twin sharing this client that keeps every message list it sends, with its purpose
+        (the API's audit trail of which model saw which anonymised text)."""
+        twin = copy.copy(self)
+        twin.sent = []
+        return twin
+
+    def _record(self, purpose: str, messages: list[dict[str, str]]) -> None:
+        if self.sent is not None:
+            self.sent.append((purpose, messages))
 
     def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
         """Text deltas; the whole answer must arrive within `timeout_s`."""
         deadline = time.monotonic() + self.timeout_s
+        self._record("draft", messages)
         try:
             events = self._client.chat.stream(model=self.model, messages=messages,  # type: ignore[arg-type]
                                               temperature=self.temperature,
@@ -49,6 +63,7 @@ class MistralDrafter:
         """One JSON object (Mistral's JSON mode), parsed; anything else is an LLMError."""
         import json
 
+        self._record("classify", messages)
         try:
             resp = self._client.chat.complete(
                 model=self.model, messages=messages,  # type: ignore[arg-type]

@@ -1,7 +1,7 @@
 """The orchestrator: wires the stages in order and times each one.
 
 intake → anonymise → classify → retrieve (`analyse`) → draft → restore → verify (`suggest`).
-Drafting is offline (grounded, extractive) for now; the Mistral drafter is the next increment.
+`compose` is the second half alone, for streams.
 """
 
 from __future__ import annotations
@@ -136,6 +136,14 @@ def suggest(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymi
             on_delta: Callable[[str], None] | None = None) -> Suggestion:
     """Only anonymised text reaches `drafter`; placeholders are restored afterwards."""
     analysis = analyse(data, kb, anonymiser, idcc, exclude_sources, exclude_ids, llm=drafter)
+    return compose(analysis, kb, length, disclosure, drafter, on_delta)
+
+
+def compose(analysis: Analysis, kb: KnowledgeBase, length: Length = "standard",
+            disclosure: bool = True, drafter: MistralDrafter | None = None,
+            on_delta: Callable[[str], None] | None = None) -> Suggestion:
+    """Draft, restore and verify: the second half of `suggest`, separate so that a stream can
+    send the classification and the sources before the first word of the draft."""
     t = time.perf_counter()
     a = analysis
     draft: Draft | None = None

@@ -1,4 +1,4 @@
-"""`srdt-assist`: one command for the knowledge base now, the pipeline and the server later."""
+"""`srdt-assist`: one command for the knowledge base, the pipeline, the API server and its keys."""
 
 from __future__ import annotations
 
@@ -350,6 +350,105 @@ def convention_cmd(query: str, as_json: bool) -> None:
         text = "texte intégral indexé" if c.full_text else "titre seulement"
         click.echo(f"IDCC {c.idcc:>4}  {c.short_title or c.title}  ({text})")
         click.echo(f"           {c.url}")
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", type=int, help="Processus (1 avec l'index embarqué).")
+@click.option("--threads", type=int, help="Fils d'exécution par processus.")
+def serve_cmd(host: str, port: int, workers: int | None, threads: int | None) -> None:
+    """Lance l'API sous gunicorn (configuration par variables d'environnement)."""
+    import os
+
+    from gunicorn.app.base import BaseApplication
+
+    from api import gunicorn_conf
+
+    if workers:
+        os.environ["SRDT_WORKERS"] = str(workers)
+    if threads:
+        os.environ["SRDT_THREADS"] = str(threads)
+    opts = gunicorn_conf.options() | {"bind": f"{host}:{port}"}
+
+    class Server(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            for key, value in opts.items():
+                self.cfg.set(key, value)
+            for hook in ("on_starting", "post_worker_init", "child_exit"):
+                self.cfg.set(hook, getattr(gunicorn_conf, hook))
+
+        def load(self) -> Any:
+            from api import create_app
+
+            return create_app()
+
+    Server().run()
+
+
+@main.group()
+def apikey() -> None:
+    """Clés d'API des sites (mode SRDT_AUTH_MODE=apikey)."""
+
+
+def _storage() -> Any:
+    from api.storage import Storage
+
+    storage = Storage(_settings().database_url)
+    storage.migrate()
+    return storage
+
+
+@apikey.command("create")
+@click.option("--site", required=True, help="Nom du site (service, DREETS...).")
+@click.option("--manager", is_flag=True, help="Accès aux statistiques de service.")
+def apikey_create(site: str, manager: bool) -> None:
+    """Crée une clé, affichée une seule fois ; seule son empreinte est conservée."""
+    key = _storage().create_key(site, "manager" if manager else "agent")
+    click.echo(key)
+    click.echo(f"Clé créée pour le site « {site} ». Conservez-la : elle ne sera plus affichée.",
+               err=True)
+
+
+@apikey.command("list")
+def apikey_list() -> None:
+    """Liste les clés (préfixe, site, rôle), jamais les clés elles-mêmes."""
+    for k in _storage().list_keys():
+        state = "révoquée" if k["revoked"] else "active"
+        click.echo(f"{k['prefix']}…  {k['site']:20} {k['role']:8} {state}  {k['created_at']}")
+
+
+@apikey.command("revoke")
+@click.argument("prefix")
+def apikey_revoke(prefix: str) -> None:
+    """Révoque la clé dont le préfixe (12 caractères, voir `list`) est donné."""
+    n = _storage().revoke_keys(prefix.rstrip("…"))
+    if not n:
+        click.echo(f"Aucune clé active avec le préfixe {prefix}.", err=True)
+        sys.exit(1)
+    click.echo(f"{n} clé(s) révoquée(s).")
+
+
+@main.group()
+def db() -> None:
+    """Base de données de l'API (SQLite par défaut, PostgreSQL par DATABASE_URL)."""
+
+
+@db.command("upgrade")
+def db_upgrade() -> None:
+    """Applique les migrations (Alembic) jusqu'à la dernière."""
+    _storage()
+    click.echo("Base de données à jour.")
+
+
+@db.command("purge")
+@click.option("--days", type=int, help="Durée de conservation (défaut : SRDT_RETENTION_DAYS).")
+def db_purge(days: int | None) -> None:
+    """Supprime les suggestions, avis et traces plus anciens que la durée de conservation."""
+    keep = days if days is not None else _settings().retention_days
+    counts = _storage().purge(keep)
+    click.echo(f"Supprimé (plus de {keep} jours) : {counts['suggestions']} suggestions, "
+               f"{counts['feedback']} avis, {counts['audit']} traces.")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.llm import MistralDrafter
@@ -28,6 +28,24 @@ class Settings:
     mistral_max_tokens: int
     mistral_timeout_s: float
     ai_disclosure: bool
+    # --- the HTTP API (api/) ---
+    database_url: str
+    db_auto_migrate: bool
+    redis_url: str | None
+    auth_mode: str
+    entra_client_id: str | None
+    entra_tenants: tuple[str, ...]
+    entra_scope: str
+    entra_manager_role: str
+    entra_jwks_url: str
+    public_base_url: str
+    cors_origins: tuple[str, ...]
+    max_request_mb: float
+    rate_limit_per_minute: int
+    retention_days: int
+    store_text: bool
+    user_salt: str
+    feedback_window_h: int
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -49,8 +67,31 @@ class Settings:
             mistral_temperature=float(e.get("MISTRAL_TEMPERATURE", "0.2")),
             mistral_max_tokens=int(e.get("MISTRAL_MAX_TOKENS", "1200")),
             mistral_timeout_s=float(e.get("MISTRAL_TIMEOUT_S", "30")),
-            ai_disclosure=e.get("SRDT_AI_DISCLOSURE", "1").lower() not in ("0", "false", "non"),
+            ai_disclosure=_flag(e.get("SRDT_AI_DISCLOSURE", "1")),
+            database_url=e.get("DATABASE_URL")
+            or f"sqlite:///{(data_dir / 'srdt.sqlite3').resolve()}",
+            db_auto_migrate=_flag(e.get("SRDT_DB_AUTO_MIGRATE", "1")),
+            redis_url=e.get("REDIS_URL") or None,
+            auth_mode=e.get("SRDT_AUTH_MODE", "apikey"),
+            entra_client_id=e.get("ENTRA_CLIENT_ID") or None,
+            entra_tenants=_list(e.get("ENTRA_TENANT_IDS", "")),
+            entra_scope=e.get("ENTRA_SCOPE", "access_as_user"),
+            entra_manager_role=e.get("ENTRA_MANAGER_ROLE", "Stats.Read"),
+            entra_jwks_url=e.get("ENTRA_JWKS_URL",
+                                 "https://login.microsoftonline.com/common/discovery/v2.0/keys"),
+            public_base_url=e.get("PUBLIC_BASE_URL", "https://localhost:8000").rstrip("/"),
+            cors_origins=_list(e.get("SRDT_CORS_ORIGINS", "")),
+            max_request_mb=float(e.get("SRDT_MAX_REQUEST_MB", "30")),
+            rate_limit_per_minute=int(e.get("SRDT_RATE_LIMIT_PER_MINUTE", "30")),
+            retention_days=int(e.get("SRDT_RETENTION_DAYS", "90")),
+            store_text=_flag(e.get("SRDT_STORE_TEXT", "1")),
+            user_salt=e.get("SRDT_USER_SALT", ""),
+            feedback_window_h=int(e.get("SRDT_FEEDBACK_WINDOW_H", "72")),
         )
+
+    def with_(self, **changes: object) -> Settings:
+        """A copy with some fields changed (tests, the `serve` command)."""
+        return replace(self, **changes)  # type: ignore[arg-type]
 
     def embedder(self) -> Embedder:
         return make_embedder(self.embeddings, self.embed_threads, self.mistral_api_key,
@@ -63,3 +104,11 @@ class Settings:
         return MistralDrafter(self.mistral_api_key, self.mistral_server_url, self.mistral_model,
                               self.mistral_temperature, self.mistral_max_tokens,
                               self.mistral_timeout_s)
+
+
+def _flag(value: str) -> bool:
+    return value.strip().lower() not in ("0", "false", "non", "no", "off", "")
+
+
+def _list(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())

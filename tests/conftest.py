@@ -6,15 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+from flask import Flask
 
+from assistant.anonymise import Anonymiser
 from corpus.build import BuildOptions, build
 from corpus.dense import USEEmbedder
 from corpus.kb import KnowledgeBase
 from corpus.model import Source
 from corpus.packages import PackageReader, load_lock, locate
 from corpus.store import EdgeStore, ServerStore, VectorStore
+from srdt_assist.config import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "corpus"
@@ -59,12 +63,64 @@ def embedding_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("cache") / "embeddings.sqlite"
 
 
+class IndexCache:
+    """Sample indexes built once per backend and shared by every test that needs one."""
+
+    def __init__(self, factory: pytest.TempPathFactory, embedder: USEEmbedder,
+                 cache_path: Path) -> None:
+        self.factory, self.embedder, self.cache_path = factory, embedder, cache_path
+        self.built: dict[str, KnowledgeBase] = {}
+
+    def get(self, kind: str) -> KnowledgeBase:
+        if kind not in self.built:
+            data_dir = self.factory.mktemp(f"kb-{kind}")
+            store = make_store(kind, data_dir)
+            build(store, data_dir, self.embedder, sample_options(), SAMPLE_LOCK,
+                  cache_path=self.cache_path)
+            self.built[kind] = KnowledgeBase(store, data_dir, self.embedder)
+        return self.built[kind]
+
+
+@pytest.fixture(scope="session")
+def indexes(tmp_path_factory: pytest.TempPathFactory, embedder: USEEmbedder,
+            embedding_cache: Path) -> Iterator[IndexCache]:
+    cache = IndexCache(tmp_path_factory, embedder, embedding_cache)
+    yield cache
+    for knowledge in cache.built.values():
+        knowledge.close()
+
+
 @pytest.fixture(scope="session", params=["edge", "server"])
-def kb(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-       embedder: USEEmbedder, embedding_cache: Path) -> Iterator[KnowledgeBase]:
-    data_dir = tmp_path_factory.mktemp(f"kb-{request.param}")
-    store = make_store(request.param, data_dir)
-    build(store, data_dir, embedder, sample_options(), SAMPLE_LOCK, cache_path=embedding_cache)
-    knowledge = KnowledgeBase(store, data_dir, embedder)
-    yield knowledge
-    knowledge.close()
+def kb(request: pytest.FixtureRequest, indexes: IndexCache) -> KnowledgeBase:
+    return indexes.get(request.param)
+
+
+@pytest.fixture(scope="session")
+def edge_kb(indexes: IndexCache) -> KnowledgeBase:
+    """The default backend only, for tests about what sits above the index (the API)."""
+    return indexes.get("edge")
+
+
+# --- the HTTP API ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def api_anonymiser() -> Anonymiser:
+    from api.services import SerialAnonymiser
+
+    return SerialAnonymiser()
+
+
+def api_settings(tmp_path: Path, **env: str) -> Settings:
+    """Settings for a test app: a private data dir and SQLite file, API keys, no rate limit."""
+    base = {"SRDT_DATA_DIR": str(tmp_path), "SRDT_AUTH_MODE": "apikey",
+            "SRDT_RATE_LIMIT_PER_MINUTE": "0", "SRDT_USER_SALT": "test-salt",
+            "PUBLIC_BASE_URL": "https://srdt.example.gouv.fr"}
+    return Settings.from_env(base | env)
+
+
+def make_api(settings: Settings, kb: KnowledgeBase | None, anonymiser: Anonymiser,
+             **services: Any) -> Flask:
+    from api import create_app
+    from api.services import Services
+
+    return create_app(services=Services(settings, kb=kb, anonymiser=anonymiser, **services))

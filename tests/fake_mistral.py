@@ -129,3 +129,43 @@ class FakeMistral:
         finally:
             self.httpd.shutdown()
             self.httpd.server_close()
+
+
+def main() -> None:
+    """`python -m tests.fake_mistral --port N --chunk-delay S`: a separate process for benches."""
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--chunk-delay", type=float, default=0.02)
+    parser.add_argument("--words-per-chunk", type=int, default=3)
+    parser.add_argument("--paragraphs", type=int, default=8,
+                        help="length of the draft: paragraphs of about 30 words")
+    args = parser.parse_args()
+    fake = FakeMistral()
+    paragraph = ("Selon les textes applicables à votre situation, la règle générale prévoit "
+                 "un délai et des conditions précises que votre employeur doit respecter, "
+                 "sauf disposition plus favorable de votre convention collective [1].")
+    body = "\n\n".join([paragraph] * args.paragraphs)
+    draft = f"Madame, Monsieur,\n\n{body}\n\nCordialement."
+    label = ('{"themes": ["contrat"], "requester": "salarie", "missing_facts": [], '
+             '"out_of_scope": null, "sensitive": []}')
+    fake.reply = lambda messages: label if "JSON" in messages[0]["content"] else draft
+    fake.chunk_delay_s = args.chunk_delay
+    fake.words_per_chunk = args.words_per_chunk
+    fake.requests = _Discard()  # a bench sends thousands: keep none
+    if args.port:
+        fake.httpd.server_close()
+        fake.httpd = ThreadingHTTPServer(("127.0.0.1", args.port),
+                                         fake.httpd.RequestHandlerClass)
+    print(f"http://127.0.0.1:{fake.httpd.server_address[1]}", flush=True)
+    fake.httpd.serve_forever()
+
+
+class _Discard(list):  # type: ignore[type-arg]
+    def append(self, item: Any) -> None:
+        return None
+
+
+if __name__ == "__main__":
+    main()

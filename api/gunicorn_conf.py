@@ -1,0 +1,74 @@
+"""gunicorn settings from the environment, shared by `srdt-assist serve` and by
+`gunicorn "api:create_app()"` (through the repository's `gunicorn.conf.py`).
+
+The embedded index (Qdrant Edge) can be opened by one process only: without `QDRANT_URL`
+there is one worker and the concurrency comes from threads. With a Qdrant server, set
+`SRDT_WORKERS` to use more cores."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from typing import Any
+
+log = logging.getLogger("api")
+
+
+def options(env: dict[str, str] | None = None) -> dict[str, Any]:
+    e = dict(os.environ if env is None else env)
+    embedded = not e.get("QDRANT_URL")
+    workers = int(e.get("SRDT_WORKERS", "1" if embedded else "2"))
+    if embedded and workers > 1:
+        log.warning("SRDT_WORKERS=%d ignored: the embedded index allows one process; set "
+                    "QDRANT_URL to a Qdrant server to run several workers", workers)
+        workers = 1
+    llm_timeout = float(e.get("MISTRAL_TIMEOUT_S", "30"))
+    return {
+        "bind": e.get("SRDT_BIND", "127.0.0.1:8000"),
+        "workers": workers,
+        "worker_class": "gthread",
+        "threads": int(e.get("SRDT_THREADS", "8")),
+        # a stream lasts as long as the model writes: give it more than the model's time-out
+        "timeout": int(e.get("SRDT_WORKER_TIMEOUT_S", str(int(2 * llm_timeout + 30)))),
+        "graceful_timeout": int(e.get("SRDT_GRACEFUL_TIMEOUT_S", str(int(llm_timeout + 10)))),
+        "keepalive": 5,
+        "preload_app": False,  # the index must be opened in the worker, not before the fork
+        "accesslog": None,  # the app logs each request as JSON
+        "errorlog": "-",
+        "loglevel": e.get("SRDT_LOG_LEVEL", "info").lower(),
+        "max_requests": int(e.get("SRDT_MAX_REQUESTS", "0")),
+        "forwarded_allow_ips": e.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+    }
+
+
+def on_starting(server: Any) -> None:
+    """Once, in the master: migrate the database, then let the workers skip it."""
+    from srdt_assist.config import Settings
+
+    from .storage import Storage
+
+    os.environ.setdefault("SRDT_LOG_FORMAT", "json")
+    settings = Settings.from_env()
+    if settings.db_auto_migrate:
+        storage = Storage(settings.database_url)
+        storage.migrate()
+        storage.close()
+    os.environ["SRDT_DB_AUTO_MIGRATE"] = "0"
+    if server.cfg.workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="srdt-metrics-")
+
+
+def post_worker_init(worker: Any) -> None:
+    """Load the models and open the index before the first request, not during it."""
+    try:
+        worker.wsgi.extensions["srdt"].warm()
+    except Exception as exc:  # a missing index must not kill the worker: /readyz says it
+        log.error("warm-up failed, serving anyway: %s", exc)
+
+
+def child_exit(server: Any, worker: Any) -> None:
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)  # type: ignore[no-untyped-call]

@@ -1,0 +1,80 @@
+"""Classification alone and the look-ups the task pane offers: search, article, agreement."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, jsonify, request
+
+from assistant.pipeline import analyse
+
+from ..errors import ApiError, bad_request
+from . import SOURCES, guard, read_email, services
+
+bp = Blueprint("lookup", __name__)
+
+
+@bp.before_request
+def _guard() -> None:
+    guard(cost=1 if request.endpoint == "lookup.classify" else 0)
+
+
+@bp.post("/classify")
+def classify() -> Response:
+    """Classification and sources without a draft (and without the model, even if configured)."""
+    data, opts = read_email()
+    svc = services()
+    result = analyse(data, svc.kb, svc.anonymiser, opts.idcc, opts.exclude_sources,
+                     opts.exclude_ids)
+    return jsonify(result.to_dict())
+
+
+@bp.get("/search")
+def search() -> Response:
+    q = (request.args.get("q") or "").strip()
+    if not q:
+        raise bad_request("q is required", "Saisissez une question ou des mots-clés.")
+    if len(q) > 500:
+        raise bad_request("q is longer than 500 characters")
+    sources = request.args.getlist("source")
+    unknown = [s for s in sources if s not in SOURCES]
+    if unknown:
+        raise bad_request(f"unknown source types: {', '.join(unknown)}")
+    try:
+        k = int(request.args.get("k", "10"))
+        idcc = int(request.args["idcc"]) if request.args.get("idcc") else None
+    except ValueError as exc:
+        raise bad_request("k and idcc must be integers") from exc
+    if not 1 <= k <= 50:
+        raise bad_request("k must be between 1 and 50")
+    mode = request.args.get("mode", "hybrid")
+    if mode not in ("hybrid", "dense", "sparse"):
+        raise bad_request("mode must be hybrid, dense or sparse")
+    hits = services().kb.search(q, k=k, sources=sources or None, idcc=idcc,
+                                mode=mode)  # type: ignore[arg-type]
+    return jsonify({"hits": [h.to_dict() for h in hits]})
+
+
+@bp.get("/articles/<path:num>")
+def article(num: str) -> Response:
+    found = services().kb.article(num)
+    if found is None:
+        raise ApiError(404, "article_not_found",
+                       f"Article introuvable dans le Code du travail : {num[:40]}",
+                       "no such article number in the index")
+    return jsonify(found.to_dict())
+
+
+@bp.get("/conventions")
+def conventions() -> Response:
+    q = (request.args.get("q") or "").strip()
+    if not q:
+        raise bad_request("q is required", "Saisissez un nom de convention ou un IDCC.")
+    try:
+        limit = int(request.args.get("limit", "8"))
+    except ValueError as exc:
+        raise bad_request("limit must be an integer") from exc
+    if not 1 <= limit <= 20:
+        raise bad_request("limit must be between 1 and 20")
+    if len(q) > 200:
+        raise bad_request("q is longer than 200 characters")
+    found = services().kb.convention(q, limit=limit)
+    return jsonify({"conventions": [c.to_dict() for c in found]})

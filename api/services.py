@@ -1,0 +1,98 @@
+"""The long-lived parts one API process shares between its threads: the knowledge base, the
+anonymiser, the drafter, the database, the shared counters. Heavy parts load on first use
+(or at start with `warm()`), so that `/healthz` answers at once."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from assistant.anonymise import Anonymised, Anonymiser
+from assistant.llm import MistralDrafter
+from corpus.kb import KnowledgeBase, open_store
+from corpus.store import EdgeStore, VectorStore
+from srdt_assist.config import Settings
+
+from .auth import Authenticator
+from .kv import KV, make_kv
+from .metrics import Metrics
+from .storage import Storage
+
+log = logging.getLogger("api")
+
+
+class SerialAnonymiser(Anonymiser):
+    """spaCy pipelines are not documented as thread-safe: one text at a time (about 30 ms)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._serial = threading.Lock()
+
+    def anonymise(self, text: str, known_names: Any = ()) -> Anonymised:
+        with self._serial:
+            return super().anonymise(text, known_names)
+
+
+class SerialStore:
+    """An embedded shard used from several threads: one call at a time (each takes a few ms)."""
+
+    def __init__(self, inner: VectorStore) -> None:
+        self._inner = inner
+        self._lock = threading.RLock()
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._inner, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return attr(*args, **kwargs)
+        return call
+
+
+class Services:
+    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None,
+                 anonymiser: Anonymiser | None = None, storage: Storage | None = None,
+                 kv: KV | None = None, drafter: MistralDrafter | None = None) -> None:
+        self.settings = settings
+        self.storage = storage or Storage(settings.database_url)
+        self.kv = kv or make_kv(settings.redis_url)
+        self.auth = Authenticator(settings, self.storage)
+        self.metrics = Metrics()
+        self.drafter = drafter if drafter is not None else settings.drafter()
+        self._kb = kb
+        self._anonymiser = anonymiser
+        self._lock = threading.Lock()
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            with self._lock:
+                if self._kb is None:
+                    s = self.settings
+                    store: Any = open_store(s.qdrant_url, s.qdrant_path, s.qdrant_api_key,
+                                            s.qdrant_prefix)
+                    if isinstance(store, EdgeStore):
+                        store = SerialStore(store)
+                    self._kb = KnowledgeBase(store, s.data_dir, s.embedder())
+        return self._kb
+
+    @property
+    def anonymiser(self) -> Anonymiser:
+        if self._anonymiser is None:
+            with self._lock:
+                if self._anonymiser is None:
+                    self._anonymiser = SerialAnonymiser()
+        return self._anonymiser
+
+    def warm(self) -> None:
+        """Load the models and the index now rather than on the first request."""
+        self.anonymiser.anonymise("Bonjour, je suis M. Martin.")
+        self.kb.search("préavis de démission", k=1)
+
+    def close(self) -> None:
+        if self._kb is not None:
+            self._kb.close()
+        self.storage.close()

@@ -1,0 +1,185 @@
+"""Load test of the HTTP API: gunicorn on a loopback port, concurrent clients on the stream
+route, first offline, then with a fake Mistral (separate process) streaming at a fixed pace.
+
+    python -m bench.api [--clients 20] [--seconds 30]
+
+Needs the live index (`make corpus`) and nothing else running on it (the embedded index
+opens in one process). Prints p50/p95 of the whole answer and of the first event, the
+errors, and for the model run the server's time beyond the model's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import requests
+
+from .run import pct
+
+ROOT = Path(__file__).resolve().parent.parent
+EMAILS = ROOT / "tests" / "fixtures" / "emails"
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _mails() -> list[bytes]:
+    return [p.read_bytes() for p in sorted(EMAILS.iterdir())
+            if p.suffix == ".json" and p.name != "expected.json" and p.name[0] in "ch"]
+
+
+def _serve(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+    port = _port()
+    proc = subprocess.Popen([sys.executable, "-m", "srdt_assist.cli", "serve", "--port",
+                             str(port)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(f"{url}/readyz", timeout=5).status_code == 200:
+                return proc, url
+        except (requests.ConnectionError, requests.Timeout):
+            pass
+        if proc.poll() is not None:
+            break
+        time.sleep(0.5)
+    proc.kill()
+    raise SystemExit("the server did not become ready (is the index built? `make corpus`)")
+
+
+def _load(url: str, key: str, clients: int, seconds: float) -> dict[str, list[float]]:
+    mails = _mails()
+    out: dict[str, list[float]] = {"total": [], "first": [], "server": [], "errors": []}
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def client(n: int) -> None:
+        session = requests.Session()
+        i = n
+        while time.monotonic() < stop:
+            body = mails[i % len(mails)]
+            i += clients
+            t0 = time.perf_counter()
+            first = None
+            server_ms = None
+            try:
+                resp = session.post(f"{url}/api/v1/suggestions/stream", data=body, timeout=120,
+                                    stream=True, headers={"X-API-Key": key,
+                                                          "Content-Type": "message/rfc822",
+                                                          "X-SRDT-User": f"bench{n}"})
+                if resp.status_code != 200:
+                    raise RuntimeError(f"HTTP {resp.status_code}")
+                done = False
+                for raw in resp.iter_lines(decode_unicode=True):
+                    line = raw if isinstance(raw, str) else raw.decode()
+                    if first is None and line.startswith("event: "):
+                        first = time.perf_counter() - t0
+                    if line == "event: done":
+                        done = True
+                    elif done and line.startswith("data: "):
+                        import json
+
+                        server_ms = json.loads(line[6:])["timings_ms"]["total"]
+                        break
+                if server_ms is None:
+                    raise RuntimeError("stream ended without `done`")
+            except Exception as exc:
+                with lock:
+                    out["errors"].append(1.0)
+                print(f"  error: {exc}", file=sys.stderr)
+                continue
+            with lock:
+                out["total"].append((time.perf_counter() - t0) * 1000)
+                out["first"].append((first or 0) * 1000)
+                out["server"].append(server_ms)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return out
+
+
+def _report(name: str, r: dict[str, list[float]], seconds: float,
+            model_ms: float | None = None) -> None:
+    n = len(r["total"])
+    print(f"{name}: {n} answers in {seconds:.0f} s ({n / seconds:.1f}/s), "
+          f"{len(r['errors'])} errors")
+    for key, label in (("total", "whole answer"), ("first", "first event"),
+                       ("server", "in the pipeline")):
+        print(f"  {label:13} p50 {pct(r[key], 50):8.0f} ms   p95 {pct(r[key], 95):8.0f} ms")
+    if model_ms is not None and n:
+        beyond = [t - model_ms for t in r["total"]]
+        print(f"  beyond the model's own {model_ms:.0f} ms: p50 {pct(beyond, 50):.0f} ms, "
+              f"p95 {pct(beyond, 95):.0f} ms (queueing on 2 cores included)")
+
+
+def _model_time(fake_url: str) -> float:
+    """The fake model's own time for one suggestion (classification + streamed draft)."""
+    from assistant.llm import MistralDrafter
+
+    d = MistralDrafter("k", fake_url)
+    runs = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        d.complete_json([{"role": "system", "content": "JSON"}, {"role": "user", "content": "x"}])
+        d.complete([{"role": "system", "content": "brouillon"}, {"role": "user", "content": "x"}])
+        runs.append((time.perf_counter() - t0) * 1000)
+    return min(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--chunk-delay", type=float, default=0.02)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="srdt-bench-"))
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
+           "SRDT_AUTH_MODE": "apikey", "SRDT_RATE_LIMIT_PER_MINUTE": "0",
+           "SRDT_THREADS": str(max(8, args.clients)), "SRDT_LOG_LEVEL": "warning"}
+    env.pop("MISTRAL_API_KEY", None)
+    key = subprocess.run([sys.executable, "-m", "srdt_assist.cli", "apikey", "create", "--site",
+                          "bench"], env=env, capture_output=True, text=True,
+                         check=True).stdout.strip()
+    print(f"{args.clients} concurrent clients, {args.seconds:.0f} s each run, "
+          f"{os.cpu_count()} cores, gunicorn 1 worker x {env['SRDT_THREADS']} threads")
+    proc, url = _serve(env)
+    try:
+        _report("Offline drafts", _load(url, key, args.clients, args.seconds), args.seconds)
+    finally:
+        proc.terminate()
+        proc.wait(60)
+    fake = subprocess.Popen([sys.executable, "-m", "tests.fake_mistral", "--chunk-delay",
+                             str(args.chunk_delay)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert fake.stdout is not None
+        fake_url = fake.stdout.readline().strip()
+        model_ms = _model_time(fake_url)
+        env |= {"MISTRAL_API_KEY": "bench", "MISTRAL_SERVER_URL": fake_url}
+        proc, url = _serve(env)
+        try:
+            _report("Fake Mistral drafts", _load(url, key, args.clients, args.seconds),
+                    args.seconds, model_ms)
+        finally:
+            proc.terminate()
+            proc.wait(60)
+    finally:
+        fake.terminate()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+"""Storage on the real PostgreSQL and Redis of this machine (and SQLite): migrations, the
+records of a suggestion's life, shared rate limits, and what happens when Redis is gone."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from api.kv import RedisKV
+from api.storage import Base, Storage
+from assistant.anonymise import Anonymiser
+from corpus.kb import KnowledgeBase
+from tests.conftest import api_settings, make_api
+from tests.test_api import NAMED, SYNTEC, Api
+
+PG = "postgresql://postgres@127.0.0.1:5432"
+REDIS = "redis://127.0.0.1:6379/15"
+
+
+@pytest.fixture()
+def pg_url() -> Iterator[str]:
+    """A fresh database for each test, dropped afterwards."""
+    name = f"srdt_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture()
+def redis_kv() -> Iterator[RedisKV]:
+    kv = RedisKV(REDIS, prefix=f"srdt-test-{uuid.uuid4().hex[:8]}:")
+    yield kv
+    for key in kv.client.scan_iter(f"{kv.prefix}*"):
+        kv.client.delete(key)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_migrations_match_the_models_and_go_both_ways(backend: str, tmp_path: Path,
+                                                      request: pytest.FixtureRequest) -> None:
+    url = (f"sqlite:///{tmp_path / 'db.sqlite3'}" if backend == "sqlite"
+           else request.getfixturevalue("pg_url"))
+    storage = Storage(url)
+    storage.migrate()
+    storage.migrate()  # idempotent
+    with storage.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "api/migrations")
+    with storage.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    with storage.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert {d[1].name for d in diff if d[0] == "add_table"} == set(Base.metadata.tables)
+    storage.close()
+
+
+def test_a_suggestions_life_on_postgresql_and_redis(
+        tmp_path: Path, edge_kb: KnowledgeBase, api_anonymiser: Anonymiser, pg_url: str,
+        redis_kv: RedisKV) -> None:
+    settings = api_settings(tmp_path, DATABASE_URL=pg_url, REDIS_URL=REDIS,
+                            SRDT_RATE_LIMIT_PER_MINUTE="2")
+    api = Api(make_api(settings, edge_kb, api_anonymiser, kv=redis_kv))
+    ready = api.client.get("/readyz").get_json()
+    assert ready["checks"]["database"] == {"ok": True, "dialect": "postgresql"}
+    assert ready["checks"]["redis"] == {"ok": True}
+    first = api.post("/api/v1/suggestions", json={"email": NAMED}).get_json()
+    assert redis_kv.get(f"draft:{first['id']}") == first["draft"]["text"]
+    edited = first["draft"]["text"] + "\nBien à vous."
+    fb = api.post(f"/api/v1/suggestions/{first['id']}/feedback",
+                  json={"rating": "up", "final_text": edited}).get_json()
+    assert 0 < fb["edit_ratio"] < 0.1
+    api.post("/api/v1/suggestions", json={"email": SYNTEC})
+    limited = api.post("/api/v1/suggestions", json={"email": SYNTEC})
+    assert limited.status_code == 429 and int(limited.headers["Retry-After"]) <= 60
+    # a second app (another worker) shares the counters through Redis
+    other = Api(make_api(settings.with_(db_auto_migrate=False), edge_kb, api_anonymiser,
+                         kv=redis_kv))
+    shared = other.client.post("/api/v1/classify", json={"email": SYNTEC},
+                               headers=api.headers())
+    assert shared.status_code == 429
+    stats = api.get("/api/v1/stats", manager=True).get_json()
+    assert stats["suggestions"] == 2 and stats["used_share"] == 0.5
+    assert stats["mean_edit_ratio"] == fb["edit_ratio"]
+    assert api.storage.purge(0) == {"suggestions": 2, "feedback": 1, "audit": 0}
+
+
+def test_redis_down_fails_open_and_readyz_says_so(tmp_path: Path, edge_kb: KnowledgeBase,
+                                                  api_anonymiser: Anonymiser) -> None:
+    settings = api_settings(tmp_path, REDIS_URL="redis://127.0.0.1:9/0",
+                            SRDT_RATE_LIMIT_PER_MINUTE="1")
+    api = Api(make_api(settings, edge_kb, api_anonymiser))
+    for _ in range(2):  # no limiter, but no refusal either
+        assert api.post("/api/v1/classify", json={"email": SYNTEC}).status_code == 200
+    sid = api.post("/api/v1/suggestions", json={"email": SYNTEC}).get_json()["id"]
+    fb = api.post(f"/api/v1/suggestions/{sid}/feedback", json={"final_text": "Merci."})
+    assert fb.status_code == 201 and fb.get_json()["edit_ratio"] is None
+    ready = api.client.get("/readyz")
+    assert ready.status_code == 503 and ready.get_json()["checks"]["redis"]["ok"] is False
+
+
+def test_api_key_commands(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from srdt_assist.cli import main
+
+    env = {"SRDT_DATA_DIR": str(tmp_path)}
+    runner = CliRunner()
+    created = runner.invoke(main, ["apikey", "create", "--site", "dreets-69", "--manager"],
+                            env=env)
+    assert created.exit_code == 0
+    key = created.stdout.strip()
+    assert key.startswith("srdt_") and "Conservez-la" in created.stderr
+    listed = runner.invoke(main, ["apikey", "list"], env=env).stdout
+    assert key[:12] in listed and "manager" in listed and key not in listed
+    storage = Storage(f"sqlite:///{tmp_path / 'srdt.sqlite3'}")
+    assert storage.check_key(key) is not None
+    assert runner.invoke(main, ["apikey", "revoke", key[:12]], env=env).exit_code == 0
+    assert storage.check_key(key) is None
+    assert runner.invoke(main, ["apikey", "revoke", key[:12]], env=env).exit_code == 1
+    purged = runner.invoke(main, ["db", "purge", "--days", "30"], env=env)
+    assert purged.exit_code == 0 and "0 suggestions" in purged.stdout
