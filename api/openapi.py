@@ -258,6 +258,19 @@ def document(base_url: str) -> dict[str, Any]:
                 "200": _json({"type": "object", "required": ["status", "checks"]}, "Ready"),
                 "503": _json({"type": "object", "required": ["status", "checks"]},
                              "Not ready: see checks")}}},
+        "/manifest.xml": {"get": {
+            "summary": "The Outlook add-in manifest, rendered for PUBLIC_BASE_URL",
+            "operationId": "manifest", "security": [],
+            "responses": {"200": {"description": "XML MailApp manifest",
+                                  "content": {"application/xml": {"schema": {
+                                      "type": "string"}}}}}}},
+        "/addin/{name}": {"get": {
+            "summary": "The add-in's static files (task pane, icons)",
+            "operationId": "addinFile", "security": [],
+            "parameters": [{"name": "name", "in": "path", "required": True,
+                            "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "The file"},
+                          "404": _json(_ref("Error"), "No such file")}}},
         "/metrics": {"get": {
             "summary": "Prometheus metrics", "operationId": "metrics", "security": [],
             "responses": {"200": {"description": "Prometheus text format",
