@@ -1,0 +1,319 @@
+// The task pane: reads the open message with Office.js, asks the API for a streamed draft,
+// shows the analysis, the sources and the draft, and opens Outlook's own reply form.
+// No build step: one module, served as is by the API (/addin/taskpane.js).
+
+const API = "/api/v1";
+const REPLY_LIMIT = 32 * 1024; // displayReplyForm refuses larger bodies
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  message: null, suggestion: null, excluded: new Set(), idcc: null, rating: null,
+  key: localStorage.getItem("srdt.apikey") || "", running: null,
+};
+
+function status(text, isError = false) {
+  $("status").textContent = text;
+  $("status").classList.toggle("error", isError);
+}
+
+function el(tag, props = {}, ...children) {
+  const node = Object.assign(document.createElement(tag), props);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+// --- reading the message -----------------------------------------------------------------
+
+function readMessage() {
+  const item = Office.context.mailbox.item;
+  return new Promise((resolve, reject) => {
+    item.body.getAsync(Office.CoercionType.Html, (res) => {
+      if (res.status !== Office.AsyncResultStatus.Succeeded) {
+        reject(new Error("Le contenu du message n'a pas pu être lu."));
+        return;
+      }
+      const from = item.from || {};
+      resolve({
+        subject: item.subject || "",
+        from: { name: from.displayName || "", address: from.emailAddress || "" },
+        body_html: res.value || "",
+        received_at: item.dateTimeCreated ? new Date(item.dateTimeCreated).toISOString() : undefined,
+        attachments: (item.attachments || []).map((a) => (
+          { name: a.name, content_type: a.contentType || "", size: a.size || 0 })),
+      });
+    });
+  });
+}
+
+function headers() {
+  const h = { "Content-Type": "application/json" };
+  if (state.key) h["X-API-Key"] = state.key;
+  const me = Office.context.mailbox.userProfile && Office.context.mailbox.userProfile.emailAddress;
+  if (me) h["X-SRDT-User"] = me;
+  return h;
+}
+
+// --- the stream ----------------------------------------------------------------------------
+
+async function* events(resp) {
+  const reader = resp.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
+    let cut;
+    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      let name = "message"; let data = "";
+      for (const line of block.split("\n")) {
+        if (line.startsWith("event: ")) name = line.slice(7);
+        else if (line.startsWith("data: ")) data += line.slice(6);
+      }
+      if (data) yield [name, JSON.parse(data)];
+    }
+  }
+}
+
+async function generate() {
+  if (state.running) state.running.abort();
+  const controller = new AbortController();
+  state.running = controller;
+  state.suggestion = null;
+  setDraftActions(false);
+  $("draft").textContent = "";
+  $("warnings").textContent = "";
+  status("Analyse du message et recherche des sources…");
+  const options = { length: $("length").value, exclude_ids: [...state.excluded] };
+  if (state.idcc) options.idcc = state.idcc;
+  let resp;
+  try {
+    resp = await fetch(`${API}/suggestions/stream`, {
+      method: "POST", headers: headers(), signal: controller.signal,
+      body: JSON.stringify({ email: state.message, options }),
+    });
+  } catch (err) {
+    if (err.name !== "AbortError") status("Le service est injoignable. Réessayez plus tard.", true);
+    return;
+  }
+  if (!resp.ok) {
+    const err = await resp.json().catch(() => ({}));
+    if (resp.status === 401) $("keyform").hidden = false;
+    status(err.message || `Erreur ${resp.status}.`, true);
+    return;
+  }
+  try {
+    for await (const [name, data] of events(resp)) {
+      if (name === "classification") showAnalysis(data);
+      else if (name === "sources") showSources(data.sources);
+      else if (name === "delta") {
+        if (!$("draft").textContent) status("Rédaction en cours…");
+        $("draft-box").hidden = false;
+        $("draft").append(data.text);
+      } else if (name === "verification") showDraft(data.text, data.warnings);
+      else if (name === "done") {
+        state.suggestion = data;
+        setDraftActions(true);
+        const notes = data.notes.length ? ` ${data.notes.join(" ")}` : "";
+        status(`Brouillon prêt : relisez-le avant d'envoyer.${notes}`);
+      } else if (name === "error") status(data.message, true);
+    }
+  } catch (err) {
+    if (err.name !== "AbortError") status("La réponse du service a été interrompue.", true);
+  }
+}
+
+// --- rendering -----------------------------------------------------------------------------
+
+const REQUESTERS = { salarie: "Salarié", employeur: "Employeur", autre: "Autre demandeur",
+                     inconnu: "Demandeur non précisé" };
+
+function showAnalysis(c) {
+  $("analysis").hidden = false;
+  const chips = $("chips");
+  chips.replaceChildren();
+  for (const t of c.themes) chips.append(el("li", { className: "chip", textContent: t.label }));
+  chips.append(el("li", { className: "chip",
+                          textContent: REQUESTERS[c.requester.value] || c.requester.value }));
+  for (const m of c.missing_facts) {
+    chips.append(el("li", { className: "chip missing", textContent: `À demander : ${m.label}` }));
+  }
+  const alerts = $("alerts");
+  alerts.replaceChildren();
+  if (c.out_of_scope) {
+    alerts.append(el("p", { className: "alert", role: "alert",
+      textContent: `Hors champ : ${c.out_of_scope.reason} → ${c.out_of_scope.redirect}` }));
+  }
+  for (const s of c.sensitive) {
+    alerts.append(el("p", { className: "alert error", role: "alert", textContent: s.message }));
+  }
+  const conv = c.convention;
+  if (conv && conv.idcc && document.activeElement !== $("convention")) {
+    $("convention").value = `IDCC ${conv.idcc} ${conv.title || ""}`.trim();
+  } else if (!conv && !state.idcc) {
+    $("convention").value = "";
+  }
+}
+
+function showSources(sources) {
+  $("sources-box").hidden = false;
+  const list = $("sources");
+  list.replaceChildren();
+  for (const s of sources) {
+    const box = el("input", { type: "checkbox", checked: state.excluded.has(s.id) });
+    box.addEventListener("change", () => {
+      if (box.checked) state.excluded.add(s.id); else state.excluded.delete(s.id);
+    });
+    const kind = { code_du_travail: "Code du travail", fiche_travail: "Fiche ministère",
+                   fiche_sp: "Service-public.fr", contribution: "Réponse CDTN",
+                   convention: "Convention collective" }[s.source] || s.source;
+    const meta = `${kind}${s.article_num ? ` · ${s.article_num}` : ""}${s.date ? ` · ${s.date}` : ""}`;
+    const item = el("li", {},
+      el("a", { href: s.url, target: "_blank", rel: "noopener", textContent: s.title }),
+      el("span", { className: "meta", textContent: meta }),
+      el("label", {}, box, " Écarter cette source"));
+    item.dataset.id = s.id;
+    list.append(item);
+  }
+}
+
+function showDraft(text, warnings) {
+  $("draft-box").hidden = false;
+  const draft = $("draft");
+  draft.replaceChildren();
+  let at = 0;
+  for (const w of [...warnings].sort((a, b) => a.start - b.start)) {
+    if (w.start < at) continue;
+    draft.append(text.slice(at, w.start),
+                 el("mark", { title: w.message, textContent: text.slice(w.start, w.end) }));
+    at = w.end;
+  }
+  draft.append(text.slice(at));
+  $("warnings").textContent = warnings.length
+    ? `${warnings.length} point(s) à vérifier, surligné(s) dans le texte : ` +
+      warnings.map((w) => w.message).join(" ; ")
+    : "";
+}
+
+function setDraftActions(on) {
+  $("reply").disabled = !on;
+  $("copy").disabled = !on;
+  $("feedback").disabled = !on;
+  state.rating = null;
+  for (const b of document.querySelectorAll("[data-rating]")) b.setAttribute("aria-pressed", "false");
+  $("reasons").hidden = true;
+}
+
+// --- actions -------------------------------------------------------------------------------
+
+async function copy(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = el("textarea", { value: text });
+    document.body.append(area);
+    area.select();
+    document.execCommand("copy");
+    area.remove();
+  }
+}
+
+async function reply() {
+  const s = state.suggestion;
+  const item = Office.context.mailbox.item;
+  const size = new Blob([s.draft.html]).size;
+  if (size > REPLY_LIMIT || typeof item.displayReplyForm !== "function") {
+    await copy(s.draft.text);
+    status(size > REPLY_LIMIT
+      ? "Brouillon trop long pour le formulaire de réponse : il a été copié, collez-le dans votre réponse."
+      : "Réponse directe indisponible ici : le brouillon a été copié, collez-le dans votre réponse.");
+  } else {
+    item.displayReplyForm({ htmlBody: s.draft.html });
+    status("Formulaire de réponse ouvert : relisez, complétez puis envoyez.");
+  }
+  feedback({ used: true });
+}
+
+async function feedback(body) {
+  if (!state.suggestion) return;
+  await fetch(`${API}/suggestions/${state.suggestion.id}/feedback`, {
+    method: "POST", headers: headers(), body: JSON.stringify(body),
+  }).catch(() => null);
+}
+
+let lookupTimer = null;
+function lookupConventions() {
+  clearTimeout(lookupTimer);
+  const q = $("convention").value.trim();
+  if (q.length < 2) return;
+  lookupTimer = setTimeout(async () => {
+    const resp = await fetch(`${API}/conventions?q=${encodeURIComponent(q)}`,
+                             { headers: headers() }).catch(() => null);
+    if (!resp || !resp.ok) return;
+    const { conventions } = await resp.json();
+    $("convention-options").replaceChildren(...conventions.map((c) =>
+      el("option", { value: `IDCC ${c.idcc} ${c.short_title || c.title}` })));
+  }, 250);
+}
+
+function chooseConvention() {
+  const m = /^\s*(?:IDCC\s*)?(\d{1,5})\b/i.exec($("convention").value);
+  const idcc = m ? Number(m[1]) : null;
+  if (idcc !== state.idcc) {
+    state.idcc = idcc;
+    generate();
+  }
+}
+
+function wire() {
+  $("regenerate").addEventListener("click", generate);
+  $("length").addEventListener("change", generate);
+  $("reply").addEventListener("click", reply);
+  $("copy").addEventListener("click", async () => {
+    await copy(state.suggestion.draft.text);
+    status("Brouillon copié.");
+    feedback({ used: true });
+  });
+  $("convention").addEventListener("input", lookupConventions);
+  $("convention").addEventListener("change", chooseConvention);
+  for (const b of document.querySelectorAll("[data-rating]")) {
+    b.addEventListener("click", () => {
+      state.rating = b.dataset.rating;
+      for (const o of document.querySelectorAll("[data-rating]")) {
+        o.setAttribute("aria-pressed", String(o === b));
+      }
+      $("reasons").hidden = state.rating !== "down";
+      if (state.rating === "up") { feedback({ rating: "up" }); status("Merci pour votre avis."); }
+    });
+  }
+  $("send-feedback").addEventListener("click", () => {
+    const reasons = [...$("reasons").querySelectorAll("input:checked")].map((i) => i.value);
+    feedback({ rating: "down", reasons });
+    status("Merci : votre avis aide à améliorer l'assistant.");
+  });
+  $("keyform").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    state.key = $("apikey").value.trim();
+    localStorage.setItem("srdt.apikey", state.key);
+    $("keyform").hidden = true;
+    generate();
+  });
+}
+
+Office.onReady(async () => {
+  wire();
+  try {
+    state.message = await readMessage();
+  } catch (err) {
+    status(err.message, true);
+    return;
+  }
+  if (!state.key) {
+    $("keyform").hidden = false;
+    status("Saisissez la clé d'accès pour commencer.");
+    return;
+  }
+  generate();
+});

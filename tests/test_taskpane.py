@@ -1,0 +1,208 @@
+"""The task pane in headless Chromium (Debian's, no browser download) driven by Playwright,
+against the real Flask app serving it, with a stub of the `Office` global in place of
+Microsoft's office.js. Screenshots at 320 and 800 px go to tests/artifacts/."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from werkzeug.serving import make_server
+
+from api.storage import FeedbackRecord
+from assistant.anonymise import Anonymiser
+from assistant.llm import MistralDrafter
+from corpus.kb import KnowledgeBase
+from tests.conftest import api_settings, make_api
+from tests.fake_mistral import FakeMistral
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+EMAIL = {"subject": "Période d'essai", "from": {"displayName": "Thomas Garcia",
+                                                "emailAddress": "t.garcia@example.com"},
+         "body": "<p>Bonjour,</p><p>J'ai été embauché en CDI comme ingénieur cadre il y a 5 "
+                 "mois, convention Syntec. Mon employeur veut renouveler ma période d'essai de "
+                 "4 mois. Est-ce possible et quelle est la durée maximale ?</p><p>Merci</p>"}
+
+OFFICE_STUB = """
+window.__replies = [];
+const message = %(message)s;
+window.Office = {
+  CoercionType: { Html: "html", Text: "text" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  onReady(cb) { return Promise.resolve().then(() => cb({ host: "Outlook" })); },
+  context: { mailbox: {
+    userProfile: { emailAddress: "agent@dreets.gouv.fr" },
+    item: {
+      subject: message.subject, from: message.from, attachments: [],
+      dateTimeCreated: "2026-11-20T09:30:00Z",
+      body: { getAsync(kind, cb) { cb({ status: "succeeded", value: message.body }); } },
+      %(reply)s
+    } } },
+};
+"""
+REPLY_OK = "displayReplyForm(data) { window.__replies.push(data); },"
+
+
+def chromium_missing() -> bool:
+    return shutil.which(CHROMIUM) is None
+
+
+pytestmark = pytest.mark.skipif(chromium_missing(), reason=f"{CHROMIUM} is not installed "
+                                "(`make install` installs Debian's chromium when run as root)")
+
+
+class Served:
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        storage = app.extensions["srdt"].storage
+        self.storage = storage
+        self.key = storage.create_key("test")
+
+    def close(self) -> None:
+        self.server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+def open_pane(browser: Browser, served: Served, width: int, reply: str = REPLY_OK) -> Page:
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="fr-FR")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served.url)
+    context.add_init_script(f"localStorage.setItem('srdt.apikey', {json.dumps(served.key)});")
+    stub = OFFICE_STUB % {"message": json.dumps(EMAIL), "reply": reply}
+    context.route("https://appsforoffice.microsoft.com/**",
+                  lambda route: route.fulfill(body=stub, content_type="text/javascript"))
+    page = context.new_page()
+    page.goto(f"{served.url}/addin/taskpane.html")
+    return page
+
+
+def shoot(page: Page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+
+
+@pytest.fixture()
+def offline(tmp_path: Path, edge_kb: KnowledgeBase,
+            api_anonymiser: Anonymiser) -> Iterator[Served]:
+    served = Served(make_api(api_settings(tmp_path), edge_kb, api_anonymiser))
+    yield served
+    served.close()
+
+
+def ready(page: Page) -> None:
+    expect(page.locator("#status")).to_contain_text("Brouillon prêt", timeout=60_000)
+
+
+def test_the_agent_gets_chips_sources_and_a_draft_then_replies(browser: Browser,
+                                                               offline: Served) -> None:
+    page = open_pane(browser, offline, 800)
+    ready(page)
+    expect(page.locator("#chips")).to_contain_text("Période d'essai")
+    assert page.locator("#convention").input_value().startswith("IDCC 1486")
+    assert page.locator("#sources li").count() >= 3
+    draft = page.locator("#draft").inner_text()
+    assert draft.startswith("Madame, Monsieur") and "Sources :" in draft
+    shoot(page, "taskpane-800.png")
+
+    short = len(draft)
+    page.select_option("#length", "detailed")
+    expect(page.locator("#status")).not_to_contain_text("Brouillon prêt")
+    ready(page)
+    assert len(page.locator("#draft").inner_text()) > short
+
+    first = page.locator("#sources li").first.get_attribute("data-id")
+    page.locator("#sources li input[type=checkbox]").first.check()
+    page.click("#regenerate")
+    expect(page.locator("#status")).not_to_contain_text("Brouillon prêt")
+    ready(page)
+    shown = [li.get_attribute("data-id") for li in page.locator("#sources li").all()]
+    assert first and shown and first not in shown
+
+    page.click("#reply")
+    replies = page.evaluate("window.__replies")
+    assert len(replies) == 1 and replies[0]["htmlBody"].startswith("<p>Madame, Monsieur")
+    expect(page.locator("#status")).to_contain_text("Formulaire de réponse ouvert")
+    page.click("[data-rating=down]")
+    page.check("#reasons input[value=incomplete]")
+    page.click("#send-feedback")
+    expect(page.locator("#status")).to_contain_text("Merci")
+    page.wait_for_timeout(300)
+    with offline.storage.session() as s:
+        rows = s.query(FeedbackRecord).order_by(FeedbackRecord.id).all()
+        assert [(r.used, r.rating, r.reasons) for r in rows] == [
+            (True, None, []), (False, "down", ["incomplete"])]
+    page.context.close()
+
+
+def test_narrow_pane_keyboard_and_the_clipboard_fallback(browser: Browser,
+                                                        offline: Served) -> None:
+    page = open_pane(browser, offline, 320, reply="")  # a client without displayReplyForm
+    ready(page)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, f"the pane scrolls sideways at 320 px ({width} px)"
+    shoot(page, "taskpane-320.png")
+    for _ in range(60):  # reach the reply button with the keyboard alone
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "reply":
+            break
+    else:
+        pytest.fail("the reply button cannot be reached with Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator("#status")).to_contain_text("copié")
+    clip = page.evaluate("navigator.clipboard.readText()")
+    assert clip == page.locator("#draft").inner_text().strip() or clip.startswith("Madame")
+    page.context.close()
+
+
+def test_the_draft_streams_in_before_it_is_verified(browser: Browser, tmp_path: Path,
+                                                    edge_kb: KnowledgeBase,
+                                                    api_anonymiser: Anonymiser) -> None:
+    with FakeMistral().running() as fake:
+        fake.chunk_delay_s = 0.15
+        fake.words_per_chunk = 2
+        served = Served(make_api(api_settings(tmp_path), edge_kb, api_anonymiser,
+                                 drafter=MistralDrafter("k", fake.url)))
+        try:
+            page = open_pane(browser, served, 800)
+            expect(page.locator("#status")).to_contain_text("Rédaction en cours",
+                                                            timeout=60_000)
+            partial = page.locator("#draft").inner_text()
+            assert partial and "Sources :" not in partial
+            ready(page)
+            assert "Sources :" in page.locator("#draft").inner_text()
+            page.context.close()
+        finally:
+            served.close()
+
+
+def test_a_missing_key_asks_for_one(browser: Browser, offline: Served) -> None:
+    page = open_pane(browser, offline, 800)
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    expect(page.locator("#keyform")).to_be_visible()
+    page.fill("#apikey", "srdt_wrong")
+    page.click("#keyform button")
+    expect(page.locator("#status")).to_contain_text("Authentification", timeout=30_000)
+    page.fill("#apikey", offline.key)
+    page.click("#keyform button")
+    ready(page)
+    page.context.close()
