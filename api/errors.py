@@ -4,7 +4,6 @@ English detail for IT. No HTML error page and no stack trace ever leaves the API
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from flask import Flask, Response, jsonify
 from sqlalchemy.exc import OperationalError
@@ -90,9 +89,8 @@ def register(app: Flask) -> None:
     def _http(exc: HTTPException) -> Response:
         status = exc.code or 500
         code, message = HTTP_CODES.get(status, ("http_error", "Erreur."))
-        headers: dict[str, Any] = {}
-        if status == 405 and exc.get_response().headers.get("Allow"):
-            headers["Allow"] = exc.get_response().headers["Allow"]
+        allow = exc.get_response().headers.get("Allow") if status == 405 else None
+        headers = {"Allow": allow} if allow else {}
         return error_response(status, code, message.format(limit=f"{limit_mb:g}"),
                               exc.description or "", headers)
 
