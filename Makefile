@@ -12,10 +12,12 @@ $(VENV)/.installed: setup.cfg constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade "pip>=24"
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
-	@# the task pane's browser tests drive Debian's Chromium (Playwright downloads no browser)
-	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; } || \
-		echo "warning: chromium is missing; the task pane's browser tests will be skipped"
+	@# real peers for the tests: Debian's Chromium for the task pane (Playwright downloads no
+	@# browser) and Dovecot for IMAP drafts; the tests start their own instances
+	@{ command -v chromium && command -v dovecot; } >/dev/null || { [ "$$(id -u)" = 0 ] && \
+		command -v apt-get >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+		--no-install-recommends chromium dovecot-imapd; } || \
+		echo "warning: chromium or dovecot is missing; their tests will be skipped"
 	touch $@
 
 test: install

@@ -32,11 +32,11 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.extensions["srdt"] = svc
     errors.register(app)
 
-    from .routes import addin, health, lookup, stats, suggestions
+    from .routes import addin, drafts, health, lookup, stats, suggestions
 
     app.register_blueprint(health.bp)
     app.register_blueprint(addin.bp)
-    for bp in (lookup.bp, suggestions.bp, stats.bp):
+    for bp in (lookup.bp, suggestions.bp, stats.bp, drafts.bp):
         app.register_blueprint(bp, url_prefix="/api/v1")
     app.add_url_rule("/api/v1/openapi.json", "openapi", health.openapi_doc)
 

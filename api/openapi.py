@@ -134,6 +134,15 @@ SCHEMAS: dict[str, Any] = {
                          "properties": {"suggestion_id": {"type": "string"},
                                         "recorded": {"type": "boolean"},
                                         "edit_ratio": {"type": ["number", "null"]}}},
+    "DraftRequest": {"type": "object", "required": ["to", "text"], "properties": {
+        "to": {"type": "string", "minLength": 3, "maxLength": 320,
+               "description": "The usager's address (the original sender)"},
+        "subject": {"type": "string", "maxLength": 1000,
+                    "description": "The original subject; RE: is added"},
+        "text": {"type": "string", "minLength": 1}, "html": {"type": "string"},
+        "in_reply_to": {"type": "string", "maxLength": 1000,
+                        "description": "Message-ID of the usager's email"},
+        "references": STR_LIST}},
     "Summary": {"type": "object", "properties": {
         "suggestions": {"type": "integer"}, "used_share": {"type": ["number", "null"]},
         "mean_edit_ratio": {"type": ["number", "null"]},
@@ -191,6 +200,20 @@ def document(base_url: str) -> dict[str, Any]:
             "security": secured,
             "responses": {"201": _json(_ref("FeedbackRecorded"), "Recorded"),
                           **_errors(400, 401, 403, 404, 413, 429, 503)}}},
+        "/api/v1/drafts": {"post": {
+            "summary": "Save the reply as a draft in the mailbox (server side; never sends)",
+            "operationId": "saveDraft", "security": secured,
+            "requestBody": {"required": True, "content": {
+                "application/json": {"schema": _ref("DraftRequest")}}},
+            "responses": {
+                "201": _json({"type": "object", "required": ["saved", "message_id"],
+                              "properties": {"saved": {"type": "boolean"},
+                                             "connector": {"type": "string"},
+                                             "message_id": {"type": "string"}}}, "Saved"),
+                "404": _json(_ref("Error"), "Not enabled on this site "
+                                                  "(drafts_not_configured)"),
+                "502": _json(_ref("Error"), "The mail server refused (auth, quota)"),
+                **_errors(400, 401, 403, 413, 429, 503)}}},
         "/api/v1/classify": {"post": {
             "summary": "Classify an email and find its sources, without a draft",
             "operationId": "classify", "parameters": _mime_params[1:],

@@ -46,6 +46,14 @@ class Settings:
     store_text: bool
     user_salt: str
     feedback_window_h: int
+    # --- server-side drafts (connectors/) ---
+    drafts_connector: str
+    imap_host: str | None
+    imap_port: int
+    imap_user: str | None
+    imap_password: str | None
+    imap_security: str
+    imap_drafts_folder: str | None
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -87,6 +95,13 @@ class Settings:
             store_text=_flag(e.get("SRDT_STORE_TEXT", "1")),
             user_salt=e.get("SRDT_USER_SALT", ""),
             feedback_window_h=int(e.get("SRDT_FEEDBACK_WINDOW_H", "72")),
+            drafts_connector=e.get("SRDT_DRAFTS_CONNECTOR", "none"),
+            imap_host=e.get("IMAP_HOST") or None,
+            imap_port=int(e.get("IMAP_PORT", "993")),
+            imap_user=e.get("IMAP_USER") or None,
+            imap_password=e.get("IMAP_PASSWORD") or None,
+            imap_security=e.get("IMAP_SECURITY", "ssl"),
+            imap_drafts_folder=e.get("IMAP_DRAFTS_FOLDER") or None,
         )
 
     def with_(self, **changes: object) -> Settings:

@@ -83,10 +83,13 @@ def browser() -> Iterator[Browser]:
         b.close()
 
 
-def open_pane(browser: Browser, served: Served, width: int, reply: str = REPLY_OK) -> Page:
+def open_pane(browser: Browser, served: Served, width: int, reply: str = REPLY_OK,
+              with_key: bool = True) -> Page:
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="fr-FR")
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served.url)
-    context.add_init_script(f"localStorage.setItem('srdt.apikey', {json.dumps(served.key)});")
+    if with_key:
+        context.add_init_script(
+            f"localStorage.setItem('srdt.apikey', {json.dumps(served.key)});")
     stub = OFFICE_STUB % {"message": json.dumps(EMAIL), "reply": reply}
     context.route("https://appsforoffice.microsoft.com/**",
                   lambda route: route.fulfill(body=stub, content_type="text/javascript"))
@@ -195,10 +198,9 @@ def test_the_draft_streams_in_before_it_is_verified(browser: Browser, tmp_path: 
 
 
 def test_a_missing_key_asks_for_one(browser: Browser, offline: Served) -> None:
-    page = open_pane(browser, offline, 800)
-    page.evaluate("localStorage.clear()")
-    page.reload()
+    page = open_pane(browser, offline, 800, with_key=False)
     expect(page.locator("#keyform")).to_be_visible()
+    expect(page.locator("#status")).to_contain_text("clé d'accès")
     page.fill("#apikey", "srdt_wrong")
     page.click("#keyform button")
     expect(page.locator("#status")).to_contain_text("Authentification", timeout=30_000)

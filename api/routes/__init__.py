@@ -72,7 +72,7 @@ class Options:
 
 
 def _int_or_none(value: Any, name: str) -> int | None:
-    if value in (None, ""):
+    if value is None:
         return None
     try:
         number = int(value)
@@ -98,7 +98,9 @@ def parse_options(raw: Any) -> Options:
         raw = {}
     if not isinstance(raw, dict):
         raise bad_request("options must be an object")
-    length = raw.get("length") or "standard"
+    length = raw.get("length")
+    if length is None:
+        length = "standard"
     if length not in LENGTHS:
         raise bad_request(f"length must be one of {', '.join(LENGTHS)}")
     excluded = _str_list(raw.get("exclude_sources"), "exclude_sources")
@@ -118,25 +120,24 @@ def read_email() -> tuple[bytes | dict[str, Any], Options]:
     """The email and the options, from JSON (`email` object or `mime` string, `options`) or
     from a raw MIME body with the options in the query string."""
     ctype = (request.mimetype or "").lower()
+    args = request.args
+    # the query's options are checked whatever the body: a wrong value is never ignored
+    from_query = parse_options({"length": args.get("length"), "idcc": args.get("idcc"),
+                                "exclude_sources": args.get("exclude_sources"),
+                                "exclude_ids": args.get("exclude_ids"),
+                                "disclosure": args.get("disclosure", "true")})
     if ctype == "application/json":
         body = request.get_json(silent=True)
         if not isinstance(body, dict):
             raise ApiError(400, "invalid_json", "La requête n'est pas un JSON valide.",
                            "body is not a JSON object")
         check("EmailRequest", body)
-        options = parse_options(body.get("options"))
+        options = parse_options(body["options"]) if "options" in body else from_query
         if isinstance(body.get("email"), dict):
             return body["email"], options
-        if isinstance(body.get("mime"), str):
-            return body["mime"].encode("utf-8", "surrogateescape"), options
-        raise bad_request("give `email` (an object) or `mime` (the raw message as a string)")
+        return body["mime"].encode("utf-8", "surrogateescape"), options
     if ctype in MIME_TYPES:
-        args = request.args
-        options = parse_options({"length": args.get("length"), "idcc": args.get("idcc"),
-                                 "exclude_sources": args.get("exclude_sources"),
-                                 "exclude_ids": args.get("exclude_ids"),
-                                 "disclosure": args.get("disclosure", "true")})
-        return request.get_data(cache=False), options
+        return request.get_data(cache=False), from_query
     raise ApiError(415, "unsupported_media_type",
                    "Envoyez le courriel en JSON ou au format MIME (message/rfc822).",
                    f"content type {ctype or 'missing'} not accepted")

@@ -1,0 +1,37 @@
+"""Saving a reply draft in the agent's mailbox from the server, for sites that want it without
+the mail client's help. Nothing here sends mail: every connector only stores a draft.
+
+One interface, `DraftStore.save(reply) -> saved id`; IMAP is written, Microsoft Graph and EWS
+are not yet (issue #5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class ConnectorError(Exception):
+    """A draft could not be saved: a stable code, a French message, an English detail."""
+
+    def __init__(self, code: str, message_fr: str, detail: str = "", status: int = 502) -> None:
+        super().__init__(f"{code}: {detail or message_fr}")
+        self.code = code
+        self.message_fr = message_fr
+        self.detail = detail
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The reply to store: the original message's headers and the draft's bodies."""
+    to: str
+    subject: str
+    text: str
+    html: str
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = field(default_factory=tuple)
+    sender: str | None = None
+
+
+def reply_subject(subject: str) -> str:
+    s = subject.strip()
+    return s if s[:3].lower() in ("re:", "ré:") or s[:4].lower() == "réf:" else f"RE: {s}"
