@@ -48,7 +48,7 @@ def user_hash(salt: str, *parts: str) -> str:
     return hmac.new(salt.encode(), "|".join(parts).encode(), hashlib.sha256).hexdigest()
 
 
-def _bearer(request: Request) -> str | None:
+def bearer(request: Request) -> str | None:
     header = request.headers.get("Authorization", "")
     if header[:7].lower() == "bearer ":
         return header[7:].strip() or None
@@ -135,7 +135,7 @@ class Authenticator:
             return Identity(user_hash(self.salt, "dev"), _service(request, "dev"), "dev", True,
                             "none")
         if self.entra is not None:
-            token = _bearer(request)
+            token = bearer(request)
             if token is None:
                 raise _refuse("missing_token", "no bearer token", "Authentification requise.")
             claims = self.entra.verify(token)
@@ -144,7 +144,7 @@ class Authenticator:
             return Identity(user_hash(self.salt, str(claims["tid"]), who),
                             _service(request, None), str(claims["tid"]),
                             self.entra.manager_role in roles, "entra")
-        key = request.headers.get("X-API-Key") or _bearer(request)
+        key = request.headers.get("X-API-Key") or bearer(request)
         if not key:
             raise _refuse("missing_token", "no API key", "Authentification requise.")
         info = self.storage.check_key(key)

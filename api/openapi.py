@@ -134,9 +134,11 @@ SCHEMAS: dict[str, Any] = {
                          "properties": {"suggestion_id": {"type": "string"},
                                         "recorded": {"type": "boolean"},
                                         "edit_ratio": {"type": ["number", "null"]}}},
-    "DraftRequest": {"type": "object", "required": ["to", "text"], "properties": {
-        "to": {"type": "string", "minLength": 3, "maxLength": 320,
-               "description": "The usager's address (the original sender)"},
+    "DraftRequest": {"type": "object", "required": ["text"], "properties": {
+        "to": {"type": "string", "maxLength": 320,
+               "description": "The usager's address (the original sender): IMAP"},
+        "message_id": {"type": "string", "maxLength": 1000,
+                       "description": "The mail client's id of the usager's message: Graph"},
         "subject": {"type": "string", "maxLength": 1000,
                     "description": "The original subject; RE: is added"},
         "text": {"type": "string", "minLength": 1}, "html": {"type": "string"},

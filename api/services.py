@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.anonymise import Anonymised, Anonymiser
 from assistant.llm import MistralDrafter
+from connectors import DraftStore
 from corpus.kb import KnowledgeBase, open_store
 from corpus.store import EdgeStore, VectorStore
 from srdt_assist.config import Settings
@@ -55,13 +56,15 @@ class SerialStore:
 class Services:
     def __init__(self, settings: Settings, kb: KnowledgeBase | None = None,
                  anonymiser: Anonymiser | None = None, storage: Storage | None = None,
-                 kv: KV | None = None, drafter: MistralDrafter | None = None) -> None:
+                 kv: KV | None = None, drafter: MistralDrafter | None = None,
+                 drafts: DraftStore | None = None) -> None:
         self.settings = settings
         self.storage = storage or Storage(settings.database_url)
         self.kv = kv or make_kv(settings.redis_url)
         self.auth = Authenticator(settings, self.storage)
         self.metrics = Metrics()
         self.drafter = drafter if drafter is not None else settings.drafter()
+        self.drafts = drafts if drafts is not None else draft_store(settings)
         self._kb = kb
         self._anonymiser = anonymiser
         self._lock = threading.Lock()
@@ -96,3 +99,26 @@ class Services:
         if self._kb is not None:
             self._kb.close()
         self.storage.close()
+
+
+def draft_store(s: Settings) -> DraftStore | None:
+    """The server-side drafts connector (`SRDT_DRAFTS_CONNECTOR`), checked at start."""
+    if s.drafts_connector == "none":
+        return None
+    if s.drafts_connector == "imap":
+        from connectors.imap import ImapDrafts, ImapSettings
+
+        if not (s.imap_host and s.imap_user and s.imap_password):
+            raise ValueError("SRDT_DRAFTS_CONNECTOR=imap needs IMAP_HOST, IMAP_USER and "
+                             "IMAP_PASSWORD")
+        return ImapDrafts(ImapSettings(s.imap_host, s.imap_port, s.imap_user, s.imap_password,
+                                       s.imap_security, s.imap_drafts_folder))
+    if s.drafts_connector == "graph":
+        from connectors.graph import GraphDrafts, GraphSettings
+
+        if s.auth_mode != "entra" or not (s.entra_client_id and s.entra_client_secret):
+            raise ValueError("SRDT_DRAFTS_CONNECTOR=graph needs SRDT_AUTH_MODE=entra, "
+                             "ENTRA_CLIENT_ID and ENTRA_CLIENT_SECRET")
+        return GraphDrafts(GraphSettings(s.entra_client_id, s.entra_client_secret))
+    raise ValueError(f"SRDT_DRAFTS_CONNECTOR must be none, imap or graph, not "
+                     f"{s.drafts_connector!r}")

@@ -1,12 +1,14 @@
 """Saving a reply draft in the agent's mailbox from the server, for sites that want it without
 the mail client's help. Nothing here sends mail: every connector only stores a draft.
 
-One interface, `DraftStore.save(reply) -> saved id`; IMAP is written, Microsoft Graph and EWS
-are not yet (issue #5)."""
+One interface, `DraftStore.save(reply, caller) -> saved id`: IMAP (a functional mailbox
+through a service account) and Microsoft Graph (the agent's own mailbox, on their behalf).
+EWS for Exchange on premises is not written yet (issue #5)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 
 class ConnectorError(Exception):
@@ -30,8 +32,23 @@ class Reply:
     in_reply_to: str | None = None
     references: tuple[str, ...] = field(default_factory=tuple)
     sender: str | None = None
+    message_id: str | None = None  # the mail client's id of the usager's message (Graph)
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The signed-in agent, for connectors that act on their behalf."""
+    token: str
+    tenant: str
+
+
+class DraftStore(Protocol):
+    name: str
+
+    def save(self, reply: Reply, caller: Caller | None) -> str: ...
 
 
 def reply_subject(subject: str) -> str:
     s = subject.strip()
     return s if s[:3].lower() in ("re:", "ré:") or s[:4].lower() == "réf:" else f"RE: {s}"
+

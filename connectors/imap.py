@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from . import ConnectorError, Reply, reply_subject
+from . import Caller, ConnectorError, Reply, reply_subject
 
 _LIST = re.compile(rb'\((?P<flags>[^)]*)\) (?:"[^"]*"|NIL) (?P<name>"(?:[^"\\]|\\.)*"|\S+)')
 
@@ -68,6 +68,8 @@ def _refused(text: str) -> ConnectorError:
 
 
 class ImapDrafts:
+    name = "imap"
+
     def __init__(self, settings: ImapSettings) -> None:
         self.s = settings
 
@@ -86,8 +88,11 @@ class ImapDrafts:
                                  "injoignable.", f"{exc.__class__.__name__}: {exc}",
                                  503) from exc
 
-    def save(self, reply: Reply) -> str:
+    def save(self, reply: Reply, caller: Caller | None = None) -> str:
         """Append the draft; returns its Message-ID. Nothing is ever sent."""
+        if not reply.to:
+            raise ConnectorError("invalid_reply", "Le destinataire de la réponse manque.",
+                                 "`to` is required for IMAP drafts", 400)
         conn = self._connect()
         try:
             try:

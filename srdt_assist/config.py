@@ -34,6 +34,7 @@ class Settings:
     redis_url: str | None
     auth_mode: str
     entra_client_id: str | None
+    entra_client_secret: str | None
     entra_tenants: tuple[str, ...]
     entra_scope: str
     entra_manager_role: str
@@ -82,6 +83,7 @@ class Settings:
             redis_url=e.get("REDIS_URL") or None,
             auth_mode=e.get("SRDT_AUTH_MODE", "apikey"),
             entra_client_id=e.get("ENTRA_CLIENT_ID") or None,
+            entra_client_secret=e.get("ENTRA_CLIENT_SECRET") or None,
             entra_tenants=_list(e.get("ENTRA_TENANT_IDS", "")),
             entra_scope=e.get("ENTRA_SCOPE", "access_as_user"),
             entra_manager_role=e.get("ENTRA_MANAGER_ROLE", "Stats.Read"),

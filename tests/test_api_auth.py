@@ -3,67 +3,18 @@ served on 127.0.0.1 (PyJWT fetches with urllib, so only a real server exercises 
 
 from __future__ import annotations
 
-import json
-import threading
 import time
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import jwt
 import pytest
-from cryptography.hazmat.primitives.asymmetric import rsa
 from flask.testing import FlaskClient
 
 from assistant.anonymise import Anonymiser
 from corpus.kb import KnowledgeBase
 from tests.conftest import api_settings, make_api
-
-TENANT = "11111111-2222-3333-4444-555555555555"
-CLIENT_ID = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"
-GRAPH = "00000003-0000-0000-c000-000000000000"
-
-
-def new_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
-
-
-KEY = new_key()
-OTHER_KEY = new_key()
-
-
-class Jwks:
-    def __init__(self) -> None:
-        jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(KEY.public_key()))
-        jwks = json.dumps({"keys": [jwk | {"kid": "k1", "use": "sig", "alg": "RS256"}]}).encode()
-        self.hits = 0
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                return None
-
-            def do_GET(self) -> None:
-                outer.hits += 1
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(jwks)))
-                self.end_headers()
-                self.wfile.write(jwks)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/discovery/v2.0/keys"
-
-
-@pytest.fixture(scope="module")
-def jwks() -> Iterator[Jwks]:
-    server = Jwks()
-    thread = threading.Thread(target=server.httpd.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.httpd.shutdown()
-    server.httpd.server_close()
+from tests.entra import CLIENT_ID, GRAPH, OTHER_KEY, TENANT, Jwks, token
 
 
 @pytest.fixture()
@@ -72,16 +23,6 @@ def client(tmp_path: Path, edge_kb: KnowledgeBase, api_anonymiser: Anonymiser,
     settings = api_settings(tmp_path, SRDT_AUTH_MODE="entra", ENTRA_CLIENT_ID=CLIENT_ID,
                             ENTRA_TENANT_IDS=f"{TENANT},other-tenant", ENTRA_JWKS_URL=jwks.url)
     return make_api(settings, edge_kb, api_anonymiser).test_client()
-
-
-def token(key: Any = KEY, kid: str = "k1", alg: str = "RS256", **overrides: Any) -> str:
-    t = int(time.time())
-    claims = {"aud": CLIENT_ID, "iss": f"https://login.microsoftonline.com/{TENANT}/v2.0",
-              "tid": TENANT, "oid": "0000-user", "iat": t, "nbf": t, "exp": t + 3600,
-              "scp": "access_as_user", "ver": "2.0"}
-    claims.update(overrides)
-    claims = {k: v for k, v in claims.items() if v is not None}
-    return jwt.encode(claims, key, algorithm=alg, headers={"kid": kid})
 
 
 def call(client: FlaskClient, tok: str | None, path: str = "/api/v1/conventions?q=syntec") -> Any:

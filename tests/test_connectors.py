@@ -92,6 +92,12 @@ def test_refusals_are_clear_errors(imap_port: int) -> None:
     assert down.value.code == "mail_server_unreachable" and down.value.status == 503
 
 
+def test_imap_needs_a_recipient(imap_port: int) -> None:
+    with pytest.raises(ConnectorError) as missing:
+        ImapDrafts(settings(imap_port)).save(Reply(to="", subject="x", text="x", html="x"))
+    assert missing.value.code == "invalid_reply" and missing.value.status == 400
+
+
 def test_reply_subject() -> None:
     assert reply_subject("Question") == "RE: Question"
     assert reply_subject("RE: Question") == "RE: Question"
