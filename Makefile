@@ -4,11 +4,11 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 MAIL ?= tests/fixtures/emails/intake-plain.eml
 
-.PHONY: install test lint run serve corpus bench eval fixtures clean
+.PHONY: install test lint run serve addin corpus bench eval fixtures clean
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: setup.cfg constraints.txt
+$(VENV)/.installed: setup.cfg constraints.txt tools/node/package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade "pip>=24"
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
@@ -18,6 +18,9 @@ $(VENV)/.installed: setup.cfg constraints.txt
 		command -v apt-get >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
 		--no-install-recommends chromium dovecot-imapd; } || \
 		echo "warning: chromium or dovecot is missing; their tests will be skipped"
+	@# Mozilla's addons-linter, pinned by tools/node/package-lock.json, for the extension's test
+	@command -v npm >/dev/null && npm ci --prefix tools/node --no-audit --no-fund --silent || \
+		echo "warning: npm is missing; the Thunderbird extension will not be linted"
 	touch $@
 
 test: install
@@ -34,6 +37,10 @@ run: corpus
 # The HTTP API on 127.0.0.1:8000 (needs an index: `make corpus` or `make run` first).
 serve: install
 	$(BIN)/srdt-assist serve
+
+# The Thunderbird extension (.xpi in build/), from the task pane's own files.
+addin: install
+	$(BIN)/python tools/build_thunderbird.py
 
 corpus: install
 	$(BIN)/srdt-assist -v corpus build

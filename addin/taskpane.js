@@ -2,7 +2,8 @@
 // shows the analysis, the sources and the draft, and opens Outlook's own reply form.
 // No build step: one module, served as is by the API (/addin/taskpane.js).
 
-const API = "/api/v1";
+// the API is the page's own server in Outlook; Thunderbird's popup sets SRDT_API_BASE
+const api = () => `${window.SRDT_API_BASE || ""}/api/v1`;
 const REPLY_LIMIT = 32 * 1024; // displayReplyForm refuses larger bodies
 const $ = (id) => document.getElementById(id);
 
@@ -90,7 +91,7 @@ async function generate() {
   if (state.idcc) options.idcc = state.idcc;
   let resp;
   try {
-    resp = await fetch(`${API}/suggestions/stream`, {
+    resp = await fetch(`${api()}/suggestions/stream`, {
       method: "POST", headers: headers(), signal: controller.signal,
       body: JSON.stringify({ email: state.message, options }),
     });
@@ -238,7 +239,7 @@ async function reply() {
 
 async function feedback(body) {
   if (!state.suggestion) return;
-  await fetch(`${API}/suggestions/${state.suggestion.id}/feedback`, {
+  await fetch(`${api()}/suggestions/${state.suggestion.id}/feedback`, {
     method: "POST", headers: headers(), body: JSON.stringify(body),
   }).catch(() => null);
 }
@@ -249,7 +250,7 @@ function lookupConventions() {
   const q = $("convention").value.trim();
   if (q.length < 2) return;
   lookupTimer = setTimeout(async () => {
-    const resp = await fetch(`${API}/conventions?q=${encodeURIComponent(q)}`,
+    const resp = await fetch(`${api()}/conventions?q=${encodeURIComponent(q)}`,
                              { headers: headers() }).catch(() => null);
     if (!resp || !resp.ok) return;
     const { conventions } = await resp.json();
@@ -304,6 +305,8 @@ function wire() {
 
 Office.onReady(async () => {
   wire();
+  // the Thunderbird shim may have stored the key deployed by IT while getting ready
+  state.key = state.key || localStorage.getItem("srdt.apikey") || "";
   try {
     state.message = await readMessage();
   } catch (err) {

@@ -31,6 +31,8 @@ def _errors(*statuses: int) -> dict[str, Any]:
 
 
 NULLABLE_STR = {"type": ["string", "null"]}
+UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+UUID = {"type": "string", "pattern": f"^{UUID_PATTERN}$"}
 NULLABLE_INT = {"type": ["integer", "null"]}
 STR_LIST = {"type": "array", "items": {"type": "string"}}
 OBJ = {"type": "object"}
@@ -58,7 +60,8 @@ SCHEMAS: dict[str, Any] = {
                  "description": "Force the collective agreement"},
         "exclude_sources": {"type": "array",
                             "items": {"type": "string", "enum": [s.value for s in Source]}},
-        "exclude_ids": {**STR_LIST, "description": "Source ids the agent left out"},
+        "exclude_ids": {"type": "array", "maxItems": 200, "items": UUID,
+                        "description": "Source ids the agent left out"},
         "disclosure": {"type": "boolean", "default": True}}},
     "EmailRequest": {"type": "object", "anyOf": [{"required": ["email"]}, {"required": ["mime"]}],
                      "properties": {

@@ -4,6 +4,7 @@ identity and rate limit, reading an email from a request."""
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +15,7 @@ from corpus.model import Source
 from ..auth import Identity
 from ..errors import ApiError, bad_request
 from ..kv import KVUnavailable
-from ..openapi import check
+from ..openapi import UUID_PATTERN, check
 from ..services import Services
 
 log = logging.getLogger("api")
@@ -22,6 +23,7 @@ log = logging.getLogger("api")
 LENGTHS = ("short", "standard", "detailed")
 MIME_TYPES = ("message/rfc822", "application/octet-stream", "text/plain")
 SOURCES = tuple(s.value for s in Source)
+_UUID = re.compile(UUID_PATTERN)
 
 
 def services() -> Services:
@@ -112,8 +114,10 @@ def parse_options(raw: Any) -> Options:
         disclosure = disclosure.lower() not in ("0", "false", "non")
     if not isinstance(disclosure, bool):
         raise bad_request("disclosure must be a boolean")
-    return Options(length, _int_or_none(raw.get("idcc"), "idcc"), excluded,
-                   _str_list(raw.get("exclude_ids"), "exclude_ids"), disclosure)
+    ids = _str_list(raw.get("exclude_ids"), "exclude_ids")
+    if not all(_UUID.fullmatch(i) for i in ids):
+        raise bad_request("exclude_ids must be source ids (UUIDs)")
+    return Options(length, _int_or_none(raw.get("idcc"), "idcc"), excluded, ids, disclosure)
 
 
 def read_email() -> tuple[bytes | dict[str, Any], Options]:
