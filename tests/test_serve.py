@@ -118,7 +118,8 @@ FREE_TEXT_ROUTES = {"/api/v1/suggestions", "/api/v1/suggestions/stream", "/api/v
 
 
 @schema.parametrize()
-@settings(max_examples=15, deadline=None, derandomize=True,
+@settings(max_examples=int(os.environ.get("SRDT_FUZZ_EXAMPLES", "15")), deadline=None,
+          derandomize=True,
           suppress_health_check=list(HealthCheck))
 def test_openapi_fuzz_no_server_error_and_conformant_answers(case: schemathesis.Case,
                                                              server: Server) -> None:
