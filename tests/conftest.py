@@ -3,7 +3,6 @@ backend (Qdrant Edge embedded, and the server backend through qdrant-client's lo
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from corpus.packages import PackageReader, load_lock, locate
 from corpus.store import EdgeStore, ServerStore, VectorStore
 from srdt_assist.config import Settings
 from tests.entra import Jwks
+from tests.servers import running
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "corpus"
@@ -132,8 +132,5 @@ def make_api(settings: Settings, kb: KnowledgeBase | None, anonymiser: Anonymise
 def jwks() -> Iterator[Jwks]:
     """A JWKS endpoint on 127.0.0.1 serving the test key (PyJWT fetches it with urllib)."""
     server = Jwks()
-    thread = threading.Thread(target=server.httpd.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.httpd.shutdown()
-    server.httpd.server_close()
+    with running(server.httpd):
+        yield server

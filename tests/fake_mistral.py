@@ -7,7 +7,6 @@ import hashlib
 import json
 import math
 import re
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -122,13 +121,10 @@ class FakeMistral:
 
     @contextmanager
     def running(self) -> Iterator[FakeMistral]:
-        thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        thread.start()
-        try:
+        from tests.servers import running
+
+        with running(self.httpd):
             yield self
-        finally:
-            self.httpd.shutdown()
-            self.httpd.server_close()
 
 
 def main() -> None:

@@ -4,7 +4,6 @@ login.microsoftonline.com and graph.microsoft.com are answered by a local server
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -22,6 +21,7 @@ from corpus.kb import KnowledgeBase
 from tests.conftest import api_settings, make_api
 from tests.entra import CLIENT_ID, Jwks, token
 from tests.entra import TENANT as AUTH_TENANT
+from tests.servers import running
 
 TENANT = "11111111-2222-3333-4444-555555555555"
 LOGIN = "https://login.microsoftonline.com"
@@ -118,11 +118,8 @@ def reply(message_id: str, html: str = "<p>x</p>") -> Reply:
 @pytest.fixture()
 def fake() -> Iterator[FakeMicrosoft]:
     server = FakeMicrosoft()
-    thread = threading.Thread(target=server.httpd.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.httpd.shutdown()
-    server.httpd.server_close()
+    with running(server.httpd):
+        yield server
 
 
 @pytest.fixture()

@@ -8,7 +8,6 @@ import functools
 import json
 import subprocess
 import sys
-import threading
 import zipfile
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -20,6 +19,7 @@ from playwright.sync_api import Browser, expect
 from assistant.anonymise import Anonymiser
 from corpus.kb import KnowledgeBase
 from tests.conftest import api_settings, make_api
+from tests.servers import running
 from tests.test_taskpane import ARTIFACTS, Served, browser, chromium_missing  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,11 +92,8 @@ def popup_server(built: Path) -> Iterator[str]:
     folder = built.parent / "thunderbird"
     handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
     handler.log_message = lambda *a: None  # type: ignore[attr-defined]
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with running(ThreadingHTTPServer(("127.0.0.1", 0), handler)) as url:
+        yield url
 
 
 @pytest.mark.skipif(chromium_missing(), reason="/usr/bin/chromium is not installed")
