@@ -178,6 +178,10 @@ function showSources(sources) {
     item.dataset.id = s.id;
     list.append(item);
   }
+  const shown = new Set(sources.map((s) => s.id));
+  const hidden = [...state.excluded].filter((id) => !shown.has(id)).length;
+  $("restore").hidden = hidden === 0;
+  $("restore").textContent = `Rétablir les sources écartées (${hidden})`;
 }
 
 function showDraft(text, warnings) {
@@ -270,6 +274,7 @@ function chooseConvention() {
 
 function wire() {
   $("regenerate").addEventListener("click", generate);
+  $("restore").addEventListener("click", () => { state.excluded.clear(); generate(); });
   $("length").addEventListener("change", generate);
   $("reply").addEventListener("click", reply);
   $("copy").addEventListener("click", async () => {

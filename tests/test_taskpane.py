@@ -139,6 +139,12 @@ def test_the_agent_gets_chips_sources_and_a_draft_then_replies(browser: Browser,
     ready(page)
     shown = [li.get_attribute("data-id") for li in page.locator("#sources li").all()]
     assert first and shown and first not in shown
+    expect(page.locator("#restore")).to_have_text("Rétablir les sources écartées (1)")
+    page.click("#restore")
+    expect(page.locator("#status")).not_to_contain_text("Brouillon prêt")
+    ready(page)
+    assert first in [li.get_attribute("data-id") for li in page.locator("#sources li").all()]
+    expect(page.locator("#restore")).to_be_hidden()
 
     page.click("#reply")
     replies = page.evaluate("window.__replies")
