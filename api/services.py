@@ -120,5 +120,13 @@ def draft_store(s: Settings) -> DraftStore | None:
             raise ValueError("SRDT_DRAFTS_CONNECTOR=graph needs SRDT_AUTH_MODE=entra, "
                              "ENTRA_CLIENT_ID and ENTRA_CLIENT_SECRET")
         return GraphDrafts(GraphSettings(s.entra_client_id, s.entra_client_secret))
-    raise ValueError(f"SRDT_DRAFTS_CONNECTOR must be none, imap or graph, not "
+    if s.drafts_connector == "ews":
+        from connectors.ews import EwsDrafts, EwsSettings
+
+        if not (s.ews_url and s.ews_user and s.ews_password and s.ews_mailbox):
+            raise ValueError("SRDT_DRAFTS_CONNECTOR=ews needs EWS_URL, EWS_USER, EWS_PASSWORD "
+                             "and EWS_MAILBOX")
+        return EwsDrafts(EwsSettings(s.ews_url, s.ews_user, s.ews_password, s.ews_mailbox,
+                                     s.ews_auth, s.ews_build))
+    raise ValueError(f"SRDT_DRAFTS_CONNECTOR must be none, imap, graph or ews, not "
                      f"{s.drafts_connector!r}")

@@ -1,9 +1,9 @@
 """Saving a reply draft in the agent's mailbox from the server, for sites that want it without
 the mail client's help. Nothing here sends mail: every connector only stores a draft.
 
-One interface, `DraftStore.save(reply, caller) -> saved id`: IMAP (a functional mailbox
-through a service account) and Microsoft Graph (the agent's own mailbox, on their behalf).
-EWS for Exchange on premises is not written yet (issue #5)."""
+One interface, `DraftStore.save(reply, caller) -> saved id`: IMAP and EWS (a functional
+mailbox through a service account; EWS for Exchange on premises) and Microsoft Graph (the
+agent's own mailbox, on their behalf)."""
 
 from __future__ import annotations
 

@@ -55,6 +55,12 @@ class Settings:
     imap_password: str | None
     imap_security: str
     imap_drafts_folder: str | None
+    ews_url: str | None
+    ews_user: str | None
+    ews_password: str | None
+    ews_mailbox: str | None
+    ews_auth: str
+    ews_build: str
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -104,6 +110,12 @@ class Settings:
             imap_password=e.get("IMAP_PASSWORD") or None,
             imap_security=e.get("IMAP_SECURITY", "ssl"),
             imap_drafts_folder=e.get("IMAP_DRAFTS_FOLDER") or None,
+            ews_url=e.get("EWS_URL") or None,
+            ews_user=e.get("EWS_USER") or None,
+            ews_password=e.get("EWS_PASSWORD") or None,
+            ews_mailbox=e.get("EWS_MAILBOX") or None,
+            ews_auth=e.get("EWS_AUTH", "NTLM"),
+            ews_build=e.get("EWS_BUILD", "15.1"),
         )
 
     def with_(self, **changes: object) -> Settings:

@@ -201,3 +201,8 @@ def test_graph_drafts_need_entra_sign_in(tmp_path: Path) -> None:
         draft_store(api_settings(tmp_path, SRDT_DRAFTS_CONNECTOR="graph"))
     with pytest.raises(ValueError, match="IMAP_HOST"):
         draft_store(api_settings(tmp_path, SRDT_DRAFTS_CONNECTOR="imap"))
+    with pytest.raises(ValueError, match="EWS_URL"):
+        draft_store(api_settings(tmp_path, SRDT_DRAFTS_CONNECTOR="ews"))
+    ews = draft_store(api_settings(tmp_path, SRDT_DRAFTS_CONNECTOR="ews", EWS_URL="https://x",
+                                   EWS_USER="u", EWS_PASSWORD="p", EWS_MAILBOX="m@x.fr"))
+    assert ews is not None and ews.name == "ews"
