@@ -46,9 +46,44 @@ function readMessage() {
   });
 }
 
-function headers() {
+// --- signing in: Entra ID through nested app authentication, or a site key ----------------
+
+const auth = { mode: "apikey", pca: null, scope: null };
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const tag = el("script", { src });
+    tag.onload = resolve;
+    tag.onerror = () => reject(new Error(`${src} did not load`));
+    document.head.append(tag);
+  });
+}
+
+async function setUpAuth() {
+  const resp = await fetch(`${window.SRDT_API_BASE || ""}/addin/config.json`).catch(() => null);
+  const config = resp && resp.ok ? await resp.json() : { auth: "apikey" };
+  auth.mode = config.auth;
+  if (auth.mode !== "entra") return;
+  await loadScript("vendor/msal-browser.min.js");
+  auth.scope = config.scope;
+  auth.pca = await msal.createNestablePublicClientApplication({
+    auth: { clientId: config.client_id, authority: "https://login.microsoftonline.com/common" },
+  });
+}
+
+async function entraToken() {
+  const request = { scopes: [auth.scope] };
+  try {
+    return (await auth.pca.acquireTokenSilent(request)).accessToken;
+  } catch {
+    return (await auth.pca.acquireTokenPopup(request)).accessToken;
+  }
+}
+
+async function headers() {
   const h = { "Content-Type": "application/json" };
-  if (state.key) h["X-API-Key"] = state.key;
+  if (auth.mode === "entra") h.Authorization = `Bearer ${await entraToken()}`;
+  else if (state.key) h["X-API-Key"] = state.key;
   const me = Office.context.mailbox.userProfile && Office.context.mailbox.userProfile.emailAddress;
   if (me) h["X-SRDT-User"] = me;
   return h;
@@ -92,7 +127,7 @@ async function generate() {
   let resp;
   try {
     resp = await fetch(`${api()}/suggestions/stream`, {
-      method: "POST", headers: headers(), signal: controller.signal,
+      method: "POST", headers: await headers(), signal: controller.signal,
       body: JSON.stringify({ email: state.message, options }),
     });
   } catch (err) {
@@ -244,7 +279,7 @@ async function reply() {
 async function feedback(body) {
   if (!state.suggestion) return;
   await fetch(`${api()}/suggestions/${state.suggestion.id}/feedback`, {
-    method: "POST", headers: headers(), body: JSON.stringify(body),
+    method: "POST", headers: await headers(), body: JSON.stringify(body),
   }).catch(() => null);
 }
 
@@ -255,7 +290,7 @@ function lookupConventions() {
   if (q.length < 2) return;
   lookupTimer = setTimeout(async () => {
     const resp = await fetch(`${api()}/conventions?q=${encodeURIComponent(q)}`,
-                             { headers: headers() }).catch(() => null);
+                             { headers: await headers() }).catch(() => null);
     if (!resp || !resp.ok) return;
     const { conventions } = await resp.json();
     $("convention-options").replaceChildren(...conventions.map((c) =>
@@ -318,7 +353,13 @@ Office.onReady(async () => {
     status(err.message, true);
     return;
   }
-  if (!state.key) {
+  try {
+    await setUpAuth();
+  } catch (err) {
+    status("La connexion à votre compte n'a pas pu être préparée.", true);
+    return;
+  }
+  if (auth.mode === "apikey" && !state.key) {
     $("keyform").hidden = false;
     status("Saisissez la clé d'accès pour commencer.");
     return;

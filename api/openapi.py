@@ -292,6 +292,13 @@ def document(base_url: str) -> dict[str, Any]:
             "responses": {"200": {"description": "XML MailApp manifest",
                                   "content": {"application/xml": {"schema": {
                                       "type": "string"}}}}}}},
+        "/addin/config.json": {"get": {
+            "summary": "How the task pane signs in (auth mode; Entra client id and scope)",
+            "operationId": "addinConfig", "security": [],
+            "responses": {"200": _json({"type": "object", "required": ["auth"], "properties": {
+                "auth": {"type": "string", "enum": ["entra", "apikey", "none"]},
+                "client_id": {"type": "string"}, "scope": {"type": "string"}}},
+                "Sign-in settings")}}},
         "/addin/{name}": {"get": {
             "summary": "The add-in's static files (task pane, icons)",
             "operationId": "addinFile", "security": [],

@@ -20,6 +20,7 @@ from assistant.anonymise import Anonymiser
 from assistant.llm import MistralDrafter
 from corpus.kb import KnowledgeBase
 from tests.conftest import api_settings, make_api
+from tests.entra import CLIENT_ID, TENANT, Jwks, token
 from tests.fake_mistral import FakeMistral
 
 CHROMIUM = "/usr/bin/chromium"
@@ -214,3 +215,48 @@ def test_a_missing_key_asks_for_one(browser: Browser, offline: Served) -> None:
     page.click("#keyform button")
     ready(page)
     page.context.close()
+
+
+MSAL_STUB = """
+window.__msal = [];
+window.msal = { createNestablePublicClientApplication: async (config) => {
+  window.__msal.push(["create", config]);
+  return {
+    acquireTokenSilent: async (request) => {
+      window.__msal.push(["silent", request]);
+      return { accessToken: %(token)s };
+    },
+    acquireTokenPopup: async () => { throw new Error("no popup in tests"); },
+  };
+} };
+"""
+
+
+def test_entra_sign_in_through_nested_app_authentication(
+        browser: Browser, tmp_path: Path, edge_kb: KnowledgeBase, api_anonymiser: Anonymiser,
+        jwks: Jwks) -> None:
+    settings = api_settings(tmp_path, SRDT_AUTH_MODE="entra", ENTRA_CLIENT_ID=CLIENT_ID,
+                            ENTRA_TENANT_IDS=TENANT, ENTRA_JWKS_URL=jwks.url)
+    served = Served(make_api(settings, edge_kb, api_anonymiser))
+    try:
+        page = open_pane(browser, served, 800, with_key=False)
+        # MSAL.js itself is replaced by a stub: NAA needs Outlook as its broker
+        page.context.route(f"{served.url}/addin/vendor/msal-browser.min.js",
+                           lambda route: route.fulfill(
+                               body=MSAL_STUB % {"token": json.dumps(token())},
+                               content_type="text/javascript"))
+        page.reload()
+        ready(page)
+        calls = page.evaluate("window.__msal")
+        assert calls[0][1]["auth"]["clientId"] == CLIENT_ID
+        assert ["silent", {"scopes": [f"api://{CLIENT_ID}/access_as_user"]}] in calls
+        expect(page.locator("#keyform")).to_be_hidden()
+        page.context.close()
+    finally:
+        served.close()
+
+
+def test_the_vendored_msal_is_the_real_library(offline: Served) -> None:
+    body = offline.app.test_client().get("/addin/vendor/msal-browser.min.js").get_data(True)
+    assert body.startswith("/*! @azure/msal-browser v")
+    assert "createNestablePublicClientApplication" in body

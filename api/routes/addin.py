@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, Response, send_from_directory
+from flask import Blueprint, Response, jsonify, send_from_directory
 
 from . import services
 
@@ -26,6 +26,18 @@ def manifest() -> Response:
     return Response(body, content_type="application/xml; charset=utf-8",
                     headers={"Cache-Control": "no-cache",
                              "Content-Disposition": 'inline; filename="manifest.xml"'})
+
+
+@bp.get("/addin/config.json")
+def config() -> Response:
+    """What the pane needs to sign in: the auth mode and, with Entra ID, the API's client id
+    and scope for nested app authentication (public values, no secret)."""
+    s = services().settings
+    body: dict[str, object] = {"auth": s.auth_mode}
+    if s.auth_mode == "entra" and s.entra_client_id:
+        body |= {"client_id": s.entra_client_id,
+                 "scope": f"api://{s.entra_client_id}/{s.entra_scope}"}
+    return jsonify(body)
 
 
 @bp.get("/addin/<path:name>")
