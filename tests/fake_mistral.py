@@ -10,8 +10,10 @@ import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
+
+from tests.servers import QuietHandler, running
 
 DIM = 32
 
@@ -35,27 +37,24 @@ class FakeMistral:
         self.reply = self.default_reply
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                return None
-
+        class Handler(QuietHandler):
             def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                body = json.loads(self.body())
                 server.requests.append({"path": self.path, "body": body,
                                         "auth": self.headers.get("Authorization")})
                 time.sleep(server.delay_s)
                 if server.status != 200:
-                    self._send(server.status, {"message": "Unauthorized", "type": "invalid"})
+                    self.answer_json(server.status, {"message": "Unauthorized", "type": "invalid"})
                     return
                 if self.path == "/v1/chat/completions":
                     self._chat(body)
                     return
                 if self.path != "/v1/embeddings":
-                    self._send(404, {"message": "not found"})
+                    self.answer_json(404, {"message": "not found"})
                     return
                 raw_in = body["input"]  # the SDK parameter `inputs` is `input` on the wire
                 inputs = raw_in if isinstance(raw_in, list) else [raw_in]
-                self._send(200, {
+                self.answer_json(200, {
                     "id": "emb-test", "object": "list", "model": body["model"],
                     "usage": {"prompt_tokens": 1, "total_tokens": 1},
                     "data": [{"object": "embedding", "index": i,
@@ -65,7 +64,7 @@ class FakeMistral:
             def _chat(self, body: dict[str, Any]) -> None:
                 text = server.reply(body["messages"])
                 if not body.get("stream"):
-                    self._send(200, {
+                    self.answer_json(200, {
                         "id": "chat-test", "object": "chat.completion", "created": 0,
                         "model": body["model"],
                         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
@@ -92,14 +91,6 @@ class FakeMistral:
                 self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
                 self.wfile.flush()
 
-            def _send(self, status: int, payload: dict[str, Any]) -> None:
-                raw = json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
-
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
@@ -121,8 +112,6 @@ class FakeMistral:
 
     @contextmanager
     def running(self) -> Iterator[FakeMistral]:
-        from tests.servers import running
-
         with running(self.httpd):
             yield self
 

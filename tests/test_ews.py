@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from connectors import ConnectorError, Reply
 from connectors.ews import EwsDrafts, EwsSettings
 from corpus.kb import KnowledgeBase
 from tests.conftest import api_settings, make_api
-from tests.servers import running
+from tests.servers import QuietHandler, running
 
 T = "http://schemas.microsoft.com/exchange/services/2006/types"
 M = "http://schemas.microsoft.com/exchange/services/2006/messages"
@@ -72,22 +72,15 @@ class FakeExchange:
         self.status = 200
         outer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                return None
-
+        class Handler(QuietHandler):
             def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                body = self.body()
                 outer.requests.append((self.headers.get("Authorization"), body))
                 answer = outer.answer
                 if b"GetFolder" in body and outer.status == 200:
                     answer = (folder("DRAFTS-ID", "Brouillons") if b'Id="drafts"' in body
                               else folder("ROOT-ID", "Top of Information Store"))
-                self.send_response(outer.status)
-                self.send_header("Content-Type", "text/xml; charset=utf-8")
-                self.send_header("Content-Length", str(len(answer)))
-                self.end_headers()
-                self.wfile.write(answer)
+                self.answer(outer.status, answer, "text/xml; charset=utf-8")
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -21,7 +21,7 @@ from corpus.kb import KnowledgeBase
 from tests.conftest import api_settings, make_api
 from tests.entra import CLIENT_ID, Jwks, token
 from tests.entra import TENANT as AUTH_TENANT
-from tests.servers import running
+from tests.servers import QuietHandler, running
 
 TENANT = "11111111-2222-3333-4444-555555555555"
 LOGIN = "https://login.microsoftonline.com"
@@ -36,62 +36,49 @@ class FakeMicrosoft:
         self.patch_status = 200
         outer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                return None
-
-            def _send(self, status: int, body: dict[str, Any]) -> None:
-                raw = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
-
-            def _body(self) -> bytes:
-                return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        class Handler(QuietHandler):
 
             def do_GET(self) -> None:
                 outer.calls.append(("GET", self.path, None))
                 if self.path.startswith(f"/{TENANT}/v2.0/.well-known/openid-configuration"):
-                    self._send(200, {
+                    self.answer_json(200, {
                         "token_endpoint": f"{LOGIN}/{TENANT}/oauth2/v2.0/token",
                         "authorization_endpoint": f"{LOGIN}/{TENANT}/oauth2/v2.0/authorize",
                         "issuer": f"{LOGIN}/{TENANT}/v2.0"})
                 elif self.path.startswith("/common/discovery/instance"):
-                    self._send(200, {"tenant_discovery_endpoint":
+                    self.answer_json(200, {"tenant_discovery_endpoint":
                                      f"{LOGIN}/{TENANT}/v2.0/.well-known/openid-configuration",
                                      "metadata": []})
                 else:
-                    self._send(404, {"error": {"code": "NotFound"}})
+                    self.answer_json(404, {"error": {"code": "NotFound"}})
 
             def do_POST(self) -> None:
-                raw = self._body()
+                raw = self.body()
                 if self.path == f"/{TENANT}/oauth2/v2.0/token":
                     form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
                     outer.calls.append(("POST", self.path, form))
                     if outer.refuse_obo:
-                        self._send(400, {"error": "invalid_grant",
+                        self.answer_json(400, {"error": "invalid_grant",
                                          "error_description": "AADSTS50013: assertion expired"})
                         return
-                    self._send(200, {"access_token": "graph-token", "token_type": "Bearer",
+                    self.answer_json(200, {"access_token": "graph-token", "token_type": "Bearer",
                                      "expires_in": 3600})
                     return
                 outer.calls.append(("POST", self.path, self.headers.get("Authorization")))
                 _, _, tail = self.path.partition("/v1.0/me/messages/")
                 msg_id = tail.removesuffix("/createReply")
                 if msg_id not in outer.messages:
-                    self._send(404, {"error": {"code": "ErrorItemNotFound"}})
+                    self.answer_json(404, {"error": {"code": "ErrorItemNotFound"}})
                     return
-                self._send(201, {"id": "AAMk-draft", "isDraft": True, "body": {
+                self.answer_json(201, {"id": "AAMk-draft", "isDraft": True, "body": {
                     "contentType": "html", "content": f"<hr>{outer.messages[msg_id]}"}})
 
             def do_PATCH(self) -> None:
-                outer.calls.append(("PATCH", self.path, json.loads(self._body())))
+                outer.calls.append(("PATCH", self.path, json.loads(self.body())))
                 if outer.patch_status != 200:
-                    self._send(outer.patch_status, {"error": {"code": "ErrorQuotaExceeded"}})
+                    self.answer_json(outer.patch_status, {"error": {"code": "ErrorQuotaExceeded"}})
                     return
-                self._send(200, {"id": "AAMk-draft"})
+                self.answer_json(200, {"id": "AAMk-draft"})
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
