@@ -73,16 +73,29 @@ class Options:
     disclosure: bool = True
 
 
-def _int_or_none(value: Any, name: str) -> int | None:
-    if value is None:
-        return None
+def bounded_int(value: Any, name: str, lo: int, hi: int) -> int:
+    """An integer option from JSON or a query string, within [lo, hi], or a 400."""
     try:
         number = int(value)
     except (TypeError, ValueError) as exc:
         raise bad_request(f"{name} must be an integer") from exc
-    if isinstance(value, bool) or not 1 <= number <= 99999:
-        raise bad_request(f"{name} must be between 1 and 99999")
+    if isinstance(value, bool) or not lo <= number <= hi:
+        raise bad_request(f"{name} must be between {lo} and {hi}")
     return number
+
+
+def query_text(max_chars: int, message: str) -> str:
+    """The `q` parameter of a look-up: required, not blank, bounded."""
+    q = (request.args.get("q") or "").strip()
+    if not q:
+        raise bad_request("q is required", message)
+    if len(q) > max_chars:
+        raise bad_request(f"q is longer than {max_chars} characters")
+    return q
+
+
+def _int_or_none(value: Any, name: str) -> int | None:
+    return None if value is None else bounded_int(value, name, 1, 99999)
 
 
 def _str_list(value: Any, name: str) -> list[str]:

@@ -7,7 +7,7 @@ from flask import Blueprint, Response, jsonify, request
 from assistant.pipeline import analyse
 
 from ..errors import ApiError, bad_request
-from . import SOURCES, guard, read_email, services
+from . import SOURCES, bounded_int, guard, query_text, read_email, services
 
 bp = Blueprint("lookup", __name__)
 
@@ -29,22 +29,16 @@ def classify() -> Response:
 
 @bp.get("/search")
 def search() -> Response:
-    q = (request.args.get("q") or "").strip()
-    if not q:
-        raise bad_request("q is required", "Saisissez une question ou des mots-clés.")
-    if len(q) > 500:
-        raise bad_request("q is longer than 500 characters")
+    q = query_text(500, "Saisissez une question ou des mots-clés.")
     sources = request.args.getlist("source")
     unknown = [s for s in sources if s not in SOURCES]
     if unknown:
         raise bad_request(f"unknown source types: {', '.join(unknown)}")
+    k = bounded_int(request.args.get("k", "10"), "k", 1, 50)
     try:
-        k = int(request.args.get("k", "10"))
         idcc = int(request.args["idcc"]) if request.args.get("idcc") else None
     except ValueError as exc:
-        raise bad_request("k and idcc must be integers") from exc
-    if not 1 <= k <= 50:
-        raise bad_request("k must be between 1 and 50")
+        raise bad_request("idcc must be an integer") from exc
     mode = request.args.get("mode", "hybrid")
     if mode not in ("hybrid", "dense", "sparse"):
         raise bad_request("mode must be hybrid, dense or sparse")
@@ -65,16 +59,7 @@ def article(num: str) -> Response:
 
 @bp.get("/conventions")
 def conventions() -> Response:
-    q = (request.args.get("q") or "").strip()
-    if not q:
-        raise bad_request("q is required", "Saisissez un nom de convention ou un IDCC.")
-    try:
-        limit = int(request.args.get("limit", "8"))
-    except ValueError as exc:
-        raise bad_request("limit must be an integer") from exc
-    if not 1 <= limit <= 20:
-        raise bad_request("limit must be between 1 and 20")
-    if len(q) > 200:
-        raise bad_request("q is longer than 200 characters")
+    q = query_text(200, "Saisissez un nom de convention ou un IDCC.")
+    limit = bounded_int(request.args.get("limit", "8"), "limit", 1, 20)
     found = services().kb.convention(q, limit=limit)
     return jsonify({"conventions": [c.to_dict() for c in found]})
