@@ -21,6 +21,7 @@ class Query:
     origin: str
     text: str
     relevant: frozenset[str]
+    doc_id: str  # the document the query was cut from: left out when searching (no leak)
 
 
 def build_devset(legi_reader: PackageReader, contrib_reader: PackageReader,
@@ -32,7 +33,7 @@ def build_devset(legi_reader: PackageReader, contrib_reader: PackageReader,
         if c.source is Source.CONTRIBUTION and c.idcc is None:
             rel = frozenset(c.article_nums) & in_force
             if rel:
-                queries.append(Query("contribution", c.title, rel))
+                queries.append(Query("contribution", c.title, rel, c.doc_id))
     seen: set[tuple[str, str]] = set()
     for c in fiches_travail.parse(fiches_reader, catalog):
         heading = c.heading_path[0] if c.heading_path else ""
@@ -41,5 +42,5 @@ def build_devset(legi_reader: PackageReader, contrib_reader: PackageReader,
         seen.add((c.title, heading))
         rel = frozenset(c.article_nums) & in_force
         if rel:
-            queries.append(Query("fiche_travail", f"{c.title} : {heading}", rel))
+            queries.append(Query("fiche_travail", f"{c.title} : {heading}", rel, c.doc_id))
     return queries

@@ -42,6 +42,12 @@ CONVENTION_ALIASES: dict[str, tuple[int, ...]] = {
     "fehap": (29,), "clinique": (2264,),
 }
 _IDCC = re.compile(r"^\s*(?:idcc\s*(?:n[°o]\s*)?)?(\d{1,4})\s*$", re.IGNORECASE)
+# Governing articles (`rank_articles`): the fiches and answers that match a question vote for
+# the articles they cite. Tuned on the development set of `make eval` (bench/eval.py).
+CITING_SOURCES = (Source.FICHE_TRAVAIL.value, Source.FICHE_SP.value, Source.CONTRIBUTION.value)
+CITING_DEPTH = 20  # citing documents that vote
+CITING_SPREAD = 0.5  # a section citing n articles gives each 1 / n**0.5 of its vote
+FUSION_K = 10  # reciprocal rank fusion of the direct search and the votes
 _NOISE = {"convention", "collective", "nationale", "de", "des", "du", "la", "le", "les", "et",
           "l", "d", "en", "a", "au", "aux", "ccn", "cc", "accord", "personnel", "entreprises"}
 
@@ -56,9 +62,18 @@ class Article:
     heading_path: list[str]
     date: str | None
     text: str
+    chunk_id: str = ""  # its first passage in the index: the id of a source made from it
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class RankedArticle:
+    num: str
+    score: float
+    searched: bool  # found by searching the Code itself
+    cited_by: tuple[str, ...]  # titles of the best fiches or answers that cite it
 
 
 @dataclass(frozen=True)
@@ -121,7 +136,7 @@ class KnowledgeBase:
 
     def search(self, query: str, k: int = 10, sources: Sequence[str] | None = None,
                idcc: int | None = None, mode: Mode = "hybrid", in_force: bool | None = True,
-               exclude_ids: Sequence[str] = ()) -> list[Hit]:
+               exclude_ids: Sequence[str] = (), exclude_docs: Sequence[str] = ()) -> list[Hit]:
         self._ensure()
         query = query.strip()
         if not query:
@@ -136,9 +151,36 @@ class KnowledgeBase:
                 mode = "sparse"
         sparse = self.encoder.query(query) if mode != "dense" else None
         flt = SearchFilter(sources=list(sources) if sources else None, idcc=idcc,
-                           in_force=in_force, exclude_ids=tuple(exclude_ids))
+                           in_force=in_force, exclude_ids=tuple(exclude_ids),
+                           exclude_docs=tuple(exclude_docs))
         found = self.store.query(dense, sparse, flt, k, mode)
         return [Hit.from_payload(f.id, f.score, f.payload) for f in found]
+
+    def rank_articles(self, query: str, k: int = 10, mode: Mode = "sparse",
+                      citations: bool = True, exclude_docs: Sequence[str] = (),
+                      depth: int = 40) -> list[RankedArticle]:
+        """The Code articles that govern a question, best first: the Code searched directly,
+        fused with the articles that the matching fiches and answers cite. Those are written
+        in the usagers' words, which the articles' legal wording lacks; `make eval` measures
+        what each half brings. `exclude_docs` keeps documents out of the votes (the eval
+        leaves out the one a question was cut from)."""
+        hits = self.search(query, k=depth * 2, sources=[Source.CODE_DU_TRAVAIL.value],
+                           mode=mode)
+        direct = list(dict.fromkeys(h.article_num for h in hits if h.article_num))[:depth]
+        cited: list[tuple[str, Sequence[str]]] = []
+        if citations:
+            seen: set[str] = set()
+            for h in self.search(query, k=CITING_DEPTH * 2, sources=CITING_SOURCES,
+                                 exclude_docs=exclude_docs):
+                if h.idcc is not None or (h.source == Source.CONTRIBUTION.value
+                                          and h.doc_id in seen):
+                    continue  # one vote per question; agreements' answers are for their IDCC
+                seen.add(h.doc_id)
+                nums = [n for n in h.article_nums if self._articles.get(n, {}).get("in_force")]
+                cited.append((h.title, nums))
+                if len(cited) >= CITING_DEPTH:
+                    break
+        return fuse_citations(direct, cited)[:k]
 
     def _embed_query(self, query: str) -> list[float]:
         vector = self._query_vectors.get(query)
@@ -160,15 +202,16 @@ class KnowledgeBase:
         meta = self._articles.get(num)
         if meta is None:
             return None
-        text = ""
+        text, chunk_id = "", ""
         if meta["in_force"]:
             found = self.store.scroll(SearchFilter(sources=[Source.CODE_DU_TRAVAIL.value],
                                                    doc_ids=[meta["cid"]], in_force=None), 50)
             found.sort(key=lambda f: f.payload.get("position", 0))
             text = _merge_pieces([f.payload["text"] for f in found])
+            chunk_id = found[0].id if found else ""
         return Article(num=num, in_force=meta["in_force"], url=meta["url"], legiarti=meta["id"],
                        cid=meta["cid"], heading_path=list(meta.get("path") or []),
-                       date=meta.get("date_debut"), text=text)
+                       date=meta.get("date_debut"), text=text, chunk_id=chunk_id)
 
     def article_exists(self, raw: str) -> tuple[bool, bool]:
         """(known, in force) for a cited number: the verifier's question."""
@@ -218,6 +261,30 @@ class KnowledgeBase:
 
     def close(self) -> None:
         self.store.close()
+
+
+def fuse_citations(direct: Sequence[str], citing: Sequence[tuple[str, Sequence[str]]],
+                   fusion_k: int = FUSION_K, spread: float = CITING_SPREAD
+                   ) -> list[RankedArticle]:
+    """Reciprocal rank fusion of two rankings of article numbers: `direct` (a search of the
+    Code) and the votes of `citing` documents (title, cited articles), best document first,
+    each spreading its vote over what it cites."""
+    votes: dict[str, float] = {}
+    by: dict[str, list[str]] = {}
+    for rank, (title, nums) in enumerate(citing):
+        for num in nums:
+            votes[num] = votes.get(num, 0.0) + 1.0 / (rank + 1) / len(nums) ** spread
+            if title not in by.setdefault(num, []):
+                by[num].append(title)
+    score: dict[str, float] = {}
+    for rank, num in enumerate(direct):
+        score[num] = score.get(num, 0.0) + 1.0 / (fusion_k + rank + 1)
+    for rank, num in enumerate(sorted(votes, key=lambda n: -votes[n])):
+        score[num] = score.get(num, 0.0) + 1.0 / (fusion_k + rank + 1)
+    searched = set(direct)
+    ranked = sorted(score, key=lambda n: -score[n])
+    return [RankedArticle(n, round(score[n], 6), n in searched, tuple(by.get(n, ())[:3]))
+            for n in ranked]
 
 
 def _conv(c: dict[str, Any], score: float) -> Convention:

@@ -54,6 +54,7 @@ class SearchFilter:
     article_nums: Sequence[str] | None = None
     doc_ids: Sequence[str] | None = None
     exclude_ids: Sequence[str] = field(default_factory=tuple)
+    exclude_docs: Sequence[str] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)
@@ -183,8 +184,15 @@ class EdgeStore:
                                          match=q.MatchAny(list(flt.article_nums))))
         if flt.doc_ids:
             must.append(q.FieldCondition(key="doc_id", match=q.MatchAny(list(flt.doc_ids))))
-        must_not = [q.HasIdCondition(set(flt.exclude_ids))] if flt.exclude_ids else None
-        return q.Filter(must=must or None, must_not=must_not) if must or must_not else None
+        must_not: list[Any] = []
+        if flt.exclude_ids:
+            must_not.append(q.HasIdCondition(set(flt.exclude_ids)))
+        if flt.exclude_docs:
+            must_not.append(q.FieldCondition(key="doc_id",
+                                             match=q.MatchAny(list(flt.exclude_docs))))
+        if not (must or must_not):
+            return None
+        return q.Filter(must=must or None, must_not=must_not or None)
 
     def query(self, dense: Sequence[float] | None, sparse: SparseVec | None,
               flt: SearchFilter, limit: int, mode: Mode = "hybrid") -> list[Found]:
@@ -333,8 +341,15 @@ class ServerStore:
                                          match=m.MatchAny(any=list(flt.article_nums))))
         if flt.doc_ids:
             must.append(m.FieldCondition(key="doc_id", match=m.MatchAny(any=list(flt.doc_ids))))
-        must_not = [m.HasIdCondition(has_id=list(flt.exclude_ids))] if flt.exclude_ids else None
-        return m.Filter(must=must or None, must_not=must_not) if must or must_not else None
+        must_not: list[Any] = []
+        if flt.exclude_ids:
+            must_not.append(m.HasIdCondition(has_id=list(flt.exclude_ids)))
+        if flt.exclude_docs:
+            must_not.append(m.FieldCondition(key="doc_id",
+                                             match=m.MatchAny(any=list(flt.exclude_docs))))
+        if not (must or must_not):
+            return None
+        return m.Filter(must=must or None, must_not=must_not or None)
 
     def query(self, dense: Sequence[float] | None, sparse: SparseVec | None,
               flt: SearchFilter, limit: int, mode: Mode = "hybrid") -> list[Found]:

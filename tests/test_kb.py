@@ -3,7 +3,7 @@
 import pytest
 
 from corpus.errors import IndexUnavailable
-from corpus.kb import KnowledgeBase
+from corpus.kb import KnowledgeBase, fuse_citations
 from corpus.model import Source
 
 from .conftest import make_store
@@ -69,6 +69,46 @@ def test_excluded_ids_are_left_out(kb: KnowledgeBase) -> None:
     first = kb.search("rupture conventionnelle", k=3)
     again = kb.search("rupture conventionnelle", k=3, exclude_ids=[first[0].id])
     assert first[0].id not in {h.id for h in again}
+
+
+def test_excluded_documents_are_left_out(kb: KnowledgeBase) -> None:
+    first = kb.search("rupture conventionnelle", k=5, sources=["fiche_travail"])
+    again = kb.search("rupture conventionnelle", k=5, sources=["fiche_travail"],
+                      exclude_docs=[first[0].doc_id])
+    assert again and first[0].doc_id not in {h.doc_id for h in again}
+
+
+def test_citations_are_fused_with_the_direct_search() -> None:
+    ranked = fuse_citations(
+        ["L1", "L2", "L3"],
+        [("Fiche A", ["L3", "R9"]), ("Fiche B", ["L3", "L4", "L5", "L6"])])
+    nums = [a.num for a in ranked]
+    # searched and cited by both documents beats searched first but never cited
+    assert nums[0] == "L3" and nums.index("L3") < nums.index("L1")
+    top = ranked[0]
+    assert top.searched and top.cited_by == ("Fiche A", "Fiche B")
+    # the best document's citations outrank those of a document citing many articles
+    assert nums.index("R9") < nums.index("L4")
+    r9 = next(a for a in ranked if a.num == "R9")
+    assert not r9.searched and r9.cited_by == ("Fiche A",)
+    assert set(nums) == {"L1", "L2", "L3", "L4", "L5", "L6", "R9"}
+    assert [a.num for a in fuse_citations(["L1", "L2"], [])] == ["L1", "L2"]
+
+
+def test_rank_articles_takes_the_governing_article_from_the_fiches(kb: KnowledgeBase) -> None:
+    q = "Combien de temps dure le préavis quand un salarié démissionne ?"
+    ranked = kb.rank_articles(q, k=10)
+    by_num = {a.num: a for a in ranked}
+    assert "L1237-1" in by_num and by_num["L1237-1"].cited_by
+    assert all(kb.article_exists(a.num) == (True, True) for a in ranked)
+    alone = [a.num for a in kb.rank_articles(q, k=10, citations=False)]
+    assert all(not a.cited_by for a in kb.rank_articles(q, k=10, citations=False))
+    assert alone != [a.num for a in ranked]
+    # the documents that voted can be left out: their votes go with them
+    hits = kb.search(q, k=40, sources=["fiche_travail", "fiche_sp", "contribution"])
+    voters = {h.doc_id: h.title for h in hits if h.title in by_num["L1237-1"].cited_by}
+    blind = kb.rank_articles(q, k=10, exclude_docs=sorted(voters))
+    assert blind and not {t for a in blind for t in a.cited_by} & set(voters.values())
 
 
 def test_empty_query_returns_nothing(kb: KnowledgeBase) -> None:
