@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from corpus.kb import KnowledgeBase
+from corpus.kb import Article, KnowledgeBase
 from corpus.model import Hit
 from corpus.sparse import tokenize
 from corpus.text import find_article_nums
@@ -24,9 +24,9 @@ STALE_SOURCES = {"fiche_sp", "contribution"}  # data of about 2020
 STALE_FACTOR = 0.8
 MINOR_FACTOR = 0.7  # transcripts of videos: talkative, rarely the best passage
 _MINOR_HEADING = re.compile(r"vid[ée]o|web ?s[ée]rie|podcast", re.IGNORECASE)
-CITED_ARTICLES = 2  # articles the best fiches cite, added when search missed them
-CANDIDATES_PER_FICHE = 12
 RRF_K = 60
+CITED_ARTICLES = 2  # articles the best fiches cite, added when the ranking missed them
+CANDIDATES_PER_FICHE = 12
 
 _GREETING = re.compile(
     r"^\s*(bonjour|bonsoir|madame|monsieur|cordialement|merci|bien a vous|bien à vous|"
@@ -113,6 +113,18 @@ def _key(hit: Hit) -> str:
     return f"{hit.source}:{hit.doc_id}:{hit.idcc}"
 
 
+def _article_source(art: Article, score: float, found_by: list[str]) -> Source:
+    return Source(0, "code_du_travail", f"Article {art.num} du Code du travail", art.url,
+                  art.num, None, art.date, art.text, art.heading_path, round(score, 5),
+                  art.chunk_id, found_by, [art.num])
+
+
+def _hit_source(hit: Hit, score: float, found_by: list[str]) -> Source:
+    return Source(0, hit.source, hit.title, hit.url, hit.article_num, hit.idcc, hit.date,
+                  hit.text, hit.heading_path, round(score, 5), hit.id, found_by,
+                  list(hit.article_nums))
+
+
 def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classification,
              exclude_sources: Sequence[str] = (), exclude_ids: Sequence[str] = (),
              budgets: dict[str, int] | None = None) -> tuple[list[Source], list[str]]:
@@ -120,23 +132,39 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
     budgets = {**BUDGETS, **(budgets or {})}
     queries = build_queries(subject, body, classification)
     idcc = classification.idcc
-    picked: dict[str, tuple[float, Hit, list[str]]] = {}
+    excluded = set(exclude_ids)
+    picked: dict[str, tuple[float, Source]] = {}
 
     # 1. articles the usager names: looked up, not searched
     direct: list[Source] = []
-    text = f"{subject}\n{body}"
-    for num in find_article_nums(text)[:5]:
+    for num in find_article_nums(f"{subject}\n{body}")[:5]:
         art = kb.article(num)
-        if art is None or not art.in_force:
-            continue
-        direct.append(Source(0, "code_du_travail", f"Article {art.num} du Code du travail",
-                             art.url, art.num, None, art.date, art.text, art.heading_path, 1.0,
-                             f"article:{art.num}", ["article cité dans le message"], [art.num]))
+        if art is not None and art.in_force and art.chunk_id not in excluded:
+            direct.append(_article_source(art, 1.0, ["article cité dans le message"]))
+    have = {s.article_num for s in direct}
 
-    # 2. searched sources, fused across queries by reciprocal rank
+    # 2. the governing articles: the Code searched, fused with the articles that the matching
+    #    fiches and answers cite (`rank_articles`), then across queries by reciprocal rank
+    if "code_du_travail" not in exclude_sources and budgets.get("code_du_travail", 0) > 0:
+        votes: dict[str, tuple[float, list[str]]] = {}
+        for q in queries:
+            ranking = kb.rank_articles(q, k=budgets["code_du_travail"] * 3)
+            for rank, ranked in enumerate(ranking):
+                score, found = votes.get(ranked.num, (0.0, []))
+                how = [f"cité par « {t} »" for t in ranked.cited_by[:1]]
+                votes[ranked.num] = (score + 1.0 / (RRF_K + rank + 1), [*found, *how, q][:3])
+        for num, (score, found) in sorted(votes.items(), key=lambda kv: -kv[1][0]):
+            if len(picked) >= budgets["code_du_travail"]:
+                break
+            art = kb.article(num) if num not in have else None
+            if (art is None or not art.text or art.chunk_id in excluded
+                    or any("ancienne" in h.lower() for h in art.heading_path[:1])):
+                continue  # the pre-2008 numbering, still formally in force: only when cited
+            picked[f"art:{art.num}"] = (score, _article_source(art, score, found))
+
+    # 3. the other sources, searched, fused across queries by reciprocal rank
     plan: list[tuple[str, int | None]] = [(s, None) for s in
-                                          ("code_du_travail", "fiche_travail", "fiche_sp",
-                                           "contribution")]
+                                          ("fiche_travail", "fiche_sp", "contribution")]
     if idcc is not None:
         plan += [("convention", idcc), ("contribution", idcc)]
     for source, filter_idcc in plan:
@@ -149,55 +177,42 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             for rank, hit in enumerate(hits):
                 if source == "contribution" and filter_idcc is None and hit.idcc is not None:
                     continue  # per-agreement answers only come through the IDCC pass
-                if hit.heading_path and "ancienne" in hit.heading_path[0].lower():
-                    continue  # pre-2008 numbering, still formally in force: only when cited
                 key = _key(hit)
                 score, best, found = fused.get(key, (0.0, hit, []))
                 fused[key] = (score + 1.0 / (RRF_K + rank + 1), best, [*found, q][:3])
-        ranked = sorted(fused.items(), key=lambda kv: -kv[1][0])
+        ranked_hits = sorted(fused.items(), key=lambda kv: -kv[1][0])
         quota = budgets[source] if filter_idcc is None or source == "convention" else 2
-        for key, (score, hit, found) in ranked[:quota]:
-            if key in picked or any(d.article_num == hit.article_num and hit.article_num
-                                    for d in direct):
+        for key, (score, hit, found) in ranked_hits[:quota]:
+            if key in picked:
                 continue
             factor = STALE_FACTOR if hit.source in STALE_SOURCES else 1.0
             if any(_MINOR_HEADING.search(h) for h in hit.heading_path):
                 factor *= MINOR_FACTOR
             bonus = 1.2 if filter_idcc is not None else 1.0  # the usager's own agreement
-            picked[key] = (score * factor * bonus, hit, found)
+            picked[key] = (score * factor * bonus, _hit_source(hit, score * factor * bonus, found))
 
-    ordered = sorted(picked.values(), key=lambda v: -v[0])
-    sources = list(direct)
-    for score, hit, found in ordered:
-        sources.append(Source(0, hit.source, hit.title, hit.url, hit.article_num, hit.idcc,
-                              hit.date, hit.text, hit.heading_path, round(score, 5), hit.id,
-                              found, list(hit.article_nums)))
+    sources = direct + [src for _, src in sorted(picked.values(), key=lambda v: -v[0])]
 
-    # 3. the governing articles: among those the best fiches cite, the one closest to the
-    #    question (a fiche cites many articles; its first ones are not always the point)
-    have = {s.article_num for s in sources if s.article_num}
+    # 4. among the articles the best fiches cite, the one closest to the question by its
+    #    section headings: it finds the governing article where the votes spread thin
+    have |= {s.article_num for s in sources if s.article_num}
     query_terms = set(tokenize(" ".join(queries)))
     added = 0
-    if "code_du_travail" not in exclude_sources:
-        for src in [s for s in sources if s.source in ("fiche_travail", "fiche_sp")][:2]:
-            if added >= CITED_ARTICLES:
-                break
-            candidates = []
-            for num in src.article_nums[:CANDIDATES_PER_FICHE]:
-                art = kb.article(num) if num not in have else None
-                if art is not None and art.in_force and art.text:
-                    candidates.append((article_relevance(art.heading_path, art.text,
-                                                         query_terms), art))
-            if not candidates:
-                continue
-            _, art = max(candidates, key=lambda c: c[0])
+    for fiche in [s for s in sources if s.source in ("fiche_travail", "fiche_sp")][:2]:
+        if added >= CITED_ARTICLES or "code_du_travail" in exclude_sources:
+            break
+        candidates = [(article_relevance(art.heading_path, art.text, query_terms), art)
+                      for num in fiche.article_nums[:CANDIDATES_PER_FICHE] if num not in have
+                      for art in [kb.article(num)]
+                      if art is not None and art.in_force and art.text
+                      and art.chunk_id not in excluded]
+        if candidates:
+            art = max(candidates, key=lambda c: c[0])[1]
             have.add(art.num)
             added += 1
-            sources.append(Source(0, "code_du_travail", f"Article {art.num} du Code du travail",
-                                  art.url, art.num, None, art.date, art.text, art.heading_path,
-                                  src.score * 0.9, f"article:{art.num}",
-                                  [f"cité par « {src.title} »"], [art.num]))
-    for i, s in enumerate(sources, 1):
-        s.n = i
+            sources.append(_article_source(art, fiche.score * 0.9,
+                                           [f"cité par « {fiche.title} »"]))
+    for i, src in enumerate(sources, 1):
+        src.n = i
     assert not any(leftover_placeholders(q) for q in queries)
     return sources, queries
