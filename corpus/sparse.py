@@ -31,9 +31,13 @@ _STEMMER = Stemmer.Stemmer("french")
 
 
 @lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    # Fold first: usagers often type without accents, and "payés" must meet "payes".
-    return str(_STEMMER.stemWord(fold(word)))
+def _term(word: str) -> str | None:
+    """The stem of a word, None for a stop word. Folded first: usagers often type without
+    accents, and "payés" must meet "payes"."""
+    folded = fold(word)
+    if folded in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
+        return None
+    return str(_STEMMER.stemWord(folded))
 
 
 def tokenize(text: str) -> list[str]:
@@ -50,9 +54,9 @@ def tokenize(text: str) -> list[str]:
     rest = ARTICLE_RE.sub(article, text)
     rest = _ELISION.sub(" ", rest.lower())
     for word in _WORD.findall(rest):
-        if fold(word) in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
-            continue
-        tokens.append(_stem(word))
+        term = _term(word)
+        if term is not None:
+            tokens.append(term)
     return tokens
 
 

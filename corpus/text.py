@@ -103,6 +103,8 @@ def find_article_nums(text: str) -> list[str]:
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: `Congé payé` and `conge paye` must meet."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("œ", "oe")
 
