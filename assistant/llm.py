@@ -26,12 +26,15 @@ class MistralDrafter:
         self._client = Mistral(api_key=api_key, server_url=server_url,
                                timeout_ms=int(timeout_s * 1000))
         self.sent: list[tuple[str, list[dict[str, str]]]] | None = None
+        self.waited_s = 0.0  # time spent waiting for the model, kept by a recorder twin
+
 
     def recorder(self) -> MistralDrafter:
         """A twin sharing this client that keeps every message list it sends, with its purpose
         (the API's audit trail of which model saw which anonymised text)."""
         twin = copy.copy(self)
         twin.sent = []
+        twin.waited_s = 0.0
         return twin
 
     def _record(self, purpose: str, messages: list[dict[str, str]]) -> None:
@@ -43,16 +46,24 @@ class MistralDrafter:
         deadline = time.monotonic() + self.timeout_s
         self._record("draft", messages)
         try:
-            events = self._client.chat.stream(model=self.model, messages=messages,  # type: ignore[arg-type]
-                                              temperature=self.temperature,
-                                              max_tokens=self.max_tokens)
-            for event in events:
+            t0 = time.monotonic()
+            events = iter(self._client.chat.stream(model=self.model, messages=messages,  # type: ignore[arg-type]
+                                                   temperature=self.temperature,
+                                                   max_tokens=self.max_tokens))
+            while True:
+                try:
+                    event = next(events, None)
+                finally:
+                    self.waited_s += time.monotonic() - t0
+                if event is None:
+                    break
                 if time.monotonic() > deadline:
                     raise LLMError(f"Mistral: no complete answer within {self.timeout_s} s")
                 for choice in event.data.choices:
                     content: Any = choice.delta.content
                     if isinstance(content, str) and content:
                         yield content
+                t0 = time.monotonic()
         except LLMError:
             raise
         except Exception as exc:  # the SDK raises its own and httpx's error types
@@ -64,6 +75,7 @@ class MistralDrafter:
         import json
 
         self._record("classify", messages)
+        t0 = time.monotonic()
         try:
             resp = self._client.chat.complete(
                 model=self.model, messages=messages,  # type: ignore[arg-type]
@@ -73,6 +85,8 @@ class MistralDrafter:
         except Exception as exc:
             raise LLMError(f"Mistral chat failed: {exc.__class__.__name__}: "
                            f"{str(exc)[:300]}") from exc
+        finally:
+            self.waited_s += time.monotonic() - t0
         if not isinstance(content, str):
             raise LLMError("Mistral returned no JSON text")
         try:

@@ -125,6 +125,7 @@ class Suggestion:
         }
 
 
+MODEL_WAIT = "model_wait"
 FALLBACK_NOTE = ("Le modèle de langue n'a pas répondu (délai dépassé ou erreur) : "
                  "brouillon hors ligne proposé à partir des sources.")
 
@@ -162,7 +163,11 @@ def compose(analysis: Analysis, kb: KnowledgeBase, length: Length = "standard",
     t = time.perf_counter()
     restored = restore(draft.text, analysis.body.mapping)
     final, warnings = verify(restored, analysis.sources, kb.article_exists)
-    analysis.timings_ms["verify"] = round((time.perf_counter() - t) * 1000, 1)
-    analysis.timings_ms.pop("total", None)
-    analysis.timings_ms["total"] = round(sum(analysis.timings_ms.values()), 1)
+    timings = analysis.timings_ms
+    timings["verify"] = round((time.perf_counter() - t) * 1000, 1)
+    timings.pop("total", None)
+    timings.pop(MODEL_WAIT, None)
+    timings["total"] = round(sum(timings.values()), 1)
+    if drafter is not None:  # included in classify and draft: what the model itself took
+        timings[MODEL_WAIT] = round(drafter.waited_s * 1000, 1)
     return Suggestion(analysis, draft, final, to_html(final), warnings)

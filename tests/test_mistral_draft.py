@@ -167,3 +167,20 @@ def test_rules_distress_flag_survives_the_model(fake: FakeMistral, kb: Knowledge
     payload = {"subject": "Aide", "body_text": "Mon chef me harcèle, j'ai des idées noires."}
     result = suggest(payload, kb, anonymiser, drafter=MistralDrafter("k", fake.url))
     assert "detresse_urgente" in {s["id"] for s in result.analysis.classification.sensitive}
+
+
+def test_the_model_wait_is_timed_apart_from_our_own_work(fake: FakeMistral, kb: KnowledgeBase,
+                                                         anonymiser: Anonymiser) -> None:
+    """`model_wait` lets the API bench tell the server's own time from the model's."""
+    fake.delay_s = 0.15  # before each of the two answers (classification, draft)
+    fake.chunk_delay_s = 0.01
+    drafter = MistralDrafter("k", fake.url).recorder()
+    result = suggest((EMAILS / "c02-essai-cadre-syntec.json").read_bytes(), kb, anonymiser,
+                     drafter=drafter)
+    timings = result.analysis.timings_ms
+    assert timings["model_wait"] >= 300
+    assert timings["model_wait"] <= timings["classify"] + timings["draft"]
+    assert timings["total"] == pytest.approx(sum(v for k, v in timings.items()
+                                                 if k not in ("total", "model_wait")), abs=0.5)
+    offline = suggest((EMAILS / "c02-essai-cadre-syntec.json").read_bytes(), kb, anonymiser)
+    assert "model_wait" not in offline.analysis.timings_ms
