@@ -1,28 +1,30 @@
 """gunicorn settings from the environment, shared by `srdt-assist serve` and by
 `gunicorn "api:create_app()"` (through the repository's `gunicorn.conf.py`).
 
-The embedded index (Qdrant Edge) can be opened by one process only: without `QDRANT_URL`
-there is one worker and the concurrency comes from threads. With a Qdrant server, set
-`SRDT_WORKERS` to use more cores."""
+The embedded index (Qdrant Edge) can be opened by one process only. With one worker (the
+default without `QDRANT_URL`) the worker opens it in place and the concurrency comes from
+threads. With `SRDT_WORKERS` above 1, each worker copies the live index into a folder of its
+own under `QDRANT_PATH/workers/` and opens the copy: the cores are used, at the cost of one
+copy of the index per worker on disk and in memory. A Qdrant server (`QDRANT_URL`) needs no
+copy."""
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("api")
+HOOKS = ("on_starting", "post_fork", "post_worker_init", "worker_exit", "child_exit")
 
 
 def options(env: dict[str, str] | None = None) -> dict[str, Any]:
     e = dict(os.environ if env is None else env)
     embedded = not e.get("QDRANT_URL")
-    workers = int(e.get("SRDT_WORKERS", "1" if embedded else "2"))
-    if embedded and workers > 1:
-        log.warning("SRDT_WORKERS=%d ignored: the embedded index allows one process; set "
-                    "QDRANT_URL to a Qdrant server to run several workers", workers)
-        workers = 1
+    workers = max(1, int(e.get("SRDT_WORKERS", "1" if embedded else "2")))
     llm_timeout = float(e.get("MISTRAL_TIMEOUT_S", "30"))
     return {
         "bind": e.get("SRDT_BIND", "127.0.0.1:8000"),
@@ -55,8 +57,32 @@ def on_starting(server: Any) -> None:
         storage.migrate()
         storage.close()
     os.environ["SRDT_DB_AUTO_MIGRATE"] = "0"
+    if _copies(server):  # copies left by workers that were killed
+        shutil.rmtree(_copies_root(), ignore_errors=True)
     if server.cfg.workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="srdt-metrics-")
+
+
+def _copies_root() -> Path:
+    from srdt_assist.config import Settings
+
+    return Settings.from_env().qdrant_path / "workers"
+
+
+def _copies(server: Any) -> bool:
+    return bool(server.cfg.workers > 1 and not os.environ.get("QDRANT_URL"))
+
+
+def post_fork(server: Any, worker: Any) -> None:
+    """In each new worker, before the app loads: the folder of its own copy of the index."""
+    if _copies(server):
+        os.environ["SRDT_INDEX_COPY_DIR"] = str(_copies_root() / str(os.getpid()))
+
+
+def worker_exit(server: Any, worker: Any) -> None:
+    copy_dir = os.environ.get("SRDT_INDEX_COPY_DIR")
+    if copy_dir and Path(copy_dir).parent == _copies_root():
+        shutil.rmtree(copy_dir, ignore_errors=True)
 
 
 def post_worker_init(worker: Any) -> None:

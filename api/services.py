@@ -76,7 +76,7 @@ class Services:
                 if self._kb is None:
                     s = self.settings
                     store: Any = open_store(s.qdrant_url, s.qdrant_path, s.qdrant_api_key,
-                                            s.qdrant_prefix)
+                                            s.qdrant_prefix, s.qdrant_copy_dir)
                     if isinstance(store, EdgeStore):
                         store = SerialStore(store)
                     self._kb = KnowledgeBase(store, s.data_dir, s.embedder())

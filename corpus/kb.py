@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from .dense import Embedder, EmbeddingError, USEEmbedder
 from .errors import IndexUnavailable
 from .model import Hit, Source
 from .sparse import SparseEncoder
-from .store import EdgeStore, Mode, SearchFilter, ServerStore, VectorStore
+from .store import EdgeStore, Found, Mode, SearchFilter, ServerStore, VectorStore
 from .text import fold, normalize_article_num
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,8 @@ CITING_SOURCES = (Source.FICHE_TRAVAIL.value, Source.FICHE_SP.value, Source.CONT
 CITING_DEPTH = 20  # citing documents that vote
 CITING_SPREAD = 0.5  # a section citing n articles gives each 1 / n**0.5 of its vote
 FUSION_K = 10  # reciprocal rank fusion of the direct search and the votes
+RECHECK_S = 1.0
+ARTICLE_CACHE = 4096  # articles kept in memory (the Code has about 11,000 in force)
 _NOISE = {"convention", "collective", "nationale", "de", "des", "du", "la", "le", "les", "et",
           "l", "d", "en", "a", "au", "aux", "ccn", "cc", "accord", "personnel", "entreprises"}
 
@@ -90,10 +93,11 @@ class Convention:
 
 
 def open_store(qdrant_url: str | None, qdrant_path: Path, api_key: str | None = None,
-               prefix: str = "srdt") -> VectorStore:
+               prefix: str = "srdt", copy_dir: Path | None = None) -> VectorStore:
+    """`copy_dir`: embedded only, this process's own copy of the index (several workers)."""
     if qdrant_url:
         return ServerStore.from_url(qdrant_url, api_key, prefix)
-    return EdgeStore(qdrant_path)
+    return EdgeStore(qdrant_path, copy_dir)
 
 
 class KnowledgeBase:
@@ -106,15 +110,23 @@ class KnowledgeBase:
         # the pipeline searches each query once per source: embed it once
         self._query_vectors: dict[str, list[float]] = {}
         self._loaded_for: str | None = None
+        self._checked_at = 0.0
+        self._article_cache: dict[str, Article] = {}  # of the loaded build: texts never change
         self._articles: dict[str, dict[str, Any]] = {}
         self._versions: dict[str, str] = {}
         self._conventions: list[dict[str, Any]] = []
         self.manifest: dict[str, Any] = {}
 
     def _ensure(self) -> None:
+        """Load the live build's catalogues; look for a newly published build at most every
+        RECHECK_S (asking costs a file read, or a round trip to a Qdrant server)."""
+        now = time.monotonic()
+        if self._loaded_for is not None and now - self._checked_at < RECHECK_S:
+            return
         name = self.store.current()
         if name is None:
             raise IndexUnavailable("no index has been built yet: run `srdt-assist corpus build`")
+        self._checked_at = now
         if name == self._loaded_for:
             return
         bdir = builds_dir(self.data_dir) / name
@@ -130,6 +142,7 @@ class KnowledgeBase:
                 f"index {name} was built with the embedding model {built_with}, but this "
                 f"process is configured for {self.embedder.name} (see SRDT_EMBEDDINGS)")
         self._articles, self._versions = catalog["articles"], catalog["versions"]
+        self._article_cache.clear()
         self._loaded_for = name
 
     # --- search ----------------------------------------------------------------------------
@@ -137,6 +150,15 @@ class KnowledgeBase:
     def search(self, query: str, k: int = 10, sources: Sequence[str] | None = None,
                idcc: int | None = None, mode: Mode = "hybrid", in_force: bool | None = True,
                exclude_ids: Sequence[str] = (), exclude_docs: Sequence[str] = ()) -> list[Hit]:
+        flt = SearchFilter(sources=list(sources) if sources else None, idcc=idcc,
+                           in_force=in_force, exclude_ids=tuple(exclude_ids),
+                           exclude_docs=tuple(exclude_docs))
+        return [Hit.from_payload(f.id, f.score, f.payload)
+                for f in self._find(query, k, flt, mode)]
+
+    def _find(self, query: str, k: int, flt: SearchFilter, mode: Mode,
+              fields: Sequence[str] | None = None) -> list[Found]:
+        """`fields`: the payload fields wanted (all by default; texts are the bulk)."""
         self._ensure()
         query = query.strip()
         if not query:
@@ -150,11 +172,7 @@ class KnowledgeBase:
                             exc)
                 mode = "sparse"
         sparse = self.encoder.query(query) if mode != "dense" else None
-        flt = SearchFilter(sources=list(sources) if sources else None, idcc=idcc,
-                           in_force=in_force, exclude_ids=tuple(exclude_ids),
-                           exclude_docs=tuple(exclude_docs))
-        found = self.store.query(dense, sparse, flt, k, mode)
-        return [Hit.from_payload(f.id, f.score, f.payload) for f in found]
+        return self.store.query(dense, sparse, flt, k, mode, fields)
 
     def rank_articles(self, query: str, k: int = 10, mode: Mode = "sparse",
                       citations: bool = True, exclude_docs: Sequence[str] = (),
@@ -164,23 +182,26 @@ class KnowledgeBase:
         in the usagers' words, which the articles' legal wording lacks; `make eval` measures
         what each half brings. `exclude_docs` keeps documents out of the votes (the eval
         leaves out the one a question was cut from)."""
-        hits = self.search(query, k=depth * 2, sources=[Source.CODE_DU_TRAVAIL.value],
-                           mode=mode)
-        direct = list(dict.fromkeys(h.article_num for h in hits if h.article_num))[:depth]
+        code = SearchFilter(sources=[Source.CODE_DU_TRAVAIL.value])
+        found = self._find(query, depth * 2, code, mode, fields=("article_num",))
+        direct = list(dict.fromkeys(n for f in found if (n := f.payload.get("article_num"))))
         cited: list[tuple[str, Sequence[str]]] = []
         if citations:
             seen: set[str] = set()
-            for h in self.search(query, k=CITING_DEPTH * 2, sources=CITING_SOURCES,
-                                 exclude_docs=exclude_docs):
-                if h.idcc is not None or (h.source == Source.CONTRIBUTION.value
-                                          and h.doc_id in seen):
+            citing = SearchFilter(sources=CITING_SOURCES, exclude_docs=tuple(exclude_docs))
+            for f in self._find(query, CITING_DEPTH * 2, citing, "hybrid",
+                                fields=("source", "doc_id", "title", "idcc", "article_nums")):
+                p = f.payload
+                if p.get("idcc") is not None or (p["source"] == Source.CONTRIBUTION.value
+                                                 and p["doc_id"] in seen):
                     continue  # one vote per question; agreements' answers are for their IDCC
-                seen.add(h.doc_id)
-                nums = [n for n in h.article_nums if self._articles.get(n, {}).get("in_force")]
-                cited.append((h.title, nums))
+                seen.add(p["doc_id"])
+                nums = [n for n in p.get("article_nums") or ()
+                        if self._articles.get(n, {}).get("in_force")]
+                cited.append((p["title"], nums))
                 if len(cited) >= CITING_DEPTH:
                     break
-        return fuse_citations(direct, cited)[:k]
+        return fuse_citations(direct[:depth], cited)[:k]
 
     def _embed_query(self, query: str) -> list[float]:
         vector = self._query_vectors.get(query)
@@ -199,6 +220,9 @@ class KnowledgeBase:
         num = normalize_article_num(raw)
         if num is None:
             return None
+        cached = self._article_cache.get(num)
+        if cached is not None:
+            return cached
         meta = self._articles.get(num)
         if meta is None:
             return None
@@ -209,9 +233,13 @@ class KnowledgeBase:
             found.sort(key=lambda f: f.payload.get("position", 0))
             text = _merge_pieces([f.payload["text"] for f in found])
             chunk_id = found[0].id if found else ""
-        return Article(num=num, in_force=meta["in_force"], url=meta["url"], legiarti=meta["id"],
-                       cid=meta["cid"], heading_path=list(meta.get("path") or []),
-                       date=meta.get("date_debut"), text=text, chunk_id=chunk_id)
+        art = Article(num=num, in_force=meta["in_force"], url=meta["url"], legiarti=meta["id"],
+                      cid=meta["cid"], heading_path=list(meta.get("path") or []),
+                      date=meta.get("date_debut"), text=text, chunk_id=chunk_id)
+        if len(self._article_cache) >= ARTICLE_CACHE:
+            self._article_cache.clear()
+        self._article_cache[num] = art
+        return art
 
     def article_exists(self, raw: str) -> tuple[bool, bool]:
         """(known, in force) for a cited number: the verifier's question."""

@@ -73,7 +73,8 @@ class VectorStore(Protocol):
     def collections(self) -> list[str]: ...
     def current(self) -> str | None: ...
     def query(self, dense: Sequence[float] | None, sparse: SparseVec | None,
-              flt: SearchFilter, limit: int, mode: Mode = "hybrid") -> list[Found]: ...
+              flt: SearchFilter, limit: int, mode: Mode = "hybrid",
+              fields: Sequence[str] | None = None) -> list[Found]: ...
     def scroll(self, flt: SearchFilter, limit: int) -> list[Found]: ...
     def count(self, flt: SearchFilter | None = None) -> int: ...
     def close(self) -> None: ...
@@ -86,18 +87,37 @@ def _prefetch_limit(limit: int) -> int:
 # --- Embedded: qdrant-edge ---------------------------------------------------------------------
 
 class EdgeStore:
-    """Qdrant Edge shards on local disk; opened by one process (threads are fine)."""
+    """Qdrant Edge shards on local disk. A shard is opened by one process (threads are fine);
+    with `copy_dir`, each live collection is copied there before it is opened, so that several
+    server processes, each with its own folder, can read one index."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, copy_dir: Path | None = None) -> None:
         import qdrant_edge
 
         self._q = qdrant_edge
         self.root = root
+        self.copy_dir = copy_dir
         self._shards: dict[str, Any] = {}
         self._lock = threading.Lock()
 
     def _dir(self, name: str) -> Path:
         return self.root / "collections" / name
+
+    def _open_dir(self, name: str) -> Path:
+        """Where to open `name` from: the index itself, or this process's copy of it (the
+        builder publishes a collection only once written, so a published one is at rest)."""
+        source = self._dir(name)
+        if not source.is_dir():
+            raise IndexUnavailable(f"index {name} is missing from {self.root}")
+        if self.copy_dir is None:
+            return source
+        target = self.copy_dir / name
+        if not target.is_dir():
+            partial = self.copy_dir / f".{name}.partial"
+            shutil.rmtree(partial, ignore_errors=True)
+            shutil.copytree(source, partial)
+            os.replace(partial, target)
+        return target
 
     def _shard(self, name: str | None = None) -> Any:
         name = name or self.current()
@@ -105,10 +125,7 @@ class EdgeStore:
             raise IndexUnavailable(f"no index has been built in {self.root}")
         with self._lock:
             if name not in self._shards:
-                path = self._dir(name)
-                if not path.is_dir():
-                    raise IndexUnavailable(f"index {name} is missing from {self.root}")
-                self._shards[name] = self._q.EdgeShard.load(str(path))
+                self._shards[name] = self._q.EdgeShard.load(str(self._open_dir(name)))
             return self._shards[name]
 
     def create(self, name: str, dim: int) -> None:
@@ -195,9 +212,11 @@ class EdgeStore:
         return q.Filter(must=must or None, must_not=must_not or None)
 
     def query(self, dense: Sequence[float] | None, sparse: SparseVec | None,
-              flt: SearchFilter, limit: int, mode: Mode = "hybrid") -> list[Found]:
+              flt: SearchFilter, limit: int, mode: Mode = "hybrid",
+              fields: Sequence[str] | None = None) -> list[Found]:
         q = self._q
         f = self._filter(flt)
+        payload: Any = q.PayloadSelector.Include(list(fields)) if fields else True
         dense_q = q.Query.Nearest(list(dense), using=DENSE) if dense is not None else None
         sparse_q = (q.Query.Nearest(q.SparseVector(indices=sparse.indices, values=sparse.values),
                                     using=SPARSE) if sparse else None)
@@ -208,13 +227,14 @@ class EdgeStore:
         if dense_q is not None and sparse_q is not None:
             pre = _prefetch_limit(limit)
             request = q.QueryRequest(
-                limit=limit, query=q.Fusion.Rrf(k=RRF_K), with_payload=True, with_vector=False,
+                limit=limit, query=q.Fusion.Rrf(k=RRF_K), with_payload=payload,
+                with_vector=False,
                 prefetches=[q.Prefetch(limit=pre, query=dense_q, filter=f),
                             q.Prefetch(limit=pre, query=sparse_q, filter=f)],
             )
         elif dense_q is not None or sparse_q is not None:
             request = q.QueryRequest(limit=limit, query=dense_q or sparse_q, filter=f,
-                                     with_payload=True, with_vector=False)
+                                     with_payload=payload, with_vector=False)
         else:
             return []
         return [Found(str(p.id), p.score, p.payload or {}) for p in self._shard().query(request)]
@@ -352,9 +372,11 @@ class ServerStore:
         return m.Filter(must=must or None, must_not=must_not or None)
 
     def query(self, dense: Sequence[float] | None, sparse: SparseVec | None,
-              flt: SearchFilter, limit: int, mode: Mode = "hybrid") -> list[Found]:
+              flt: SearchFilter, limit: int, mode: Mode = "hybrid",
+              fields: Sequence[str] | None = None) -> list[Found]:
         m = self._m
         f = self._filter(flt)
+        payload: Any = m.PayloadSelectorInclude(include=list(fields)) if fields else True
         sparse_v = m.SparseVector(indices=sparse.indices, values=sparse.values) if sparse else None
         use_dense = dense is not None and mode != "sparse"
         use_sparse = sparse_v is not None and mode != "dense"
@@ -365,14 +387,14 @@ class ServerStore:
                 self.client.query_points, live,
                 prefetch=[m.Prefetch(query=list(dense or []), using=DENSE, limit=pre, filter=f),
                           m.Prefetch(query=sparse_v, using=SPARSE, limit=pre, filter=f)],
-                query=m.RrfQuery(rrf=m.Rrf(k=RRF_K)), limit=limit, with_payload=True,
+                query=m.RrfQuery(rrf=m.Rrf(k=RRF_K)), limit=limit, with_payload=payload,
             )
         elif use_dense or use_sparse:
             res = self._call(
                 self.client.query_points, live,
                 query=list(dense or []) if use_dense else sparse_v,
                 using=DENSE if use_dense else SPARSE, query_filter=f, limit=limit,
-                with_payload=True,
+                with_payload=payload,
             )
         else:
             return []

@@ -375,7 +375,7 @@ def serve_cmd(host: str, port: int, workers: int | None, threads: int | None) ->
         def load_config(self) -> None:
             for key, value in opts.items():
                 self.cfg.set(key, value)
-            for hook in ("on_starting", "post_worker_init", "child_exit"):
+            for hook in gunicorn_conf.HOOKS:
                 self.cfg.set(hook, getattr(gunicorn_conf, hook))
 
         def load(self) -> Any:

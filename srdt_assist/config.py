@@ -17,6 +17,7 @@ class Settings:
     qdrant_url: str | None
     qdrant_api_key: str | None
     qdrant_prefix: str
+    qdrant_copy_dir: Path | None
     packages_dir: Path
     embed_threads: int
     embeddings: str
@@ -72,6 +73,8 @@ class Settings:
             qdrant_url=e.get("QDRANT_URL") or None,
             qdrant_api_key=e.get("QDRANT_API_KEY") or None,
             qdrant_prefix=e.get("QDRANT_COLLECTION", "srdt"),
+            qdrant_copy_dir=Path(e["SRDT_INDEX_COPY_DIR"]) if e.get("SRDT_INDEX_COPY_DIR")
+            else None,
             packages_dir=Path(e.get("SRDT_PACKAGES_DIR") or data_dir / "packages").expanduser(),
             embed_threads=int(e.get("SRDT_EMBED_THREADS", "2")),
             embeddings=e.get("SRDT_EMBEDDINGS", "use"),

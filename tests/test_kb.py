@@ -1,10 +1,13 @@
 """Behaviour of the knowledge base; every test runs on both backends (see the `kb` fixture)."""
 
+from pathlib import Path
+
 import pytest
 
 from corpus.errors import IndexUnavailable
 from corpus.kb import KnowledgeBase, fuse_citations
 from corpus.model import Source
+from corpus.store import EdgeStore, SearchFilter
 
 from .conftest import make_store
 
@@ -228,3 +231,51 @@ def _tiers(hits: list) -> dict[float, set[str]]:
     for h in hits:
         tiers.setdefault(round(h.score, 3), set()).add(h.id)
     return tiers
+
+
+def test_a_copy_of_the_embedded_index_answers_beside_the_index_itself(
+        edge_kb: KnowledgeBase, tmp_path: Path) -> None:
+    """What lets several server processes share one embedded index (gunicorn_conf)."""
+    live = edge_kb.store
+    assert isinstance(live, EdgeStore)
+    copy = EdgeStore(live.root, copy_dir=tmp_path / "worker-1")
+    try:
+        sparse = edge_kb.encoder.query("préavis de démission")
+        flt = SearchFilter(sources=["code_du_travail"])
+        theirs = [f.id for f in copy.query(None, sparse, flt, 5, "sparse")]
+        assert theirs and theirs == [f.id for f in live.query(None, sparse, flt, 5, "sparse")]
+        assert (tmp_path / "worker-1" / str(live.current())).is_dir()
+        assert not list((tmp_path / "worker-1").glob(".*"))  # no partial copy left behind
+    finally:
+        copy.close()
+
+
+class CountingStore:
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+        self.asked = 0
+
+    def current(self) -> str | None:
+        self.asked += 1
+        return self.inner.current()  # type: ignore[attr-defined, no-any-return]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+
+def test_the_live_build_is_looked_up_once_a_second_not_per_search(
+        edge_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus.kb as kb_module
+
+    store = CountingStore(edge_kb.store)
+    kb = KnowledgeBase(store, edge_kb.data_dir, edge_kb.embedder)  # type: ignore[arg-type]
+    now = [1000.0]
+    monkeypatch.setattr(kb_module.time, "monotonic", lambda: now[0])
+    for _ in range(5):
+        assert kb.search("préavis", k=1, mode="sparse")
+    assert store.asked == 1
+    first = kb.article("L1237-1")
+    assert first is not None and kb.article("L. 1237-1") is first  # kept, not fetched again
+    now[0] += kb_module.RECHECK_S + 0.1
+    kb.search("préavis", k=1, mode="sparse")
+    assert store.asked == 2

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,16 +52,11 @@ def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120, check=True)
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, embedder: USEEmbedder,
-           embedding_cache: Path) -> Iterator[Server]:
-    data = tmp_path_factory.mktemp("served")
-    store = make_store("edge", data)
-    build(store, data, embedder, sample_options(), SAMPLE_LOCK, cache_path=embedding_cache)
-    store.close()
+def start(data: Path, **extra: str) -> Server:
+    """`srdt-assist serve` on a free port over the index in `data`, once /readyz is green."""
     env = {**os.environ, "SRDT_DATA_DIR": str(data), "SRDT_AUTH_MODE": "apikey",
            "SRDT_RATE_LIMIT_PER_MINUTE": "0", "SRDT_USER_SALT": "s", "SRDT_THREADS": "4",
-           "SRDT_EMBED_THREADS": "1"}
+           "SRDT_EMBED_THREADS": "1", **extra}
     env.pop("MISTRAL_API_KEY", None)
     key = cli(env, "apikey", "create", "--site", "test").stdout.strip()
     port = free_port()
@@ -73,17 +69,31 @@ def server(tmp_path_factory: pytest.TempPathFactory, embedder: USEEmbedder,
     while True:
         try:
             if requests.get(f"{url}/readyz", timeout=5).status_code == 200:
-                break
+                return Server(url, key, log, proc)
         except (requests.ConnectionError, requests.Timeout):
             pass
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
             pytest.fail("server did not start:\n" + log.read_text()[-3000:])
         time.sleep(0.5)
-    srv = Server(url, key, log, proc)
+
+
+def built_index(tmp_path_factory: pytest.TempPathFactory, embedder: USEEmbedder,
+                embedding_cache: Path, name: str) -> Path:
+    data = tmp_path_factory.mktemp(name)
+    store = make_store("edge", data)
+    build(store, data, embedder, sample_options(), SAMPLE_LOCK, cache_path=embedding_cache)
+    store.close()
+    return data
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, embedder: USEEmbedder,
+           embedding_cache: Path) -> Iterator[Server]:
+    srv = start(built_index(tmp_path_factory, embedder, embedding_cache, "served"))
     yield srv
-    if proc.poll() is None:
-        proc.kill()
+    if srv.proc.poll() is None:
+        srv.proc.kill()
 
 
 def test_serve_answers_over_http_and_logs_json_without_personal_data(server: Server) -> None:
@@ -132,3 +142,32 @@ def test_openapi_fuzz_no_server_error_and_conformant_answers(case: schemathesis.
 def test_sigterm_stops_the_server_gracefully(server: Server) -> None:
     server.proc.send_signal(signal.SIGTERM)
     assert server.proc.wait(timeout=60) == 0
+
+
+def test_several_workers_each_serve_their_own_copy_of_the_embedded_index(
+        tmp_path_factory: pytest.TempPathFactory, embedder: USEEmbedder,
+        embedding_cache: Path) -> None:
+    data = built_index(tmp_path_factory, embedder, embedding_cache, "two-workers")
+    srv = start(data, SRDT_WORKERS="2", SRDT_THREADS="2")
+    try:
+        copies = data / "qdrant" / "workers"
+        live = (data / "qdrant" / "CURRENT").read_text().strip()
+        deadline = time.monotonic() + 120  # /readyz answers once the first worker is up
+        while time.monotonic() < deadline and not (
+                len(list(copies.glob(f"*/{live}"))) == 2 and not list(copies.glob("*/.*"))):
+            time.sleep(0.5)
+        headers = {"X-API-Key": srv.key}
+        with ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(lambda _: requests.get(
+                f"{srv.url}/api/v1/search", params={"q": "préavis de démission", "k": 3},
+                headers=headers, timeout=60), range(12)))
+        assert [a.status_code for a in answers] == [200] * 12
+        assert len({json.dumps(a.json()) for a in answers}) == 1  # every copy answers alike
+        workers = sorted(p.name for p in copies.iterdir())
+        assert len(workers) == 2 and all(w.isdigit() for w in workers)
+        assert all((copies / w / live).is_dir() for w in workers)
+    finally:
+        srv.proc.send_signal(signal.SIGTERM)
+        assert srv.proc.wait(timeout=60) == 0
+    assert not any(copies.iterdir())  # each worker removes its copy as it stops
+    assert (data / "qdrant" / "collections" / live).is_dir()  # the index itself is untouched
