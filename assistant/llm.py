@@ -4,9 +4,46 @@ language model. `MISTRAL_SERVER_URL` points at a sovereign or self-hosted endpoi
 from __future__ import annotations
 
 import copy
+import dataclasses
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
+
+
+def _speed_up_sdk() -> None:
+    """Two costs of `mistralai` per streamed chunk, the largest on our side of a stream: it
+    builds a new pydantic model class for every JSON it reads (the class depends only on the
+    name and the type it wraps: build each once), and deep-copies each event before turning it
+    back into JSON (a shallow copy serialises the same)."""
+    try:
+        from mistralai.client.utils import eventstreaming, serializers
+    except ImportError:  # another layout of the SDK: leave it as it is
+        return
+    build = getattr(serializers, "create_model", None)
+    if build is None or getattr(build, "cached", False):
+        return
+    models: dict[tuple[str, Any], Any] = {}
+
+    def create_model(name: str, **fields: Any) -> Any:
+        body = fields.get("body")
+        key = (name, body[0]) if isinstance(body, tuple) and body else None
+        try:
+            model = models.get(key) if key else None
+        except TypeError:  # an unhashable type: build it every time, as the SDK does
+            key, model = None, None
+        if model is None:
+            model = build(name, **fields)
+            if key is not None:
+                models[key] = model
+        return model
+
+    def shallow_asdict(obj: Any) -> dict[str, Any]:
+        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+
+    create_model.cached = True  # type: ignore[attr-defined]
+    setattr(serializers, "create_model", create_model)  # noqa: B010 (a module we do not own)
+    if hasattr(eventstreaming, "asdict"):
+        setattr(eventstreaming, "asdict", shallow_asdict)  # noqa: B010
 
 
 class LLMError(Exception):
@@ -19,6 +56,7 @@ class MistralDrafter:
                  max_tokens: int = 1200, timeout_s: float = 30.0) -> None:
         from mistralai.client import Mistral
 
+        _speed_up_sdk()
         self.model = model
         self.temperature = temperature
         self.max_tokens = max_tokens

@@ -39,6 +39,39 @@ def _mails() -> list[bytes]:
             if p.suffix == ".json" and p.name != "expected.json" and p.name[0] in "ch"]
 
 
+def _cpu_s(root: int) -> float:
+    """CPU seconds used so far by a process and its children (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    tree, total = {root}, 0.0
+    for pid in sorted(stats):  # children have larger pids than their parents here
+        if pid in tree or stats[pid][0] in tree:
+            tree.add(pid)
+            total += stats[pid][1]
+    return total
+
+
+def _copied(env: dict[str, str]) -> bool:
+    """Every worker has its copy of the embedded index (/readyz is green with the first)."""
+    workers = int(env.get("SRDT_WORKERS", "1"))
+    if workers == 1 or env.get("QDRANT_URL"):
+        return True
+    from srdt_assist.config import Settings
+
+    settings = Settings.from_env(env)
+    live = (settings.qdrant_path / "CURRENT").read_text(encoding="utf-8").strip()
+    copies = settings.qdrant_path / "workers"
+    return len(list(copies.glob(f"*/{live}"))) == workers and not list(copies.glob("*/.*"))
+
+
 def _serve(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
     port = _port()
     proc = subprocess.Popen([sys.executable, "-m", "srdt_assist.cli", "serve", "--port",
@@ -48,7 +81,7 @@ def _serve(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         try:
-            if requests.get(f"{url}/readyz", timeout=5).status_code == 200:
+            if requests.get(f"{url}/readyz", timeout=5).status_code == 200 and _copied(env):
                 return proc, url
         except (requests.ConnectionError, requests.Timeout):
             pass
@@ -135,6 +168,21 @@ def _report(name: str, r: dict[str, list[float]], seconds: float,
               f"p95 {pct(beyond, 95):.0f} ms (counts the fake model's own slowdown under load)")
 
 
+def _cpu(server: int, fake: int | None) -> dict[str, float]:
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return {"server": _cpu_s(server), "fake model": _cpu_s(fake) if fake else 0.0,
+            "clients": own.ru_utime + own.ru_stime}
+
+
+def _report_cpu(before: dict[str, float], after: dict[str, float], seconds: float) -> None:
+    """Who used the 2 cores: the server competes with the load generator and the fake model."""
+    used = {k: (after[k] - before[k]) / seconds for k in after}
+    print("  cores busy: " + ", ".join(f"{k} {v:.2f}" for k, v in used.items() if v)
+          + f" (of {os.cpu_count()})")
+
+
 def _model_time(fake_url: str) -> float:
     """The fake model's own time for one suggestion (classification + streamed draft)."""
     from assistant.llm import MistralDrafter
@@ -154,20 +202,26 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--chunk-delay", type=float, default=0.02)
+    parser.add_argument("--workers", type=int, default=1,
+                        help="gunicorn workers (above 1, each copies the embedded index)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="srdt-bench-"))
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
            "SRDT_AUTH_MODE": "apikey", "SRDT_RATE_LIMIT_PER_MINUTE": "0",
-           "SRDT_THREADS": str(max(8, args.clients)), "SRDT_LOG_LEVEL": "warning"}
+           "SRDT_THREADS": str(max(8, args.clients)), "SRDT_LOG_LEVEL": "warning",
+           "SRDT_WORKERS": str(args.workers)}
     env.pop("MISTRAL_API_KEY", None)
     key = subprocess.run([sys.executable, "-m", "srdt_assist.cli", "apikey", "create", "--site",
                           "bench"], env=env, capture_output=True, text=True,
                          check=True).stdout.strip()
     print(f"{args.clients} concurrent clients, {args.seconds:.0f} s each run, "
-          f"{os.cpu_count()} cores, gunicorn 1 worker x {env['SRDT_THREADS']} threads")
+          f"{os.cpu_count()} cores, gunicorn {args.workers} worker(s) x {env['SRDT_THREADS']} "
+          "threads")
     proc, url = _serve(env)
     try:
+        before = _cpu(proc.pid, None)
         _report("Offline drafts", _load(url, key, args.clients, args.seconds), args.seconds)
+        _report_cpu(before, _cpu(proc.pid, None), args.seconds)
     finally:
         proc.terminate()
         proc.wait(60)
@@ -180,8 +234,10 @@ def main() -> None:
         env |= {"MISTRAL_API_KEY": "bench", "MISTRAL_SERVER_URL": fake_url}
         proc, url = _serve(env)
         try:
+            before = _cpu(proc.pid, fake.pid)
             _report("Fake Mistral drafts", _load(url, key, args.clients, args.seconds),
                     args.seconds, model_ms)
+            _report_cpu(before, _cpu(proc.pid, fake.pid), args.seconds)
         finally:
             proc.terminate()
             proc.wait(60)

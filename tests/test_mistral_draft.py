@@ -184,3 +184,21 @@ def test_the_model_wait_is_timed_apart_from_our_own_work(fake: FakeMistral, kb: 
                                                  if k not in ("total", "model_wait")), abs=0.5)
     offline = suggest((EMAILS / "c02-essai-cadre-syntec.json").read_bytes(), kb, anonymiser)
     assert "model_wait" not in offline.analysis.timings_ms
+
+
+def test_the_sdk_builds_each_model_class_once(fake: FakeMistral) -> None:
+    """mistralai made a pydantic class and a deep copy per streamed chunk; not any more."""
+    from mistralai.client.models import CompletionEvent
+    from mistralai.client.utils import serializers
+
+    drafter = MistralDrafter("k", fake.url)
+    first = serializers.create_model("Unmarshaller", body=(CompletionEvent, ...))
+    assert serializers.create_model("Unmarshaller", body=(CompletionEvent, ...)) is first
+    assert serializers.create_model("Marshaller", body=(CompletionEvent, ...)) is not first
+    from mistralai.client.utils import eventstreaming
+
+    data = {"choices": [{"delta": {"content": "Madame"}}]}
+    event = eventstreaming.ServerEvent(data=data)
+    assert eventstreaming.asdict(event)["data"] is data  # no deep copy per chunk
+    text = drafter.complete([{"role": "user", "content": "x"}])
+    assert text == FakeMistral.default_reply([]).strip()  # the stream still parses

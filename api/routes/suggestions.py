@@ -112,6 +112,23 @@ def _sse(event: str, data: Any) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
+def _waiting_deltas(events: queue.Queue[tuple[str, Any]]) -> str:
+    """The deltas already queued behind the one taken: under load they go out as one event
+    (fewer writes), at no cost in latency. The end of the draft, if reached, is queued again:
+    nothing follows it."""
+    parts: list[str] = []
+    while True:
+        try:
+            kind, item = events.get_nowait()
+        except queue.Empty:
+            break
+        if kind != "delta":
+            events.put((kind, item))
+            break
+        parts.append(item)
+    return "".join(parts)
+
+
 class DeltaRestorer:
     """Puts the personal values back into streamed text; a placeholder may arrive in pieces,
     so text after an unclosed `[` waits for the next delta."""
@@ -167,7 +184,7 @@ def stream() -> Response:
                 yield ": keep-alive\n\n"
                 continue
             if kind == "delta":
-                text = restorer.feed(item)
+                text = restorer.feed(item + _waiting_deltas(events))
                 if text:
                     streamed = True
                     yield _sse("delta", {"text": text})
