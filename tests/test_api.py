@@ -14,7 +14,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from api.routes.suggestions import DeltaRestorer
+from api.routes.suggestions import DeltaRestorer, _waiting_deltas
 from api.storage import (
     ApiKey,
     AuditRecord,
@@ -449,6 +449,17 @@ def test_delta_restorer_waits_for_split_placeholders() -> None:
     r = DeltaRestorer({"[PERSONNE_1]": "Sophie Lefèvre"})
     out = [r.feed("Bonjour [PERS"), r.feed("ONNE_1], vous"), r.feed(" [1] et ["), r.flush()]
     assert out == ["Bonjour ", "Sophie Lefèvre, vous", " [1] et ", "["]
+
+
+def test_deltas_already_waiting_go_out_together_and_the_end_stays_last() -> None:
+    import queue
+
+    events: queue.Queue[tuple[str, object]] = queue.Queue()
+    for item in (("delta", "b"), ("delta", "c"), ("result", "END")):
+        events.put(item)
+    assert _waiting_deltas(events) == "bc"
+    assert events.get_nowait() == ("result", "END") and events.empty()
+    assert _waiting_deltas(events) == ""
 
 
 def test_a_database_failure_after_drafting_keeps_the_draft(
