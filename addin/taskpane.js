@@ -63,6 +63,10 @@ async function setUpAuth() {
   const resp = await fetch(`${window.SRDT_API_BASE || ""}/addin/config.json`).catch(() => null);
   const config = resp && resp.ok ? await resp.json() : { auth: "apikey" };
   auth.mode = config.auth;
+  if (config.theme === "neutral") {  // the DSFR is reserved to the State's services
+    $("dsfr").disabled = true;
+    document.documentElement.classList.add("neutral");
+  }
   if (auth.mode !== "entra") return;
   await loadScript("vendor/msal-browser.min.js");
   auth.scope = config.scope;
@@ -166,25 +170,27 @@ async function generate() {
 const REQUESTERS = { salarie: "Salarié", employeur: "Employeur", autre: "Autre demandeur",
                      inconnu: "Demandeur non précisé" };
 
+function alert(kind, text) {
+  return el("div", { className: `fr-alert fr-alert--${kind} fr-alert--sm alert ${kind}`,
+                     role: "alert" }, el("p", { textContent: text }));
+}
+
 function showAnalysis(c) {
   $("analysis").hidden = false;
   const chips = $("chips");
   chips.replaceChildren();
-  for (const t of c.themes) chips.append(el("li", { className: "chip", textContent: t.label }));
-  chips.append(el("li", { className: "chip",
-                          textContent: REQUESTERS[c.requester.value] || c.requester.value }));
-  for (const m of c.missing_facts) {
-    chips.append(el("li", { className: "chip missing", textContent: `À demander : ${m.label}` }));
-  }
+  const chip = (text, extra = "") => el("li", {},
+    el("p", { className: `fr-tag fr-tag--sm chip${extra}`, textContent: text }));
+  for (const t of c.themes) chips.append(chip(t.label));
+  chips.append(chip(REQUESTERS[c.requester.value] || c.requester.value));
+  for (const m of c.missing_facts) chips.append(chip(`À demander : ${m.label}`, " missing"));
   const alerts = $("alerts");
   alerts.replaceChildren();
   if (c.out_of_scope) {
-    alerts.append(el("p", { className: "alert", role: "alert",
-      textContent: `Hors champ : ${c.out_of_scope.reason} → ${c.out_of_scope.redirect}` }));
+    alerts.append(alert("warning",
+      `Hors champ : ${c.out_of_scope.reason} → ${c.out_of_scope.redirect}`));
   }
-  for (const s of c.sensitive) {
-    alerts.append(el("p", { className: "alert error", role: "alert", textContent: s.message }));
-  }
+  for (const s of c.sensitive) alerts.append(alert("error", s.message));
   const conv = c.convention;
   if (conv && conv.idcc && document.activeElement !== $("convention")) {
     $("convention").value = `IDCC ${conv.idcc} ${conv.title || ""}`.trim();

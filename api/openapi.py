@@ -294,10 +294,13 @@ def document(base_url: str) -> dict[str, Any]:
                                   "content": {"application/xml": {"schema": {
                                       "type": "string"}}}}}}},
         "/addin/config.json": {"get": {
-            "summary": "How the task pane signs in (auth mode; Entra client id and scope)",
+            "summary": "How the task pane signs in (auth mode; Entra client id and scope) "
+                       "and its theme (the State's design system or neutral)",
             "operationId": "addinConfig", "security": [],
-            "responses": {"200": _json({"type": "object", "required": ["auth"], "properties": {
+            "responses": {"200": _json({"type": "object", "required": ["auth", "theme"],
+                                        "properties": {
                 "auth": {"type": "string", "enum": ["entra", "apikey", "none"]},
+                "theme": {"type": "string", "enum": ["dsfr", "neutral"]},
                 "client_id": {"type": "string"}, "scope": {"type": "string"}}},
                 "Sign-in settings")}}},
         "/addin/{name}": {"get": {

@@ -41,6 +41,7 @@ class Settings:
     entra_manager_role: str
     entra_jwks_url: str
     public_base_url: str
+    addin_theme: str  # "dsfr" (the State's design system) or "neutral" (outside the State)
     cors_origins: tuple[str, ...]
     max_request_mb: float
     rate_limit_per_minute: int
@@ -99,6 +100,7 @@ class Settings:
             entra_jwks_url=e.get("ENTRA_JWKS_URL",
                                  "https://login.microsoftonline.com/common/discovery/v2.0/keys"),
             public_base_url=e.get("PUBLIC_BASE_URL", "https://localhost:8000").rstrip("/"),
+            addin_theme=_choice(e, "SRDT_ADDIN_THEME", "dsfr", ("dsfr", "neutral")),
             cors_origins=_list(e.get("SRDT_CORS_ORIGINS", "")),
             max_request_mb=float(e.get("SRDT_MAX_REQUEST_MB", "30")),
             rate_limit_per_minute=int(e.get("SRDT_RATE_LIMIT_PER_MINUTE", "30")),
@@ -136,6 +138,13 @@ class Settings:
         return MistralDrafter(self.mistral_api_key, self.mistral_server_url, self.mistral_model,
                               self.mistral_temperature, self.mistral_max_tokens,
                               self.mistral_timeout_s)
+
+
+def _choice(env: dict[str, str], name: str, default: str, options: tuple[str, ...]) -> str:
+    value = (env.get(name) or default).strip().lower()
+    if value not in options:
+        raise ValueError(f"{name} must be one of {', '.join(options)}, not {value!r}")
+    return value
 
 
 def _flag(value: str) -> bool:

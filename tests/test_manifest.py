@@ -14,6 +14,7 @@ from lxml import etree
 from api.routes.addin import MANIFEST, render_manifest
 from assistant.anonymise import Anonymiser
 from corpus.kb import KnowledgeBase
+from srdt_assist.config import Settings
 from tests.conftest import api_settings, make_api
 
 BASE = "https://srdt.example.gouv.fr"
@@ -115,3 +116,14 @@ def test_missing_addin_file_is_a_json_404(client: FlaskClient) -> None:
     resp = client.get("/addin/nothing-here.js")
     assert resp.status_code == 404 and resp.get_json()["code"] == "not_found"
     assert client.get("/addin/../setup.cfg").status_code == 404
+
+
+def test_the_pane_config_says_its_theme(tmp_path: Path, edge_kb: KnowledgeBase,
+                                        api_anonymiser: Anonymiser) -> None:
+    for theme in ("dsfr", "neutral"):
+        app = make_api(api_settings(tmp_path / theme, SRDT_ADDIN_THEME=theme), edge_kb,
+                       api_anonymiser)
+        body = app.test_client().get("/addin/config.json").get_json()
+        assert body == {"auth": "apikey", "theme": theme}
+    with pytest.raises(ValueError, match="SRDT_ADDIN_THEME must be one of dsfr, neutral"):
+        Settings.from_env({"SRDT_ADDIN_THEME": "marianne"})

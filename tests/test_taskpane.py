@@ -152,7 +152,8 @@ def test_the_agent_gets_chips_sources_and_a_draft_then_replies(browser: Browser,
     assert len(replies) == 1 and replies[0]["htmlBody"].startswith("<p>Madame, Monsieur")
     expect(page.locator("#status")).to_contain_text("Formulaire de réponse ouvert")
     page.click("[data-rating=down]")
-    page.check("#reasons input[value=incomplete]")
+    page.click("label[for=reason-incomplete]")  # the DSFR draws the box on the label
+    expect(page.locator("#reason-incomplete")).to_be_checked()
     page.click("#send-feedback")
     expect(page.locator("#status")).to_contain_text("Merci")
     page.wait_for_timeout(300)
@@ -260,3 +261,55 @@ def test_the_vendored_msal_is_the_real_library(offline: Served) -> None:
     body = offline.app.test_client().get("/addin/vendor/msal-browser.min.js").get_data(True)
     assert body.startswith("/*! @azure/msal-browser v")
     assert "createNestablePublicClientApplication" in body
+
+
+def _look(page: Page) -> dict[str, Any]:
+    return page.evaluate("""() => ({
+        font: getComputedStyle(document.body).fontFamily,
+        reply: getComputedStyle(document.getElementById('reply')).backgroundColor,
+        tag: getComputedStyle(document.querySelector('#chips .fr-tag')).borderRadius,
+        dsfr: !document.getElementById('dsfr').disabled,
+        neutral: document.documentElement.classList.contains('neutral'),
+        sideways: document.documentElement.scrollWidth > window.innerWidth })""")
+
+
+def test_the_pane_wears_the_state_design_system(browser: Browser, offline: Served) -> None:
+    page = open_pane(browser, offline, 320)
+    ready(page)
+    look = _look(page)
+    assert look["dsfr"] and not look["neutral"] and not look["sideways"]
+    assert look["font"].startswith("Marianne")  # the vendored font, not the workstation's
+    assert look["reply"] == "rgb(0, 0, 145)"  # bleu France, from the DSFR's button
+    assert page.evaluate("document.fonts.check('16px Marianne')")
+    page.context.close()
+
+
+def test_outside_the_state_the_pane_drops_the_design_system(
+        browser: Browser, tmp_path: Path, edge_kb: KnowledgeBase,
+        api_anonymiser: Anonymiser) -> None:
+    settings = api_settings(tmp_path, SRDT_ADDIN_THEME="neutral")
+    served = Served(make_api(settings, edge_kb, api_anonymiser))
+    try:
+        page = open_pane(browser, served, 320)
+        ready(page)
+        look = _look(page)
+        assert not look["dsfr"] and look["neutral"] and not look["sideways"]
+        assert "Marianne" not in look["font"]
+        assert look["reply"] == "rgb(0, 0, 145)"  # the pane's own fallback look
+        page.click("#copy")  # and the controls still work
+        expect(page.locator("#status")).to_contain_text("copié")
+        page.context.close()
+    finally:
+        served.close()
+
+
+def test_the_vendored_design_system_is_whole() -> None:
+    """Every file the stylesheet names is there, and so is its licence (tools/vendor_dsfr.py)."""
+    import re
+
+    folder = Path(__file__).parent.parent / "addin" / "vendor" / "dsfr"
+    css = (folder / "dsfr.min.css").read_text(encoding="utf-8")
+    assert css.startswith("/*!\n * DSFR v1.15.3")
+    urls = {u for u in re.findall(r"url\(([^)\"']+)\)", css) if not u.startswith("data:")}
+    assert urls and all((folder / u).is_file() for u in urls)
+    assert "Etalab" in (folder / "LICENSE.md").read_text(encoding="utf-8")

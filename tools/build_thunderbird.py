@@ -32,6 +32,7 @@ def build(out: Path) -> Path:
     for name in ("manifest.json", "managed-schema.json", "office-shim.js"):
         shutil.copy(ADDIN / "thunderbird" / name, folder / name)
     shutil.copytree(ADDIN / "assets", folder / "assets")
+    shutil.copytree(ADDIN / "vendor" / "dsfr", folder / "vendor" / "dsfr")
     version = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["version"]
     xpi = out / f"srdt-assist-thunderbird-{version}.xpi"
     with zipfile.ZipFile(xpi, "w", zipfile.ZIP_DEFLATED) as z:

@@ -30,10 +30,10 @@ def manifest() -> Response:
 
 @bp.get("/addin/config.json")
 def config() -> Response:
-    """What the pane needs to sign in: the auth mode and, with Entra ID, the API's client id
-    and scope for nested app authentication (public values, no secret)."""
+    """What the pane needs to sign in (the auth mode and, with Entra ID, the API's client id
+    and scope for nested app authentication: public values, no secret) and its theme."""
     s = services().settings
-    body: dict[str, object] = {"auth": s.auth_mode}
+    body: dict[str, object] = {"auth": s.auth_mode, "theme": s.addin_theme}
     if s.auth_mode == "entra" and s.entra_client_id:
         body |= {"client_id": s.entra_client_id,
                  "scope": f"api://{s.entra_client_id}/{s.entra_scope}"}
