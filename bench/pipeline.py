@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.anonymise import Anonymiser
@@ -30,38 +31,49 @@ def _kb() -> KnowledgeBase:
                                     s.qdrant_prefix), s.data_dir, s.embedder())
 
 
-def _mails() -> list[Path]:
-    return sorted(p for p in EMAILS.iterdir() if p.suffix in (".eml", ".json")
+HELD_OUT = EMAILS / "heldout"  # labelled before the rules ever saw them: never tune on these
+FIELDS = ("theme", "requester", "idcc", "out_of_scope", "sensitive", "missing_facts")
+
+
+def _mails(folder: Path = EMAILS) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in (".eml", ".json")
                   and p.name != "expected.json")
 
 
-def evaluate() -> None:
-    expected = json.loads((EMAILS / "expected.json").read_text(encoding="utf-8"))
-    kb, anonymiser = _kb(), Anonymiser()
-    fields = ("theme", "requester", "idcc", "out_of_scope", "sensitive", "missing_facts")
-    right = dict.fromkeys(fields, 0)
-    counted = dict.fromkeys(fields, 0)
-    clean = drafts = 0
-    kinds: dict[str, int] = {}
-    governed = retrieved = quoted = 0
-    for path in _mails():
+@dataclass
+class Scores:
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    counted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    drafts: int = 0
+    clean: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+    governed: int = 0
+    retrieved: int = 0
+    quoted: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def _score(folder: Path, kb: KnowledgeBase, anonymiser: Anonymiser) -> Scores:
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    sc = Scores()
+    for path in _mails(folder):
         try:
             result = suggest(path.read_bytes(), kb, anonymiser)
         except PipelineError:
             continue
-        drafts += 1
-        clean += not result.warnings
+        sc.drafts += 1
+        sc.clean += not result.warnings
         for w in result.warnings:
-            kinds[w.kind] = kinds.get(w.kind, 0) + 1
+            sc.kinds[w.kind] = sc.kinds.get(w.kind, 0) + 1
         exp = expected.get(path.name)
         if not exp:
             continue
         if exp.get("governing_articles"):
             want_articles = set(exp["governing_articles"])
-            governed += 1
-            retrieved += bool(want_articles & {s.article_num for s in result.analysis.sources})
-            quoted += bool(want_articles & set(re.findall(r"L'article ([LRD][\d-]+) du Code",
-                                                          result.text)))
+            sc.governed += 1
+            sc.retrieved += bool(want_articles & {s.article_num for s in result.analysis.sources})
+            sc.quoted += bool(want_articles & set(re.findall(r"L'article ([LRD][\d-]+) du Code",
+                                                             result.text)))
         c = result.analysis.classification
         got = {"theme": c.themes[0]["id"] if c.themes else None, "requester": c.requester.value,
                "idcc": c.idcc, "out_of_scope": (c.out_of_scope or {}).get("id"),
@@ -70,19 +82,43 @@ def evaluate() -> None:
         want = {"theme": exp["themes"][0], "requester": exp["requester"], "idcc": exp["idcc"],
                 "out_of_scope": exp["out_of_scope"], "sensitive": sorted(exp["sensitive"]),
                 "missing_facts": exp["missing"]}
-        for f in fields:
+        for f in FIELDS:
             if want[f] is None and f == "missing_facts":
                 continue
-            counted[f] += 1
-            right[f] += got[f] == want[f]
+            sc.counted[f] += 1
+            sc.right[f] += got[f] == want[f]
+            if got[f] != want[f]:
+                sc.misses.append(f"{path.name}: {f} {got[f]!r}, expected {want[f]!r}")
+    return sc
+
+
+def _print(title: str, sc: Scores) -> None:
+    print(f"{title}:")
+    for f in FIELDS:
+        if sc.counted[f]:
+            print(f"  {f:14} {sc.right[f]}/{sc.counted[f]} = {sc.right[f] / sc.counted[f]:.2f}")
+    for miss in sc.misses:
+        print(f"    miss: {miss}")
+    print(f"  governing article among the sources: {sc.retrieved}/{sc.governed} = "
+          f"{sc.retrieved / max(1, sc.governed):.2f}; quoted in the draft: "
+          f"{sc.quoted}/{sc.governed} = {sc.quoted / max(1, sc.governed):.2f}")
+    print(f"  drafts with zero verification warnings: {sc.clean}/{sc.drafts} = "
+          f"{sc.clean / max(1, sc.drafts):.2f}  (warnings by kind: {sc.kinds or 'none'})")
+
+
+def evaluate() -> None:
+    kb, anonymiser = _kb(), Anonymiser()
+    dev = _score(EMAILS, kb, anonymiser)
+    held = _score(HELD_OUT, kb, anonymiser)
     kb.close()
-    print(f"Classification on {max(counted.values())} labelled emails (all used to develop the "
-          "rules by now; see the README for the held-out figure):")
-    for f in fields:
-        print(f"  {f:14} {right[f]}/{counted[f]} = {right[f] / max(1, counted[f]):.2f}")
+    _print(f"Development emails ({max(dev.counted.values())}, all used to develop the rules)",
+           dev)
+    _print(f"Held-out emails ({max(held.counted.values())}, labelled before the rules saw "
+           "them)", held)
     from assistant.intake import parse_any
     from assistant.theme_model import load
 
+    expected = json.loads((EMAILS / "expected.json").read_text(encoding="utf-8"))
     model = load()
     if model is not None:
         known = [(p, e) for p, e in expected.items() if e["themes"][0] in model.log_prior]
@@ -90,11 +126,6 @@ def evaluate() -> None:
                    for p, e in known for m in [parse_any((EMAILS / p).read_bytes())])
         print(f"Corpus-trained theme model alone (backup of the rules): {hits}/{len(known)} "
               f"emails whose theme it knows")
-    print(f"Governing article among the sources: {retrieved}/{governed} = "
-          f"{retrieved / max(1, governed):.2f}; quoted in the draft: {quoted}/{governed} = "
-          f"{quoted / max(1, governed):.2f}")
-    print(f"Drafts with zero verification warnings: {clean}/{drafts} = "
-          f"{clean / max(1, drafts):.2f}  (warnings by kind: {kinds or 'none'})")
 
 
 def bench(rounds: int = 3) -> None:
