@@ -211,16 +211,22 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"ma fiche de paie", r"mon salaire", r"je travaille (dans|chez|pour|comme|en)",
              r"j'ai ete (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|promue?)",
              r"ma demission", r"je souhaite demissionner", r"mon poste", r"je travaille depuis",
-             r"je suis en (arret|conge|periode d'essai|cdi|cdd)", r"mes collegues")
+             r"je suis en (arret|conge|periode d'essai|cdi|cdd)", r"mes collegues",
+             r"(mon|ma) (nouvel(le)?|nouveau|ancien(ne)?) (employeur|patron|patronne|chef|"
+             r"responsable|manager|directeur|directrice)", r"avant d'aller travailler")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",
              r"en tant qu'employeur", r"notre entreprise (emploie|compte)", r"mon apprentie?\b",
              r"mon entreprise (emploie|compte)", r"embaucher un", r"licencier (un|une|mon|ma)",
-             r"ma societe", r"mon assistante maternelle", r"mon aide a domicile")
+             r"ma societe", r"mon assistante maternelle", r"mon aide a domicile",
+             r"je (gere|dirige) (un|une|le|la|mon|ma|notre)\b",
+             r"(un|une|l'un|l'une) de mes (employee?s|cuisinier|serveu|vendeu|ouvrier|"
+             r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)")
 _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|"
           r"mon compagnon|ma mere|mon pere|mon frere|ma soeur|une amie|un ami|ma collegue|"
-          r"mon collegue) (est|travaille|a ete|vient)", r"pour (ma fille|mon fils|un proche)",
+          r"mon collegue)(?: de \d+ ans)? (est|travaille|a ete|vient)",
+          r"pour (ma fille|mon fils|un proche)",
           r"je suis (avocate?|elue?|delegue|representant|membre du cse|conseill)",
           r"je me renseigne pour", r"(la|une) question d'une? (salariee?|personne|usager)",
           r"je vous transfere")
@@ -423,8 +429,11 @@ def classify(text: str, lookup: ConventionLookup | None = None,
         convention = {"idcc": idcc_override, "title": title, "evidence": ["choisie par l'agent"],
                       "candidates": [], "how": "agent"}
     idcc = convention["idcc"] if convention else None
+    requester = classify_requester(text)
+    if scope and scope["id"] == "independant":  # no employment contract: neither side of one
+        requester = Decision("autre", [scope["evidence"]], 0.7)
     return Classification(
-        themes=themes, requester=classify_requester(text), idcc=idcc, convention=convention,
+        themes=themes, requester=requester, idcc=idcc, convention=convention,
         missing_facts=missing_facts(text, themes, idcc is not None), out_of_scope=scope,
         sensitive=sensitive(text))
 

@@ -110,3 +110,21 @@ def test_theme_model_training_is_consistent() -> None:
     theme, proba = model.predict("un stagiaire en apprentissage")
     assert theme == "formation" and 0.5 < proba <= 1.0
     assert raw["docs"] == {"conges_payes": 2, "formation": 2}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Ma nouvelle responsable m'humilie en réunion depuis six mois.", "salarie"),
+    ("Mon ancien patron ne m'a pas remis mon attestation.", "salarie"),
+    ("Je gère un restaurant. Un de mes cuisiniers finit à 1 h du matin.", "employeur"),
+    ("Ma fille de 17 ans est apprentie coiffeuse depuis deux mois.", "autre"),
+    ("Un de mes collègues a été licencié hier.", "salarie"),
+])
+def test_requester_cues(text: str, who: str) -> None:
+    assert classify_requester(text).value == who
+
+
+def test_a_self_employed_person_is_neither_employee_nor_employer() -> None:
+    c = classify("Je suis auto-entrepreneur et je travaille pour le même client depuis deux "
+                 "ans. Il a mis fin à notre collaboration : ai-je droit à un préavis ?")
+    assert c.out_of_scope and c.out_of_scope["id"] == "independant"
+    assert c.requester.value == "autre" and c.requester.evidence
