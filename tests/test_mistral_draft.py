@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.anonymise import Anonymiser
-from assistant.llm import LLMError, MistralDrafter
+from assistant.llm import LLMError, MistralDrafter, _deltas
 from assistant.pipeline import FALLBACK_NOTE, suggest
 from assistant.prompts import SYSTEM
 from corpus.kb import KnowledgeBase
@@ -187,18 +187,46 @@ def test_the_model_wait_is_timed_apart_from_our_own_work(fake: FakeMistral, kb: 
 
 
 def test_the_sdk_builds_each_model_class_once(fake: FakeMistral) -> None:
-    """mistralai made a pydantic class and a deep copy per streamed chunk; not any more."""
-    from mistralai.client.models import CompletionEvent
+    """mistralai made a pydantic class for every JSON it read; the drafter makes it reuse them."""
+    from mistralai.client.models import ChatCompletionResponse
     from mistralai.client.utils import serializers
 
     drafter = MistralDrafter("k", fake.url)
-    first = serializers.create_model("Unmarshaller", body=(CompletionEvent, ...))
-    assert serializers.create_model("Unmarshaller", body=(CompletionEvent, ...)) is first
-    assert serializers.create_model("Marshaller", body=(CompletionEvent, ...)) is not first
-    from mistralai.client.utils import eventstreaming
+    first = serializers.create_model("Unmarshaller", body=(ChatCompletionResponse, ...))
+    assert serializers.create_model("Unmarshaller", body=(ChatCompletionResponse, ...)) is first
+    assert serializers.create_model("Marshaller", body=(ChatCompletionResponse, ...)) is not first
+    fake.reply = lambda messages: '{"themes": ["conges_payes"]}'
+    assert drafter.complete_json([{"role": "user", "content": "x"}]) == {
+        "themes": ["conges_payes"]}  # the SDK still parses its answers
 
-    data = {"choices": [{"delta": {"content": "Madame"}}]}
-    event = eventstreaming.ServerEvent(data=data)
-    assert eventstreaming.asdict(event)["data"] is data  # no deep copy per chunk
-    text = drafter.complete([{"role": "user", "content": "x"}])
-    assert text == FakeMistral.default_reply([]).strip()  # the stream still parses
+
+def test_the_event_stream_is_read_without_the_sdk_parser() -> None:
+    lines = [": keep-alive", "", "event: message", "id: 1",
+             'data: {"choices": [{"delta": {"role": "assistant", "content": ""}}]}',
+             'data: {"choices": [{"delta": {"content": "Madame, "}}, {"delta": {}}]}',
+             'data:{"choices": [{"delta": {"content": ["not", "text"]}}]}',
+             'data: {"choices": [{"delta": {"content": "Monsieur"}}]}',
+             "data: [DONE]",
+             'data: {"choices": [{"delta": {"content": "after the end"}}]}']
+    assert list(_deltas(iter(lines))) == ["Madame, ", "Monsieur"]
+    with pytest.raises(LLMError, match="not a JSON object"):
+        list(_deltas(iter(["data: [1, 2]"])))
+    with pytest.raises(ValueError):  # stream() turns it into an LLMError
+        list(_deltas(iter(["data: {broken"])))
+
+
+def test_a_broken_event_stream_is_a_model_error() -> None:
+    from http.server import ThreadingHTTPServer
+
+    from .servers import QuietHandler, running
+
+    class Broken(QuietHandler):
+        def do_POST(self) -> None:
+            self.body()
+            self.answer(200, b'data: {"choices": [{"delta": {"content": "Mada"}}]}\n\n'
+                             b"data: {broken\n\n", "text/event-stream")
+
+    with running(ThreadingHTTPServer(("127.0.0.1", 0), Broken)) as url:
+        drafter = MistralDrafter("k", url)
+        with pytest.raises(LLMError, match="JSONDecodeError"):
+            drafter.complete([{"role": "user", "content": "x"}])
