@@ -41,7 +41,8 @@ def _cache_sdk_models() -> None:
 
 
 def _deltas(lines: Iterator[str]) -> Iterator[str]:
-    """The text pieces of a chat-completion event stream (`data: {json}` lines, `[DONE]`)."""
+    """The text pieces of a chat-completion event stream: one JSON object per `data:` line,
+    as Mistral sends them, until `[DONE]`."""
     for line in lines:
         if not line.startswith("data:"):
             continue  # blank separators, comments, `event:` and `id:` fields
