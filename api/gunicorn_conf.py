@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("api")
-HOOKS = ("on_starting", "post_fork", "post_worker_init", "worker_exit", "child_exit")
+HOOKS = ("on_starting", "post_fork", "post_worker_init", "child_exit")
 
 
 def options(env: dict[str, str] | None = None) -> dict[str, Any]:
@@ -79,12 +79,6 @@ def post_fork(server: Any, worker: Any) -> None:
         os.environ["SRDT_INDEX_COPY_DIR"] = str(_copies_root() / str(os.getpid()))
 
 
-def worker_exit(server: Any, worker: Any) -> None:
-    copy_dir = os.environ.get("SRDT_INDEX_COPY_DIR")
-    if copy_dir and Path(copy_dir).parent == _copies_root():
-        shutil.rmtree(copy_dir, ignore_errors=True)
-
-
 def post_worker_init(worker: Any) -> None:
     """Load the models and open the index before the first request, not during it."""
     try:
@@ -94,6 +88,9 @@ def post_worker_init(worker: Any) -> None:
 
 
 def child_exit(server: Any, worker: Any) -> None:
+    """In the master, after a worker stopped or was killed: its metrics and its copy go."""
+    if _copies(server):
+        shutil.rmtree(_copies_root() / str(worker.pid), ignore_errors=True)
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         from prometheus_client import multiprocess
 

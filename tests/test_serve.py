@@ -166,8 +166,17 @@ def test_several_workers_each_serve_their_own_copy_of_the_embedded_index(
         workers = sorted(p.name for p in copies.iterdir())
         assert len(workers) == 2 and all(w.isdigit() for w in workers)
         assert all((copies / w / live).is_dir() for w in workers)
+        # a worker killed outright: the master removes its copy, its successor makes its own
+        os.kill(int(workers[0]), signal.SIGKILL)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            now = sorted(p.name for p in copies.iterdir())
+            if workers[0] not in now and len(list(copies.glob(f"*/{live}"))) == 2:
+                break
+            time.sleep(0.5)
+        assert workers[0] not in now and workers[1] in now and len(now) == 2
     finally:
         srv.proc.send_signal(signal.SIGTERM)
         assert srv.proc.wait(timeout=60) == 0
-    assert not any(copies.iterdir())  # each worker removes its copy as it stops
+    assert not any(copies.iterdir())  # the copies go with the workers
     assert (data / "qdrant" / "collections" / live).is_dir()  # the index itself is untouched
