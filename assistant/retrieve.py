@@ -189,7 +189,8 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             if any(_MINOR_HEADING.search(h) for h in hit.heading_path):
                 factor *= MINOR_FACTOR
             bonus = 1.2 if filter_idcc is not None else 1.0  # the usager's own agreement
-            picked[key] = (score * factor * bonus, _hit_source(hit, score * factor * bonus, found))
+            weighted = score * factor * bonus
+            picked[key] = (weighted, _hit_source(hit, weighted, found))
 
     sources = direct + [src for _, src in sorted(picked.values(), key=lambda v: -v[0])]
 
