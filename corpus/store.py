@@ -126,6 +126,10 @@ class EdgeStore:
         with self._lock:
             if name not in self._shards:
                 self._shards[name] = self._q.EdgeShard.load(str(self._open_dir(name)))
+                if self.copy_dir is not None:  # a newer build is live: older copies go
+                    for old in [n for n in self._shards if n != name]:
+                        self._shards.pop(old).close()
+                        shutil.rmtree(self.copy_dir / old, ignore_errors=True)
             return self._shards[name]
 
     def create(self, name: str, dim: int) -> None:

@@ -250,6 +250,28 @@ def test_a_copy_of_the_embedded_index_answers_beside_the_index_itself(
         copy.close()
 
 
+def test_a_newly_published_build_replaces_the_older_copy(edge_kb: KnowledgeBase,
+                                                         tmp_path: Path) -> None:
+    import shutil
+
+    live = edge_kb.store
+    assert isinstance(live, EdgeStore)
+    root = tmp_path / "qdrant"
+    for name in ("b-old", "b-new"):  # two published builds (the same data, two names)
+        shutil.copytree(live.root / "collections" / str(live.current()),
+                        root / "collections" / name)
+    copies = tmp_path / "worker-1"
+    store = EdgeStore(root, copy_dir=copies)
+    try:
+        store.publish("b-old")
+        assert store.count() > 0 and sorted(p.name for p in copies.iterdir()) == ["b-old"]
+        store.publish("b-new")
+        assert store.count() > 0 and sorted(p.name for p in copies.iterdir()) == ["b-new"]
+        assert (root / "collections" / "b-old").is_dir()  # the index itself is untouched
+    finally:
+        store.close()
+
+
 class CountingStore:
     def __init__(self, inner: object) -> None:
         self.inner = inner
