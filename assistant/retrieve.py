@@ -172,11 +172,10 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             continue
         fused: dict[str, tuple[float, Hit, list[str]]] = {}
         for q in queries:
+            # per-agreement answers only come through the IDCC pass
             hits = kb.search(q, k=budgets[source] * 3, sources=[source], idcc=filter_idcc,
-                             exclude_ids=exclude_ids)
+                             exclude_ids=exclude_ids, no_idcc=filter_idcc is None)
             for rank, hit in enumerate(hits):
-                if source == "contribution" and filter_idcc is None and hit.idcc is not None:
-                    continue  # per-agreement answers only come through the IDCC pass
                 key = _key(hit)
                 score, best, found = fused.get(key, (0.0, hit, []))
                 fused[key] = (score + 1.0 / (RRF_K + rank + 1), best, [*found, q][:3])

@@ -149,10 +149,12 @@ class KnowledgeBase:
 
     def search(self, query: str, k: int = 10, sources: Sequence[str] | None = None,
                idcc: int | None = None, mode: Mode = "hybrid", in_force: bool | None = True,
-               exclude_ids: Sequence[str] = (), exclude_docs: Sequence[str] = ()) -> list[Hit]:
+               exclude_ids: Sequence[str] = (), exclude_docs: Sequence[str] = (),
+               no_idcc: bool = False) -> list[Hit]:
+        """`no_idcc`: only passages that belong to no agreement (the generic answers)."""
         flt = SearchFilter(sources=list(sources) if sources else None, idcc=idcc,
                            in_force=in_force, exclude_ids=tuple(exclude_ids),
-                           exclude_docs=tuple(exclude_docs))
+                           exclude_docs=tuple(exclude_docs), no_idcc=no_idcc)
         return [Hit.from_payload(f.id, f.score, f.payload)
                 for f in self._find(query, k, flt, mode)]
 
@@ -188,7 +190,8 @@ class KnowledgeBase:
         cited: list[tuple[str, Sequence[str]]] = []
         if citations:
             seen: set[str] = set()
-            citing = SearchFilter(sources=CITING_SOURCES, exclude_docs=tuple(exclude_docs))
+            citing = SearchFilter(sources=CITING_SOURCES, exclude_docs=tuple(exclude_docs),
+                                  no_idcc=True)
             for f in self._find(query, CITING_DEPTH * 2, citing, "hybrid",
                                 fields=("source", "doc_id", "title", "idcc", "article_nums")):
                 p = f.payload

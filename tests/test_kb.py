@@ -68,6 +68,16 @@ def test_filters_by_source_and_idcc(kb: KnowledgeBase) -> None:
     assert all(h.date and h.date.startswith("2020") for h in sp)
 
 
+def test_generic_answers_without_the_per_agreement_ones(kb: KnowledgeBase) -> None:
+    # the same question is answered once in general and once per agreement: the per-agreement
+    # answers crowd a search meant for the general one
+    q = "durée du préavis en cas de démission"
+    every = kb.search(q, k=5, sources=["contribution"])
+    assert any(h.idcc is not None for h in every)
+    generic = kb.search(q, k=5, sources=["contribution"], no_idcc=True)
+    assert len(generic) == 5 and all(h.idcc is None for h in generic)
+
+
 def test_excluded_ids_are_left_out(kb: KnowledgeBase) -> None:
     first = kb.search("rupture conventionnelle", k=3)
     again = kb.search("rupture conventionnelle", k=3, exclude_ids=[first[0].id])
