@@ -104,6 +104,7 @@ def _load(url: str, key: str, clients: int, seconds: float) -> dict[str, list[fl
     def client(n: int) -> None:
         session = requests.Session()
         i = n
+        time.sleep(STAGGER_S * n / clients)  # agents do not all click in the same millisecond
         while time.monotonic() < stop:
             body = mails[i % len(mails)]
             i += clients
@@ -155,6 +156,7 @@ def _load(url: str, key: str, clients: int, seconds: float) -> dict[str, list[fl
 
 # the first requests of a worker pay once for what later ones reuse (caches, index pages)
 WARM_UP_S = 10.0
+STAGGER_S = 1.0  # clients start spread over this time
 
 
 def _report(name: str, r: dict[str, list[float]], seconds: float,
@@ -169,6 +171,7 @@ def _report(name: str, r: dict[str, list[float]], seconds: float,
         print(f"  beyond the model's wait, as the server timed it: p50 "
               f"{pct(r['beyond'], 50):.0f} ms, p95 {pct(r['beyond'], 95):.0f} ms "
               "(client's whole time minus `model_wait`; queueing on 2 cores included)")
+    if model_ms and n:  # only meaningful when every draft has the same length
         beyond = [t - model_ms for t in r["total"]]
         print(f"  beyond the model's unloaded {model_ms:.0f} ms: p50 {pct(beyond, 50):.0f} ms, "
               f"p95 {pct(beyond, 95):.0f} ms (counts the fake model's own slowdown under load)")
@@ -208,6 +211,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--chunk-delay", type=float, default=0.02)
+    parser.add_argument("--fixed-drafts", action="store_true",
+                        help="the fake model writes drafts of one length: the clients then "
+                             "move in lockstep and their requests arrive in bursts")
     parser.add_argument("--workers", type=int, default=1,
                         help="gunicorn workers (above 1, each copies the embedded index)")
     args = parser.parse_args()
@@ -233,7 +239,8 @@ def main() -> None:
         proc.terminate()
         proc.wait(60)
     fake = subprocess.Popen([sys.executable, "-m", "tests.fake_mistral", "--chunk-delay",
-                             str(args.chunk_delay)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+                             str(args.chunk_delay), *(["--fixed"] if args.fixed_drafts else [])],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert fake.stdout is not None
         fake_url = fake.stdout.readline().strip()
@@ -244,7 +251,7 @@ def main() -> None:
             _load(url, key, args.clients, WARM_UP_S)
             before = _cpu(proc.pid, fake.pid)
             _report("Fake Mistral drafts", _load(url, key, args.clients, args.seconds),
-                    args.seconds, model_ms)
+                    args.seconds, model_ms if args.fixed_drafts else 0.0)
             _report_cpu(before, _cpu(proc.pid, fake.pid), args.seconds)
         finally:
             proc.terminate()

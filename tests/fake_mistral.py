@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import random
 import re
 import time
 from collections.abc import Iterator
@@ -125,17 +126,28 @@ def main() -> None:
     parser.add_argument("--chunk-delay", type=float, default=0.02)
     parser.add_argument("--words-per-chunk", type=int, default=3)
     parser.add_argument("--paragraphs", type=int, default=8,
-                        help="length of the draft: paragraphs of about 30 words")
+                        help="mean length of the draft: paragraphs of about 30 words")
+    parser.add_argument("--fixed", action="store_true",
+                        help="every draft of the mean length (by default from half to 1.5 "
+                             "times, as a real model's drafts vary)")
     args = parser.parse_args()
     fake = FakeMistral()
     paragraph = ("Selon les textes applicables à votre situation, la règle générale prévoit "
                  "un délai et des conditions précises que votre employeur doit respecter, "
                  "sauf disposition plus favorable de votre convention collective [1].")
-    body = "\n\n".join([paragraph] * args.paragraphs)
-    draft = f"Madame, Monsieur,\n\n{body}\n\nCordialement."
     label = ('{"themes": ["contrat"], "requester": "salarie", "missing_facts": [], '
              '"out_of_scope": null, "sensitive": []}')
-    fake.reply = lambda messages: label if "JSON" in messages[0]["content"] else draft
+    lengths = random.Random(0)
+
+    def reply(messages: list[dict[str, Any]]) -> str:
+        if "JSON" in messages[0]["content"]:
+            return label
+        n = args.paragraphs if args.fixed else lengths.randint(args.paragraphs // 2,
+                                                               args.paragraphs * 3 // 2)
+        body = "\n\n".join([paragraph] * n)
+        return f"Madame, Monsieur,\n\n{body}\n\nCordialement."
+
+    fake.reply = reply
     fake.chunk_delay_s = args.chunk_delay
     fake.words_per_chunk = args.words_per_chunk
     fake.requests = _Discard()  # a bench sends thousands: keep none
