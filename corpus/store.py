@@ -82,8 +82,8 @@ class VectorStore(Protocol):
 
 
 def _prefetch_limit(limit: int) -> int:
-    """Candidates each half of a hybrid search brings to the fusion. Above 50, 5x the limit
-    cost a third more time for no gain in `make eval` (the citation votes ask for 40)."""
+    """Candidates each half of a hybrid search brings to the fusion: 5x the limit (200 for
+    the citation votes' 40) cost a third more time for no gain in `make eval`."""
     return max(50, 2 * limit)
 
 
