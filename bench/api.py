@@ -171,7 +171,7 @@ def _report(name: str, r: dict[str, list[float]], seconds: float,
         print(f"  beyond the model's wait, as the server timed it: p50 "
               f"{pct(r['beyond'], 50):.0f} ms, p95 {pct(r['beyond'], 95):.0f} ms "
               "(client's whole time minus `model_wait`; queueing on 2 cores included)")
-    if model_ms and n:  # only meaningful when every draft has the same length
+    if model_ms and n:
         beyond = [t - model_ms for t in r["total"]]
         print(f"  beyond the model's unloaded {model_ms:.0f} ms: p50 {pct(beyond, 50):.0f} ms, "
               f"p95 {pct(beyond, 95):.0f} ms (counts the fake model's own slowdown under load)")
@@ -244,14 +244,15 @@ def main() -> None:
     try:
         assert fake.stdout is not None
         fake_url = fake.stdout.readline().strip()
-        model_ms = _model_time(fake_url)
+        # whole time minus the unloaded model's: meaningful only when drafts have one length
+        model_ms = _model_time(fake_url) if args.fixed_drafts else 0.0
         env |= {"MISTRAL_API_KEY": "bench", "MISTRAL_SERVER_URL": fake_url}
         proc, url = _serve(env)
         try:
             _load(url, key, args.clients, WARM_UP_S)
             before = _cpu(proc.pid, fake.pid)
             _report("Fake Mistral drafts", _load(url, key, args.clients, args.seconds),
-                    args.seconds, model_ms if args.fixed_drafts else 0.0)
+                    args.seconds, model_ms)
             _report_cpu(before, _cpu(proc.pid, fake.pid), args.seconds)
         finally:
             proc.terminate()

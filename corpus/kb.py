@@ -190,14 +190,14 @@ class KnowledgeBase:
         cited: list[tuple[str, Sequence[str]]] = []
         if citations:
             seen: set[str] = set()
+            # agreements' answers are for their IDCC: Qdrant leaves them out
             citing = SearchFilter(sources=CITING_SOURCES, exclude_docs=tuple(exclude_docs),
                                   no_idcc=True)
             for f in self._find(query, CITING_DEPTH * 2, citing, "hybrid",
-                                fields=("source", "doc_id", "title", "idcc", "article_nums")):
+                                fields=("source", "doc_id", "title", "article_nums")):
                 p = f.payload
-                if p.get("idcc") is not None or (p["source"] == Source.CONTRIBUTION.value
-                                                 and p["doc_id"] in seen):
-                    continue  # one vote per question; agreements' answers are for their IDCC
+                if p["source"] == Source.CONTRIBUTION.value and p["doc_id"] in seen:
+                    continue  # one vote per question
                 seen.add(p["doc_id"])
                 nums = [n for n in p.get("article_nums") or ()
                         if self._articles.get(n, {}).get("in_force")]
