@@ -43,19 +43,26 @@ class Warning:
 ArticleCheck = Callable[[str], tuple[bool, bool]]  # num -> (known, in force)
 
 
+_WORD_NUMBER = re.compile(rf"\b(?:{'|'.join(_NUMBER_WORDS)})\b")
+_PLURAL = re.compile(r"\b(jour|semaine|heure|annee|an|euro|trimestre)s\b")
+_SPACES = re.compile(r"\s+")
+
+
 def _norm_figure(raw: str) -> str:
     """« deux mois », « 2 mois » and « 2 mois. » compare equal."""
-    text = fold(raw).replace(",", ".")
-    for word, digit in _NUMBER_WORDS.items():
-        text = re.sub(rf"\b{word}\b", digit, text)
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\b(jour|semaine|heure|annee|an|euro|trimestre)s\b", r"\1", text)
+    text = _WORD_NUMBER.sub(lambda m: _NUMBER_WORDS[m.group(0)], fold(raw).replace(",", "."))
+    text = _PLURAL.sub(r"\1", _SPACES.sub(" ", text))
     return text.replace("pour cent", "%").replace("pourcent", "%").strip()
 
 
 def _figures_in(text: str) -> set[str]:
-    return {_norm_figure(m.group(0)) for m in _FIGURE.finditer(text)} | {
-        re.sub(r"\s", "", m.group(1)) for m in _FIGURE.finditer(text)}
+    """The figures of a source, normalised, and their bare numbers (one pass: every source
+    of every draft goes through here)."""
+    out: set[str] = set()
+    for m in _FIGURE.finditer(text):
+        out.add(_norm_figure(m.group(0)))
+        out.add(_SPACES.sub("", m.group(1)))
+    return out
 
 
 def remove_foreign_links(text: str, allowed: set[str]) -> tuple[str, list[str]]:
@@ -136,7 +143,7 @@ def verify(text: str, sources: Sequence[Source], article_check: ArticleCheck
         if not para.startswith(("Sources :", "[")):
             for m in _FIGURE.finditer(para):
                 norm = _norm_figure(m.group(0))
-                bare = re.sub(r"\s", "", m.group(1))
+                bare = _SPACES.sub("", m.group(1))
                 if norm not in known_figures and not (bare in known_figures and cited):
                     warnings.append(Warning(
                         "chiffre_non_source",

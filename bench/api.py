@@ -21,6 +21,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -94,10 +95,10 @@ def _serve(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
     raise SystemExit("the server did not become ready (is the index built? `make corpus`)")
 
 
-def _load(url: str, key: str, clients: int, seconds: float) -> dict[str, list[float]]:
+def _load(url: str, key: str, clients: int, seconds: float) -> dict[str, list[Any]]:
     mails = _mails()
-    out: dict[str, list[float]] = {"total": [], "first": [], "server": [], "beyond": [],
-                                   "errors": []}
+    out: dict[str, list[Any]] = {"total": [], "first": [], "server": [], "beyond": [],
+                                 "errors": [], "timings": []}
     lock = threading.Lock()
     stop = time.monotonic() + seconds
 
@@ -112,6 +113,7 @@ def _load(url: str, key: str, clients: int, seconds: float) -> dict[str, list[fl
             first = None
             server_ms = None
             model_ms = 0.0
+            stages: dict[str, float] = {}
             try:
                 resp = session.post(f"{url}/api/v1/suggestions/stream", data=body, timeout=120,
                                     stream=True, headers={"X-API-Key": key,
@@ -131,6 +133,7 @@ def _load(url: str, key: str, clients: int, seconds: float) -> dict[str, list[fl
 
                         timings = json.loads(line[6:])["timings_ms"]
                         server_ms, model_ms = timings["total"], timings.get("model_wait", 0.0)
+                        stages = timings
                         break
                 if server_ms is None:
                     raise RuntimeError("stream ended without `done`")
@@ -145,6 +148,7 @@ def _load(url: str, key: str, clients: int, seconds: float) -> dict[str, list[fl
                 out["beyond"].append(whole_ms - model_ms)
                 out["first"].append((first or 0) * 1000)
                 out["server"].append(server_ms)
+                out["timings"].append(stages)
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     for t in threads:
@@ -159,7 +163,26 @@ WARM_UP_S = 10.0
 STAGGER_S = 1.0  # clients start spread over this time
 
 
-def _report(name: str, r: dict[str, list[float]], seconds: float,
+def _slowest(r: dict[str, list[Any]], share: float = 0.05) -> None:
+    """Where the slowest answers (beyond the model) spent that time: each stage's own CPU and
+    waits as the server timed them, the model's wait taken out; the rest is outside the
+    pipeline (queueing for a thread or the GIL, the SSE relay, recording, the network)."""
+    rows = sorted(zip(r["beyond"], r["timings"], strict=True), key=lambda row: -row[0])
+    rows = rows[: max(1, int(len(rows) * share))]
+    if not rows:
+        return
+    stages = [k for k in rows[0][1] if k not in ("total", "model_wait")]
+    mean = {k: sum(t.get(k, 0.0) for _, t in rows) / len(rows) for k in stages}
+    model = sum(t.get("model_wait", 0.0) for _, t in rows) / len(rows)
+    beyond = sum(b for b, _ in rows) / len(rows)
+    inside = sum(mean.values()) - model
+    parts = ", ".join(f"{k} {v:.0f}" for k, v in mean.items())
+    print(f"  slowest {share:.0%} ({len(rows)}): beyond the model {beyond:.0f} ms on average; "
+          f"stages {parts} ms, less the model's {model:.0f} ms = {inside:.0f} ms in the "
+          f"pipeline, {beyond - inside:.0f} ms outside it")
+
+
+def _report(name: str, r: dict[str, list[Any]], seconds: float,
             model_ms: float | None = None) -> None:
     n = len(r["total"])
     print(f"{name}: {n} answers in {seconds:.0f} s ({n / seconds:.1f}/s), "
@@ -171,6 +194,7 @@ def _report(name: str, r: dict[str, list[float]], seconds: float,
         print(f"  beyond the model's wait, as the server timed it: p50 "
               f"{pct(r['beyond'], 50):.0f} ms, p95 {pct(r['beyond'], 95):.0f} ms "
               "(client's whole time minus `model_wait`; queueing on 2 cores included)")
+        _slowest(r)
     if model_ms and n:
         beyond = [t - model_ms for t in r["total"]]
         print(f"  beyond the model's unloaded {model_ms:.0f} ms: p50 {pct(beyond, 50):.0f} ms, "
@@ -214,11 +238,16 @@ def main() -> None:
     parser.add_argument("--fixed-drafts", action="store_true",
                         help="the fake model writes drafts of one length: the clients then "
                              "move in lockstep and their requests arrive in bursts")
+    parser.add_argument("--only", choices=("offline", "model"), default=None,
+                        help="run one of the two loads")
+    parser.add_argument("--database-url", default=None,
+                        help="the API's database (default: a fresh SQLite file)")
     parser.add_argument("--workers", type=int, default=1,
                         help="gunicorn workers (above 1, each copies the embedded index)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="srdt-bench-"))
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
+    env = {**os.environ,
+           "DATABASE_URL": args.database_url or f"sqlite:///{tmp / 'bench.sqlite3'}",
            "SRDT_AUTH_MODE": "apikey", "SRDT_RATE_LIMIT_PER_MINUTE": "0",
            "SRDT_THREADS": str(max(8, args.clients)), "SRDT_LOG_LEVEL": "warning",
            "SRDT_WORKERS": str(args.workers)}
@@ -229,15 +258,18 @@ def main() -> None:
     print(f"{args.clients} concurrent clients, {args.seconds:.0f} s each run, "
           f"{os.cpu_count()} cores, gunicorn {args.workers} worker(s) x {env['SRDT_THREADS']} "
           "threads")
-    proc, url = _serve(env)
-    try:
-        _load(url, key, args.clients, WARM_UP_S)
-        before = _cpu(proc.pid, None)
-        _report("Offline drafts", _load(url, key, args.clients, args.seconds), args.seconds)
-        _report_cpu(before, _cpu(proc.pid, None), args.seconds)
-    finally:
-        proc.terminate()
-        proc.wait(60)
+    if args.only != "model":
+        proc, url = _serve(env)
+        try:
+            _load(url, key, args.clients, WARM_UP_S)
+            before = _cpu(proc.pid, None)
+            _report("Offline drafts", _load(url, key, args.clients, args.seconds), args.seconds)
+            _report_cpu(before, _cpu(proc.pid, None), args.seconds)
+        finally:
+            proc.terminate()
+            proc.wait(60)
+    if args.only == "offline":
+        return
     fake = subprocess.Popen([sys.executable, "-m", "tests.fake_mistral", "--chunk-delay",
                              str(args.chunk_delay), *(["--fixed"] if args.fixed_drafts else [])],
                             cwd=ROOT, stdout=subprocess.PIPE, text=True)

@@ -204,7 +204,7 @@ class KnowledgeBase:
                 cited.append((p["title"], nums))
                 if len(cited) >= CITING_DEPTH:
                     break
-        return fuse_citations(direct[:depth], cited)[:k]
+        return fuse_citations(direct[:depth], cited, k=k)
 
     def _embed_query(self, query: str) -> list[float]:
         vector = self._query_vectors.get(query)
@@ -295,11 +295,12 @@ class KnowledgeBase:
 
 
 def fuse_citations(direct: Sequence[str], citing: Sequence[tuple[str, Sequence[str]]],
-                   fusion_k: int = FUSION_K, spread: float = CITING_SPREAD
-                   ) -> list[RankedArticle]:
+                   fusion_k: int = FUSION_K, spread: float = CITING_SPREAD,
+                   k: int | None = None) -> list[RankedArticle]:
     """Reciprocal rank fusion of two rankings of article numbers: `direct` (a search of the
     Code) and the votes of `citing` documents (title, cited articles), best document first,
-    each spreading its vote over what it cites."""
+    each spreading its vote over what it cites. `k`: the best k only (votes reach a few
+    hundred articles; the pipeline reads a dozen)."""
     votes: dict[str, float] = {}
     by: dict[str, list[str]] = {}
     for rank, (title, nums) in enumerate(citing):
@@ -313,7 +314,7 @@ def fuse_citations(direct: Sequence[str], citing: Sequence[tuple[str, Sequence[s
     for rank, num in enumerate(sorted(votes, key=lambda n: -votes[n])):
         score[num] = score.get(num, 0.0) + 1.0 / (fusion_k + rank + 1)
     searched = set(direct)
-    ranked = sorted(score, key=lambda n: -score[n])
+    ranked = sorted(score, key=lambda n: -score[n])[:k]
     return [RankedArticle(n, round(score[n], 6), n in searched, tuple(by.get(n, ())[:3]))
             for n in ranked]
 

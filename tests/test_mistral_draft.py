@@ -200,6 +200,23 @@ def test_the_sdk_builds_each_model_class_once(fake: FakeMistral) -> None:
         "themes": ["conges_payes"]}  # the SDK still parses its answers
 
 
+def test_the_sdk_resolves_each_request_class_hints_once(fake: FakeMistral) -> None:
+    """mistralai resolved every type hint of the request class on each call; the drafter makes
+    it keep them per class, and the request still goes out whole."""
+    from mistralai.client.models import ChatCompletionRequest
+    from mistralai.client.utils import queryparams, url
+
+    drafter = MistralDrafter("k", fake.url)
+    for module in (queryparams, url):
+        first = module.get_type_hints(ChatCompletionRequest)
+        assert module.get_type_hints(ChatCompletionRequest) is first
+        assert "messages" in first
+    assert queryparams.get_type_hints(Path) is not first  # other classes: their own hints
+    fake.reply = lambda messages: "Madame, Monsieur,"
+    assert drafter.complete([{"role": "user", "content": "x"}]) == "Madame, Monsieur,"
+    assert fake.requests[-1]["body"]["messages"] == [{"role": "user", "content": "x"}]
+
+
 def test_the_event_stream_is_read_without_the_sdk_parser() -> None:
     lines = [": keep-alive", "", "event: message", "id: 1",
              'data: {"choices": [{"delta": {"role": "assistant", "content": ""}}]}',
