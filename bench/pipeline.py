@@ -53,10 +53,14 @@ class Scores:
     misses: list[str] = field(default_factory=list)
 
 
-def _score(folder: Path, kb: KnowledgeBase, anonymiser: Anonymiser) -> Scores:
+def _score(folder: Path, kb: KnowledgeBase, anonymiser: Anonymiser,
+           batch: str | None = None) -> Scores:
+    """`batch`: only the held-out emails labelled that day."""
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     sc = Scores()
     for path in _mails(folder):
+        if batch is not None and expected.get(path.name, {}).get("held_out") != batch:
+            continue
         try:
             result = suggest(path.read_bytes(), kb, anonymiser)
         except PipelineError:
@@ -109,12 +113,15 @@ def _print(title: str, sc: Scores) -> None:
 def evaluate() -> None:
     kb, anonymiser = _kb(), Anonymiser()
     dev = _score(EMAILS, kb, anonymiser)
-    held = _score(HELD_OUT, kb, anonymiser)
+    labels = json.loads((HELD_OUT / "expected.json").read_text(encoding="utf-8"))
+    batches = sorted({e["held_out"] for e in labels.values()})
+    held = {b: _score(HELD_OUT, kb, anonymiser, b) for b in batches}
     kb.close()
     _print(f"Development emails ({max(dev.counted.values())}, all used to develop the rules)",
            dev)
-    _print(f"Held-out emails ({max(held.counted.values())}, labelled before the rules saw "
-           "them; the requester rules were mended after their first run: README)", held)
+    for b, sc in held.items():
+        _print(f"Held-out emails of {b} ({max(sc.counted.values())}, labelled before the rules "
+               f"saw them; README says what was changed after their first run)", sc)
     from assistant.intake import parse_any
     from assistant.theme_model import load
 
