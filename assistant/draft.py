@@ -18,7 +18,7 @@ from corpus.sparse import tokenize
 from . import prompts
 from .classify import Classification
 from .llm import MistralDrafter
-from .retrieve import Source, article_relevance
+from .retrieve import Source
 
 Length = Literal["short", "standard", "detailed"]
 AI_DISCLOSURE = ("Cette réponse a été préparée avec l'aide d'un outil d'intelligence "
@@ -92,8 +92,9 @@ def _sentences(text: str) -> list[str]:
 
 def _best_sentences(text: str, query_terms: set[str], n: int) -> list[str]:
     """The sentences of a passage that share most terms with the question, in text order;
-    a sentence well below the best one is left out rather than padding the answer."""
-    sents = _sentences(text)
+    a sentence well below the best one is left out rather than padding the answer. Questions
+    are not answers: a passage's « Peut-on … ? » is a heading or a link to another page."""
+    sents = [s for s in _sentences(text) if not s.endswith("?")]
     scored = []
     for i, s in enumerate(sents):
         overlap = len(set(tokenize(s)) & query_terms)
@@ -122,6 +123,20 @@ def _date_note(src: Source) -> str:
     if src.source in _STALE and src.date:
         return f" (source datée de {src.date[:4]}, à vérifier au regard des textes en vigueur)"
     return ""
+
+
+QUOTE_DEPTH = 3  # how far down the retrieval's articles one the answer's passages cite may be
+
+
+def quoted_articles(sources: Sequence[Source], cited: Sequence[int]) -> list[Source]:
+    """The Code articles in the order the draft quotes them: retrieval's order, except that
+    among its first few an article the quoted passages themselves cite comes first (the
+    passage and the article then say the same thing). On the 48 labelled emails this quotes
+    the governing article in 18 against 13 for the closest headings (README)."""
+    articles = [s for s in sources if s.source == "code_du_travail"]
+    cited_by_answer = {num for s in sources if s.n in cited for num in s.article_nums}
+    leading = [a for a in articles[:QUOTE_DEPTH] if a.article_num in cited_by_answer]
+    return leading + [a for a in articles if a not in leading]
 
 
 def restatement(classification: Classification, question: str) -> str:
@@ -166,14 +181,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
             used_docs.add(doc)
             answer.append(" ".join(picked) + f" [{src.n}]{_date_note(src)}")
             cited.append(src.n)
-        cited_by_answer = {num for src in sources if src.n in cited for num in src.article_nums}
-
-        def article_rank(a: Source) -> tuple[bool, float, int]:
-            relevance = article_relevance(a.heading_path, a.text, query_terms)
-            return (a.article_num not in cited_by_answer, -relevance, a.n)
-
-        articles = sorted((s for s in sources if s.source == "code_du_travail"), key=article_rank)
-        for art in articles[: 1 if length != "detailed" else 2]:
+        for art in quoted_articles(sources, cited)[: 1 if length != "detailed" else 2]:
             answer.append(f"L'article {art.article_num} du Code du travail prévoit : "
                           f"« {_quote(art.text)} » [{art.n}]")
             cited.append(art.n)

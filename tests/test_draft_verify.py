@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.anonymise import Anonymiser
-from assistant.draft import AI_DISCLOSURE, to_html
+from assistant.draft import AI_DISCLOSURE, _best_sentences, quoted_articles, to_html
 from assistant.pipeline import suggest
 from assistant.retrieve import Source
 from assistant.verify import verify
@@ -25,6 +25,32 @@ def _src(n: int, text: str, url: str = "https://travail-emploi.gouv.fr/x", **kw:
     return Source(n=n, source=str(kw.get("source", "fiche_travail")), title=f"Source {n}",
                   url=url, article_num=kw.get("article_num"), idcc=None,  # type: ignore[arg-type]
                   date="2025-01-01", text=text, heading_path=[], score=1.0, id=f"id{n}")
+
+
+def test_the_draft_quotes_the_article_its_passage_cites_among_the_first_retrieved() -> None:
+    def art(n: int, num: str) -> Source:
+        return _src(n, f"Article {num}", source="code_du_travail", article_num=num)
+
+    passage = _src(1, "La période d'essai.")
+    passage.article_nums = ["L1221-25", "L1221-19"]
+    sources = [passage, art(2, "L1221-26"), art(3, "L1221-20"), art(4, "L1221-25"),
+               art(5, "L1221-19")]
+    order = [a.article_num for a in quoted_articles(sources, cited=[1])]
+    assert order == ["L1221-25", "L1221-26", "L1221-20", "L1221-19"]  # L1221-19: too far down
+    # a passage not quoted does not steer, nor does a source that is not a passage
+    assert [a.article_num for a in quoted_articles(sources, cited=[])][:1] == ["L1221-26"]
+    assert quoted_articles([passage], cited=[1]) == []
+
+
+def test_a_passage_s_questions_are_not_taken_as_the_answer() -> None:
+    passage = ("Le salarié peut-il démissionner pendant son congé parental ?\n"
+               "La démission d'un salarié en congé parental est possible et le préavis de "
+               "démission est dû dans les conditions habituelles.\n"
+               "Un salarié peut-il démissionner pendant son préavis de démission ?")
+    terms = {"demission", "salari", "pread", "conge", "parental", "peut"}
+    assert _best_sentences(passage, terms, 3) == [
+        "La démission d'un salarié en congé parental est possible et le préavis de "
+        "démission est dû dans les conditions habituelles."]
 
 
 def test_offline_draft_structure_and_grounding(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
