@@ -23,10 +23,12 @@ BUDGETS: dict[str, int] = {"code_du_travail": 4, "fiche_travail": 3, "fiche_sp":
 STALE_SOURCES = {"fiche_sp", "contribution"}  # data of about 2020
 STALE_FACTOR = 0.8
 MINOR_FACTOR = 0.7  # transcripts of videos: talkative, rarely the best passage
+AGREEMENT_BONUS = 1.2
 _MINOR_HEADING = re.compile(r"vid[ée]o|web ?s[ée]rie|podcast", re.IGNORECASE)
 RRF_K = 60
 CITED_ARTICLES = 2  # articles the best fiches cite, added when the ranking missed them
 CANDIDATES_PER_FICHE = 12
+FROM_CITING = ("fiche_travail", "fiche_sp")  # taken from the citing documents of step 2
 
 _GREETING = re.compile(
     r"^\s*(bonjour|bonsoir|madame|monsieur|cordialement|merci|bien a vous|bien à vous|"
@@ -72,6 +74,15 @@ def article_relevance(heading_path: Sequence[str], text: str, query_terms: set[s
     if heading_path and heading_path[1:2] and "septième partie" in heading_path[1].lower():
         score *= 1.0 if heading_hits >= 2 else 0.3
     return float(score)
+
+
+def weigh(hit: Hit, score: float, own_agreement: bool = False) -> float:
+    """A source's fused score, adjusted: 2020 data and video transcripts behind, the usager's
+    own agreement ahead."""
+    factor = STALE_FACTOR if hit.source in STALE_SOURCES else 1.0
+    if any(_MINOR_HEADING.search(h) for h in hit.heading_path):
+        factor *= MINOR_FACTOR
+    return score * factor * (AGREEMENT_BONUS if own_agreement else 1.0)
 
 
 def _clean(sentence: str) -> str:
@@ -144,12 +155,16 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
     have = {s.article_num for s in direct}
 
     # 2. the governing articles: the Code searched, fused with the articles that the matching
-    #    fiches and answers cite (`rank_articles`), then across queries by reciprocal rank
-    if "code_du_travail" not in exclude_sources and budgets.get("code_du_travail", 0) > 0:
+    #    fiches and answers cite (`governing`), then across queries by reciprocal rank; the
+    #    fiches and answers that voted are the candidates of step 3
+    code_wanted = "code_du_travail" not in exclude_sources and budgets.get("code_du_travail",
+                                                                          0) > 0
+    per_query = {q: kb.governing(q, k=max(1, budgets.get("code_du_travail", 0)) * 3,
+                                 citations=True, exclude_ids=exclude_ids) for q in queries}
+    if code_wanted:
         votes: dict[str, tuple[float, list[str]]] = {}
-        for q in queries:
-            ranking = kb.rank_articles(q, k=budgets["code_du_travail"] * 3)
-            for rank, ranked in enumerate(ranking):
+        for q, gov in per_query.items():
+            for rank, ranked in enumerate(gov.articles):
                 score, found = votes.get(ranked.num, (0.0, []))
                 how = [f"cité par « {t} »" for t in ranked.cited_by[:1]]
                 votes[ranked.num] = (score + 1.0 / (RRF_K + rank + 1), [*found, *how, q][:3])
@@ -162,7 +177,10 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                 continue  # the pre-2008 numbering, still formally in force: only when cited
             picked[f"art:{art.num}"] = (score, _article_source(art, score, found))
 
-    # 3. the other sources, searched, fused across queries by reciprocal rank
+    # 3. the other sources, fused across queries by reciprocal rank: the fiches from step 2's
+    #    citing documents; the answers searched apart (about 300 generic answers against
+    #    thousands of fiche sections: few would come through step 2), and so are the
+    #    agreement's texts and answers
     plan: list[tuple[str, int | None]] = [(s, None) for s in
                                           ("fiche_travail", "fiche_sp", "contribution")]
     if idcc is not None:
@@ -172,9 +190,15 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             continue
         fused: dict[str, tuple[float, Hit, list[str]]] = {}
         for q in queries:
-            # per-agreement answers only come through the IDCC pass
-            hits = kb.search(q, k=budgets[source] * 3, sources=[source], idcc=filter_idcc,
-                             exclude_ids=exclude_ids, no_idcc=filter_idcc is None)
+            if source in FROM_CITING and filter_idcc is None:
+                hits = [h for h in per_query[q].citing if h.source == source]
+                hits = hits[:budgets[source] * 3]
+            else:
+                # per-agreement answers only come through the IDCC pass
+                hits = kb.search(q, k=budgets[source] * 3, sources=[source], idcc=filter_idcc,
+                                 exclude_ids=exclude_ids, no_idcc=filter_idcc is None)
+            # a section cut in several passages gains from each: counted once, the governing
+            # article was quoted less often in the labelled emails (README)
             for rank, hit in enumerate(hits):
                 key = _key(hit)
                 score, best, found = fused.get(key, (0.0, hit, []))
@@ -184,11 +208,7 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
         for key, (score, hit, found) in ranked_hits[:quota]:
             if key in picked:
                 continue
-            factor = STALE_FACTOR if hit.source in STALE_SOURCES else 1.0
-            if any(_MINOR_HEADING.search(h) for h in hit.heading_path):
-                factor *= MINOR_FACTOR
-            bonus = 1.2 if filter_idcc is not None else 1.0  # the usager's own agreement
-            weighted = score * factor * bonus
+            weighted = weigh(hit, score, own_agreement=filter_idcc is not None)
             picked[key] = (weighted, _hit_source(hit, weighted, found))
 
     sources = direct + [src for _, src in sorted(picked.values(), key=lambda v: -v[0])]

@@ -80,6 +80,12 @@ class RankedArticle:
 
 
 @dataclass(frozen=True)
+class Governing:
+    articles: list[RankedArticle]
+    citing: list[Hit]  # the fiches and generic answers searched for the votes, best first
+
+
+@dataclass(frozen=True)
 class Convention:
     idcc: int
     title: str
@@ -179,32 +185,40 @@ class KnowledgeBase:
     def rank_articles(self, query: str, k: int = 10, mode: Mode = "sparse",
                       citations: bool = True, exclude_docs: Sequence[str] = (),
                       depth: int = 40) -> list[RankedArticle]:
+        """The Code articles that govern a question, best first (see `governing`)."""
+        return self.governing(query, k, mode, citations, exclude_docs, depth=depth).articles
+
+    def governing(self, query: str, k: int = 10, mode: Mode = "sparse",
+                  citations: bool = True, exclude_docs: Sequence[str] = (),
+                  exclude_ids: Sequence[str] = (), depth: int = 40) -> Governing:
         """The Code articles that govern a question, best first: the Code searched directly,
         fused with the articles that the matching fiches and answers cite. Those are written
         in the usagers' words, which the articles' legal wording lacks; `make eval` measures
-        what each half brings. `exclude_docs` keeps documents out of the votes (the eval
-        leaves out the one a question was cut from)."""
+        what each half brings. The citing documents come back too, best first: the pipeline
+        takes its fiches and answers from them instead of searching each source again.
+        `exclude_docs` keeps documents out of the votes (the eval leaves out the one a
+        question was cut from)."""
         code = SearchFilter(sources=[Source.CODE_DU_TRAVAIL.value])
         found = self._find(query, depth * 2, code, mode, fields=("article_num",))
         direct = list(dict.fromkeys(n for f in found if (n := f.payload.get("article_num"))))
         cited: list[tuple[str, Sequence[str]]] = []
+        hits: list[Hit] = []
         if citations:
             seen: set[str] = set()
             # agreements' answers are for their IDCC: Qdrant leaves them out
             citing = SearchFilter(sources=CITING_SOURCES, exclude_docs=tuple(exclude_docs),
-                                  no_idcc=True)
-            for f in self._find(query, CITING_DEPTH * 2, citing, "hybrid",
-                                fields=("source", "doc_id", "title", "article_nums")):
+                                  exclude_ids=tuple(exclude_ids), no_idcc=True)
+            for f in self._find(query, CITING_DEPTH * 2, citing, "hybrid"):
+                hits.append(Hit.from_payload(f.id, f.score, f.payload))
                 p = f.payload
-                if p["source"] == Source.CONTRIBUTION.value and p["doc_id"] in seen:
+                if len(cited) >= CITING_DEPTH or (
+                        p["source"] == Source.CONTRIBUTION.value and p["doc_id"] in seen):
                     continue  # one vote per question
                 seen.add(p["doc_id"])
                 nums = [n for n in p.get("article_nums") or ()
                         if self._articles.get(n, {}).get("in_force")]
                 cited.append((p["title"], nums))
-                if len(cited) >= CITING_DEPTH:
-                    break
-        return fuse_citations(direct[:depth], cited, k=k)
+        return Governing(fuse_citations(direct[:depth], cited, k=k), hits)
 
     def _embed_query(self, query: str) -> list[float]:
         vector = self._query_vectors.get(query)

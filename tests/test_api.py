@@ -427,6 +427,7 @@ def test_mistral_stream_restores_names_in_the_deltas(
         tmp_path: Path, edge_kb: KnowledgeBase, api_anonymiser: Anonymiser,
         fake: FakeMistral) -> None:
     fake.words_per_chunk = 1
+    fake.chunk_delay_s = 0.01  # at a model's pace: deltas that queue up are sent as one
     fake.reply = lambda messages: ("Madame [PERSONNE_1],\n\nVous avez droit à des congés [1]."
                                    "\n\nCordialement.")
     api = Api(make_api(api_settings(tmp_path), edge_kb, api_anonymiser,

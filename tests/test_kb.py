@@ -311,3 +311,20 @@ def test_the_live_build_is_looked_up_once_a_second_not_per_search(
     now[0] += kb_module.RECHECK_S + 0.1
     kb.search("préavis", k=1, mode="sparse")
     assert store.asked == 2
+
+
+def test_governing_returns_the_documents_that_voted(kb: KnowledgeBase) -> None:
+    q = "Combien de temps dure le préavis quand un salarié démissionne ?"
+    gov = kb.governing(q, k=10)
+    assert [a.num for a in gov.articles] == [a.num for a in kb.rank_articles(q, k=10)]
+    assert gov.citing and {h.source for h in gov.citing} <= {"fiche_travail", "fiche_sp",
+                                                              "contribution"}
+    assert all(h.idcc is None and h.text for h in gov.citing)
+    # the same documents, in the same order, as a search of the three sources
+    searched = kb.search(q, k=len(gov.citing), sources=["fiche_travail", "fiche_sp",
+                                                         "contribution"], no_idcc=True)
+    assert [h.id for h in gov.citing] == [h.id for h in searched]
+    voters = {t for a in gov.articles for t in a.cited_by}
+    assert voters <= {h.title for h in gov.citing}
+    left_out = kb.governing(q, k=10, exclude_ids=[gov.citing[0].id])
+    assert gov.citing[0].id not in {h.id for h in left_out.citing}

@@ -1,9 +1,12 @@
 """Retrieval stage: focused queries, budgets, direct look-ups, the agreement, freshness."""
 
 import re
+from dataclasses import replace
+
+import pytest
 
 from assistant.classify import classify
-from assistant.retrieve import BUDGETS, CITED_ARTICLES, build_queries, retrieve
+from assistant.retrieve import BUDGETS, CITED_ARTICLES, build_queries, retrieve, weigh
 from corpus.kb import KnowledgeBase
 
 
@@ -75,4 +78,29 @@ def test_fresher_sources_outrank_2020_ones_at_equal_rank(kb: KnowledgeBase) -> N
     sources, _ = retrieve(kb, "Démission", body, classify(body))
     stale = [s for s in sources if s.source in ("fiche_sp", "contribution")]
     assert stale and all(s.date and s.date < "2021" for s in stale)
-    assert sources[0].source not in ("fiche_sp", "contribution")
+    hits = {s: kb.search(body, k=1, sources=[s], no_idcc=True)[0]
+            for s in ("fiche_travail", "fiche_sp", "contribution")}
+    fresh = weigh(hits["fiche_travail"], 0.03)
+    assert weigh(hits["fiche_sp"], 0.03) < fresh and weigh(hits["contribution"], 0.03) < fresh
+    video = replace(hits["fiche_travail"], heading_path=["Vidéo : la démission en 2 minutes"])
+    assert weigh(video, 0.03) < fresh < weigh(hits["fiche_travail"], 0.03, own_agreement=True)
+
+
+def test_fiches_come_from_the_citing_search_not_a_search_of_their_own(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "Quelle est la durée du préavis en cas de démission ? Est-il payé si je pars avant ?"
+    c = classify(body)
+    searched: list[tuple[str, ...]] = []
+    query = kb.store.query
+
+    def spy(dense, sparse, flt, k, mode, fields=None):  # type: ignore[no-untyped-def]
+        searched.append(tuple(flt.sources or ()))
+        return query(dense, sparse, flt, k, mode, fields)
+
+    monkeypatch.setattr(kb.store, "query", spy)
+    sources, queries = retrieve(kb, "Démission", body, c)
+    assert len(queries) >= 2
+    # per question: the Code, the fiches and answers that vote, the answers alone
+    assert len(searched) == 3 * len(queries)
+    assert not any(s in (("fiche_travail",), ("fiche_sp",)) for s in searched)
+    assert {"fiche_travail", "fiche_sp"} & {s.source for s in sources}
