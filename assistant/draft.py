@@ -125,6 +125,23 @@ def _date_note(src: Source) -> str:
     return ""
 
 
+HEADING_WEIGHT = 3.0  # against the retrieval score scaled to 1 (README, "The pipeline")
+
+
+def answer_order(general: Sequence[Source], focus_terms: set[str]) -> list[Source]:
+    """The passages in the order the answer uses them. A section whose heading asks what the
+    usager asks (« À quelle date est versé le salaire ? ») comes before one that retrieval put
+    higher for the words of its body; retrieval's score breaks ties."""
+    top = max((s.score for s in general), default=0.0) or 1.0
+
+    def weight(s: Source) -> float:
+        heading = set(tokenize(" ".join((s.title, *s.heading_path[-1:]))))
+        overlap = len(heading & focus_terms) / max(1, len(heading)) ** 0.5
+        return float(s.score / top + HEADING_WEIGHT * overlap)
+
+    return sorted(general, key=weight, reverse=True)
+
+
 QUOTE_DEPTH = 3  # how far down the retrieval's articles one the answer's passages cite may be
 
 
@@ -151,8 +168,11 @@ def restatement(classification: Classification, question: str) -> str:
 
 def offline_draft(subject: str, body: str, classification: Classification,
                   sources: Sequence[Source], length: Length = "standard",
-                  disclosure: bool = True) -> Draft:
+                  disclosure: bool = True, queries: Sequence[str] = ()) -> Draft:
+    """`queries`: the focused questions retrieval searched with (the whole email otherwise);
+    the passages whose headings match them lead the answer."""
     query_terms = set(tokenize(f"{subject} {body}"))
+    focus_terms = set(tokenize(queries[0])) if queries else query_terms
     paras: list[str] = ["Madame, Monsieur,"]
     cited: list[int] = []
     notes: list[str] = []
@@ -164,9 +184,9 @@ def offline_draft(subject: str, body: str, classification: Classification,
         paras.append(f"{scope['reason']} Nous vous invitons à vous adresser à : "
                      f"{scope['redirect']}")
     else:
-        # the answer: best general passages (fresh first, as retrieval ordered them)
-        general = [s for s in sources if s.source in ("fiche_travail", "fiche_sp", "contribution")
-                   and s.idcc is None]
+        # the answer: the general passages whose headings ask what the usager asks first
+        general = answer_order([s for s in sources if s.idcc is None and s.source in
+                                ("fiche_travail", "fiche_sp", "contribution")], focus_terms)
         used_docs: set[str] = set()
         answer: list[str] = []
         for src in general:

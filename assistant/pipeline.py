@@ -156,7 +156,7 @@ def compose(analysis: Analysis, kb: KnowledgeBase, length: Length = "standard",
             log.warning("falling back to the offline draft: %s", exc)
     if draft is None:
         draft = offline_draft(a.subject.text, a.body.text, a.classification, a.sources, length,
-                              disclosure)
+                              disclosure, a.queries)
         if drafter is not None and not a.classification.out_of_scope:
             draft.notes.append(FALLBACK_NOTE)
     analysis.timings_ms["draft"] = round((time.perf_counter() - t) * 1000, 1)

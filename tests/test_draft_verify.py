@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 
 from assistant.anonymise import Anonymiser
-from assistant.draft import AI_DISCLOSURE, _best_sentences, quoted_articles, to_html
+from assistant.draft import AI_DISCLOSURE, _best_sentences, answer_order, quoted_articles, to_html
 from assistant.pipeline import suggest
 from assistant.retrieve import Source
 from assistant.verify import verify
 from corpus.kb import KnowledgeBase
+from corpus.sparse import tokenize
 
 EMAILS = Path(__file__).parent / "fixtures" / "emails"
 
@@ -40,6 +41,22 @@ def test_the_draft_quotes_the_article_its_passage_cites_among_the_first_retrieve
     # a passage not quoted does not steer, nor does a source that is not a passage
     assert [a.article_num for a in quoted_articles(sources, cited=[])][:1] == ["L1221-26"]
     assert quoted_articles([passage], cited=[1]) == []
+
+
+def test_the_answer_opens_on_the_section_whose_heading_asks_the_question() -> None:
+    def section(n: int, title: str, heading: str, score: float) -> Source:
+        src = _src(n, "Texte.")
+        src.title, src.heading_path, src.score = title, [heading], score
+        return src
+
+    first = section(1, "Rémunération en activité partielle", "Rémunération versée", 0.05)
+    second = section(2, "Le contrat de travail", "À lire sur ce site", 0.045)
+    third = section(3, "Paiement du salaire", "À quelle date est versé le salaire ?", 0.04)
+    focus = set(tokenize("Mon employeur doit-il verser mon salaire à une date précise ?"))
+    assert [s.n for s in answer_order([first, second, third], focus)] == [3, 1, 2]
+    # headings that say nothing of the question leave retrieval's order
+    assert [s.n for s in answer_order([first, second], {"preavis"})] == [1, 2]
+    assert answer_order([], focus) == []
 
 
 def test_a_passage_s_questions_are_not_taken_as_the_answer() -> None:
