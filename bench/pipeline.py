@@ -13,10 +13,12 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from assistant.anonymise import Anonymiser
 from assistant.errors import PipelineError
 from assistant.pipeline import suggest
+from assistant.retrieve import Source
 from corpus.kb import KnowledgeBase, open_store
 from srdt_assist.config import Settings
 
@@ -31,6 +33,7 @@ def _kb() -> KnowledgeBase:
                                     s.qdrant_prefix), s.data_dir, s.embedder())
 
 
+_NO_SOURCE = Source(0, "", "", "", None, None, None, "", [], 0.0, "")
 HELD_OUT = EMAILS / "heldout"  # labelled before the rules saw them: measure, do not tune
 FIELDS = ("theme", "requester", "idcc", "out_of_scope", "sensitive", "missing_facts")
 
@@ -50,7 +53,18 @@ class Scores:
     governed: int = 0
     retrieved: int = 0
     quoted: int = 0
+    opens: int = 0  # the answer's first passage cites a governing article
     misses: list[str] = field(default_factory=list)
+
+
+def _first_passage(result: Any) -> Source:
+    """The first fiche or answer the draft's answer cites (after greeting and restatement)."""
+    by_n: dict[int, Source] = {s.n: s for s in result.analysis.sources}
+    for para in result.text.split("\n\n")[2:]:
+        for n in re.findall(r"\[(\d+)\]", para):
+            if int(n) in by_n and by_n[int(n)].source != "code_du_travail":
+                return by_n[int(n)]
+    return _NO_SOURCE
 
 
 def _score(folder: Path, kb: KnowledgeBase, anonymiser: Anonymiser,
@@ -78,6 +92,7 @@ def _score(folder: Path, kb: KnowledgeBase, anonymiser: Anonymiser,
             sc.retrieved += bool(want_articles & {s.article_num for s in result.analysis.sources})
             sc.quoted += bool(want_articles & set(re.findall(r"L'article ([LRD][\d-]+) du Code",
                                                              result.text)))
+            sc.opens += bool(want_articles & set(_first_passage(result).article_nums))
         c = result.analysis.classification
         got = {"theme": c.themes[0]["id"] if c.themes else None, "requester": c.requester.value,
                "idcc": c.idcc, "out_of_scope": (c.out_of_scope or {}).get("id"),
@@ -105,7 +120,8 @@ def _print(title: str, sc: Scores) -> None:
         print(f"    miss: {miss}")
     print(f"  governing article among the sources: {sc.retrieved}/{sc.governed} = "
           f"{sc.retrieved / max(1, sc.governed):.2f}; quoted in the draft: "
-          f"{sc.quoted}/{sc.governed} = {sc.quoted / max(1, sc.governed):.2f}")
+          f"{sc.quoted}/{sc.governed} = {sc.quoted / max(1, sc.governed):.2f}; the answer's "
+          f"first passage cites it: {sc.opens}/{sc.governed}")
     print(f"  drafts with zero verification warnings: {sc.clean}/{sc.drafts} = "
           f"{sc.clean / max(1, sc.drafts):.2f}  (warnings by kind: {sc.kinds or 'none'})")
 

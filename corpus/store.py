@@ -81,6 +81,15 @@ class VectorStore(Protocol):
     def close(self) -> None: ...
 
 
+TIE_MARGIN = 8  # hybrid: hits asked beyond the limit, so that a tie at the cut is settled by id
+
+
+def _settle(found: list[Found], limit: int) -> list[Found]:
+    """The same query gets the same answer: equal scores, frequent after reciprocal rank
+    fusion, come back from the engine in any order; they are ordered by id here."""
+    return sorted(found, key=lambda f: (-round(f.score, 9), f.id))[:limit]
+
+
 def _prefetch_limit(limit: int) -> int:
     """Candidates each half of a hybrid search brings to the fusion: 5x the limit (200 for
     the citation votes' 40) cost a third more time for no gain in `make eval`."""
@@ -236,7 +245,7 @@ class EdgeStore:
         if dense_q is not None and sparse_q is not None:
             pre = _prefetch_limit(limit)
             request = q.QueryRequest(
-                limit=limit, query=q.Fusion.Rrf(k=RRF_K), with_payload=payload,
+                limit=limit + TIE_MARGIN, query=q.Fusion.Rrf(k=RRF_K), with_payload=payload,
                 with_vector=False,
                 prefetches=[q.Prefetch(limit=pre, query=dense_q, filter=f),
                             q.Prefetch(limit=pre, query=sparse_q, filter=f)],
@@ -246,7 +255,8 @@ class EdgeStore:
                                      with_payload=payload, with_vector=False)
         else:
             return []
-        return [Found(str(p.id), p.score, p.payload or {}) for p in self._shard().query(request)]
+        return _settle([Found(str(p.id), p.score, p.payload or {})
+                        for p in self._shard().query(request)], limit)
 
     def scroll(self, flt: SearchFilter, limit: int) -> list[Found]:
         q = self._q
@@ -398,7 +408,8 @@ class ServerStore:
                 self.client.query_points, live,
                 prefetch=[m.Prefetch(query=list(dense or []), using=DENSE, limit=pre, filter=f),
                           m.Prefetch(query=sparse_v, using=SPARSE, limit=pre, filter=f)],
-                query=m.RrfQuery(rrf=m.Rrf(k=RRF_K)), limit=limit, with_payload=payload,
+                query=m.RrfQuery(rrf=m.Rrf(k=RRF_K)), limit=limit + TIE_MARGIN,
+                with_payload=payload,
             )
         elif use_dense or use_sparse:
             res = self._call(
@@ -409,7 +420,8 @@ class ServerStore:
             )
         else:
             return []
-        return [Found(str(p.id), float(p.score), dict(p.payload or {})) for p in res.points]
+        return _settle([Found(str(p.id), float(p.score), dict(p.payload or {}))
+                        for p in res.points], limit)
 
     def scroll(self, flt: SearchFilter, limit: int) -> list[Found]:
         records, _ = self._call(self.client.scroll, self._live(), scroll_filter=self._filter(flt),

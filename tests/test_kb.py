@@ -7,7 +7,7 @@ import pytest
 from corpus.errors import IndexUnavailable
 from corpus.kb import KnowledgeBase, fuse_citations
 from corpus.model import Source
-from corpus.store import EdgeStore, SearchFilter
+from corpus.store import EdgeStore, Found, SearchFilter, _settle
 
 from .conftest import make_store
 
@@ -328,3 +328,10 @@ def test_governing_returns_the_documents_that_voted(kb: KnowledgeBase) -> None:
     assert voters <= {h.title for h in gov.citing}
     left_out = kb.governing(q, k=10, exclude_ids=[gov.citing[0].id])
     assert gov.citing[0].id not in {h.id for h in left_out.citing}
+
+
+def test_equal_scores_come_back_in_one_order() -> None:
+    found = [Found("c", 0.5, {}), Found("b", 0.7, {}), Found("a", 0.5, {}), Found("d", 0.5, {})]
+    assert [f.id for f in _settle(found, 3)] == ["b", "a", "c"]
+    assert [f.id for f in _settle(list(reversed(found)), 3)] == ["b", "a", "c"]
+
