@@ -207,13 +207,17 @@ _SENSITIVE: tuple[tuple[str, str, str], ...] = (
 
 _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma responsable",
              r"mon responsable", r"mon manager", r"je suis (salariee?|employee?|en cdi|en cdd|"
-             r"apprentie?|interimaire|cadre|serveu|vendeu|caissiere?)", r"mon contrat",
+             r"apprentie?|interimaire|cadre|serveu|vendeu|caissiere?|magasiniere?|ouvriere?|"
+             r"technicienne?|infirmiere?|aide-soignante?|agent|chauffeur|cuisiniere?|"
+             r"secretaire|comptable|assistante?|preparat|manutentionnaire|enceinte)\b",
+             r"mon contrat",
              r"ma fiche de paie", r"mon salaire", r"je travaille (dans|chez|pour|comme|en)",
              r"j'ai ete (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|promue?)",
              r"ma demission", r"je souhaite demissionner", r"mon poste", r"je travaille depuis",
              r"je suis en (arret|conge|periode d'essai|cdi|cdd)", r"mes collegues",
              r"(mon|ma) (nouvel(le)?|nouveau|ancien(ne)?) (employeur|patron|patronne|chef|"
-             r"responsable|manager|directeur|directrice)", r"avant d'aller travailler")
+             r"responsable|manager|directeur|directrice)", r"avant d'aller travailler",
+             r"(ai-je droit|puis-je (prendre|poser|beneficier))")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",
@@ -225,7 +229,8 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)")
 _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|"
           r"mon compagnon|ma mere|mon pere|mon frere|ma soeur|une amie|un ami|ma collegue|"
-          r"mon collegue)(?: de \d+ ans)? (est|travaille|a ete|vient)",
+          r"mon collegue)(?: de \d+ ans)? (travaille|vient|(?:est|a ete)(?! (?:decedee?|mort|"
+          r"morte|malade|hospitalisee?|nee?|operee?)\b))",
           r"pour (ma fille|mon fils|un proche)",
           r"je suis (avocate?|elue?|delegue|representant|membre du cse|conseill)",
           r"je me renseigne pour", r"(la|une) question d'une? (salariee?|personne|usager)",

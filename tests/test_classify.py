@@ -118,6 +118,13 @@ def test_theme_model_training_is_consistent() -> None:
     ("Je gère un restaurant. Un de mes cuisiniers finit à 1 h du matin.", "employeur"),
     ("Ma fille de 17 ans est apprentie coiffeuse depuis deux mois.", "autre"),
     ("Un de mes collègues a été licencié hier.", "salarie"),
+    # a job named, a pregnancy, a bereavement: the usager's own situation
+    ("Je suis magasinier dans une entreprise de logistique.", "salarie"),
+    ("Je suis enceinte de mon deuxième enfant : combien de semaines de congé ?", "salarie"),
+    ("Mon père est décédé samedi. Combien de jours puis-je prendre ?", "salarie"),
+    ("Mon fils est hospitalisé : ai-je droit à un congé ?", "salarie"),
+    ("Mon fils est serveur et son patron ne le paie pas.", "autre"),
+    ("Je suis agentive dans mes démarches.", "inconnu"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
