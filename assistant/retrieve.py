@@ -178,8 +178,8 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             picked[f"art:{art.num}"] = (score, _article_source(art, score, found))
 
     # 3. the other sources, fused across queries by reciprocal rank: the fiches from step 2's
-    #    citing documents; the answers searched apart (about 300 generic answers against
-    #    thousands of fiche sections: few would come through step 2), and so are the
+    #    citing documents; the answers searched apart (about 40 generic answers against
+    #    some 10,000 fiche passages: few would come through step 2), and so are the
     #    agreement's texts and answers
     plan: list[tuple[str, int | None]] = [(s, None) for s in
                                           ("fiche_travail", "fiche_sp", "contribution")]

@@ -34,10 +34,11 @@ def test_the_draft_quotes_the_article_its_passage_cites_among_the_first_retrieve
 
     passage = _src(1, "La période d'essai.")
     passage.article_nums = ["L1221-25", "L1221-19"]
-    sources = [passage, art(2, "L1221-26"), art(3, "L1221-20"), art(4, "L1221-25"),
-               art(5, "L1221-19")]
+    others = ["L1221-26", "L1221-20", "L1221-21", "L1221-22", "L1221-23"]
+    sources = [passage, *(art(n, num) for n, num in enumerate(others, 2)), art(7, "L1221-25"),
+               art(8, "L1221-19")]
     order = [a.article_num for a in quoted_articles(sources, cited=[1])]
-    assert order == ["L1221-25", "L1221-26", "L1221-20", "L1221-19"]  # L1221-19: too far down
+    assert order == ["L1221-25", *others, "L1221-19"]  # L1221-19: too far down
     # a passage not quoted does not steer, nor does a source that is not a passage
     assert [a.article_num for a in quoted_articles(sources, cited=[])][:1] == ["L1221-26"]
     assert quoted_articles([passage], cited=[1]) == []
