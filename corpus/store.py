@@ -81,7 +81,8 @@ class VectorStore(Protocol):
     def close(self) -> None: ...
 
 
-TIE_MARGIN = 8  # hybrid: hits asked beyond the limit, so that a tie at the cut is settled by id
+TIE_MARGIN = 2  # hybrid: hits asked beyond the limit, so that a tie at the cut is settled by id
+# (fused ties come in pairs: a hit at the same rank of one list only, or at swapped ranks)
 
 
 def _settle(found: list[Found], limit: int) -> list[Found]:
