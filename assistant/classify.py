@@ -316,6 +316,15 @@ def _model_theme(text: str) -> list[dict[str, Any]]:
              "evidence": [f"modèle statistique (fiches service-public), p = {proba:.2f}"]}]
 
 
+def question_theme(question: str, classification: Classification) -> str:
+    """The label of the theme whose cues the question itself shows (the second question of a
+    mail on leave and telework is about telework), else of the main theme ("" without any)."""
+    folded = fold(question)
+    main = classification.themes[0]["label"] if classification.themes else ""
+    return next((t["label"] for t in classification.themes
+                 if any(e in folded for e in t.get("evidence") or ())), main)
+
+
 def classify_requester(text: str) -> Decision:
     folded = fold(text)
     scores = {"employeur": _matches(_EMPLOYER, folded), "salarie": _matches(_EMPLOYEE, folded),

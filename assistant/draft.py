@@ -16,7 +16,7 @@ from typing import Literal
 from corpus.sparse import tokenize
 
 from . import prompts
-from .classify import Classification
+from .classify import Classification, question_theme
 from .llm import MistralDrafter
 from .retrieve import Source
 
@@ -125,6 +125,16 @@ def _date_note(src: Source) -> str:
     return ""
 
 
+def in_turn(orders: Sequence[Sequence[Source]]) -> list[Source]:
+    """The first of each order, then the second of each…, each source once."""
+    out: list[Source] = []
+    for rank in range(max((len(o) for o in orders), default=0)):
+        for order in orders:
+            if rank < len(order) and order[rank] not in out:
+                out.append(order[rank])
+    return out
+
+
 HEADING_WEIGHT = 3.0  # against the retrieval score scaled to 1 (README, "The pipeline")
 
 
@@ -174,7 +184,6 @@ def offline_draft(subject: str, body: str, classification: Classification,
     """`queries`: the focused questions retrieval searched with (the whole email otherwise);
     the passages whose headings match them lead the answer."""
     query_terms = set(tokenize(f"{subject} {body}"))
-    focus_terms = set(tokenize(queries[0])) if queries else query_terms
     paras: list[str] = ["Madame, Monsieur,"]
     cited: list[int] = []
     notes: list[str] = []
@@ -186,9 +195,20 @@ def offline_draft(subject: str, body: str, classification: Classification,
         paras.append(f"{scope['reason']} Nous vous invitons à vous adresser à : "
                      f"{scope['redirect']}")
     else:
-        # the answer: the general passages whose headings ask what the usager asks first
-        general = answer_order([s for s in sources if s.idcc is None and s.source in
-                                ("fiche_travail", "fiche_sp", "contribution")], focus_terms)
+        # the answer: the general passages whose headings ask what the usager asks first;
+        # questions on different themes (leave, then telework) each get the best of the
+        # passages their own query found, in turn (the last query is the subject's summary)
+        candidates = [s for s in sources if s.idcc is None and s.source in
+                      ("fiche_travail", "fiche_sp", "contribution")]
+        asked = list(queries[:-1] or queries[:1])
+        by_theme = {question_theme(q, classification): q for q in reversed(asked)}
+        if len(by_theme) > 1:
+            general = in_turn([answer_order([s for s in candidates if q in s.found_by]
+                                            or candidates, set(tokenize(q)))
+                               for q in sorted(by_theme.values(), key=asked.index)])
+        else:
+            general = answer_order(candidates, set(tokenize(asked[0])) if asked
+                                   else query_terms)
         used_docs: set[str] = set()
         answer: list[str] = []
         for src in general:

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from assistant.anonymise import Anonymiser, signature_names
-from assistant.classify import THEMES, classify, classify_requester, detect_convention
+from assistant.classify import (
+    THEMES,
+    classify,
+    classify_requester,
+    detect_convention,
+    question_theme,
+)
 from assistant.intake import parse_any
 from corpus.kb import KnowledgeBase
 
@@ -135,3 +141,11 @@ def test_a_self_employed_person_is_neither_employee_nor_employer() -> None:
                  "ans. Il a mis fin à notre collaboration : ai-je droit à un préavis ?")
     assert c.out_of_scope and c.out_of_scope["id"] == "independant"
     assert c.requester.value == "autre" and c.requester.evidence
+
+
+def test_a_question_takes_the_theme_it_shows() -> None:
+    c = classify("Mon employeur peut-il m'imposer mes dates de congés payés ? Et il veut "
+                 "supprimer mon télétravail, en a-t-il le droit ?")
+    main = c.themes[0]["label"]
+    assert question_theme("Il veut supprimer mon télétravail ?", c) == "Télétravail" != main
+    assert question_theme("En a-t-il le droit ?", c) == main

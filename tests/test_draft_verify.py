@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 from assistant.anonymise import Anonymiser
-from assistant.draft import AI_DISCLOSURE, _best_sentences, answer_order, quoted_articles, to_html
+from assistant.classify import classify
+from assistant.draft import (
+    AI_DISCLOSURE,
+    _best_sentences,
+    answer_order,
+    in_turn,
+    offline_draft,
+    quoted_articles,
+    to_html,
+)
 from assistant.pipeline import suggest
 from assistant.retrieve import Source
 from assistant.verify import verify
@@ -58,6 +67,43 @@ def test_the_answer_opens_on_the_section_whose_heading_asks_the_question() -> No
     # headings that say nothing of the question leave retrieval's order
     assert [s.n for s in answer_order([first, second], {"preavis"})] == [1, 2]
     assert answer_order([], focus) == []
+
+
+def test_each_question_on_its_own_theme_gets_its_passage() -> None:
+    body = ("Deux questions : mon employeur peut-il m'imposer mes dates de congés payés en "
+            "août ? Et il veut supprimer mes jours de télétravail, en a-t-il le droit ?")
+    c = classify(body)
+    assert {t["id"] for t in c.themes} >= {"conges_payes", "teletravail"}
+    q1 = "mon employeur peut-il m'imposer mes dates de congés payés en août ? Congés payés"
+    q2 = "Et il veut supprimer mes jours de télétravail, en a-t-il le droit ? Télétravail"
+
+    def section(n: int, title: str, heading: str, text: str, found: list[str]) -> Source:
+        src = _src(n, text)
+        src.title, src.heading_path, src.found_by = title, [heading], found
+        return src
+
+    sources = [
+        section(1, "Les congés payés", "Qui fixe les dates des congés ?",
+                "L'employeur fixe l'ordre des départs en congés payés après avis du CSE.", [q1]),
+        section(2, "Acquérir des congés payés", "Comment les congés payés sont-ils acquis ?",
+                "Les congés payés s'acquièrent à raison de 2,5 jours par mois.", [q1]),
+        section(3, "Le télétravail", "Comment le télétravail prend-il fin ?",
+                "L'employeur qui met fin au télétravail prévu par un accord en respecte les "
+                "règles.", [q2]),
+    ]
+    text = offline_draft("Congés et télétravail", body, c, sources,
+                         queries=[q1, q2, "Congés et télétravail Congés payés"]).text
+    answer = text.split("\n\n")[2:4]
+    assert answer[0].endswith("[1]") and answer[1].endswith("[3]")
+    # one theme, several questions: the passages of the first question lead
+    same = offline_draft("Congés", body, c, sources, queries=[q1, q1 + " en août", "Congés"]).text
+    assert same.split("\n\n")[2:4][1].endswith("[2]")
+
+
+def test_in_turn_takes_the_best_of_each_order_then_the_next() -> None:
+    a, b, c = _src(1, "a"), _src(2, "b"), _src(3, "c")
+    assert [s.n for s in in_turn([[a, b, c], [c, a]])] == [1, 3, 2]
+    assert in_turn([]) == []
 
 
 def test_a_passage_s_questions_are_not_taken_as_the_answer() -> None:
