@@ -100,7 +100,6 @@ def build_queries(subject: str, body: str, classification: Classification,
     questions = [s for s in sentences if s.endswith("?") or _QUESTION_WORDS.search(s)]
     context = _clean(subject)
     theme = classification.themes[0]["label"] if classification.themes else ""
-
     queries: list[str] = []
     for q in questions[:limit]:
         # a question often leans on the sentence before it ("Je suis en CDD. Puis-je ...?")
@@ -159,11 +158,10 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
     # 2. the governing articles: the Code searched, fused with the articles that the matching
     #    fiches and answers cite (`governing`), then across queries by reciprocal rank; the
     #    fiches and answers that voted are the candidates of step 3
-    code_wanted = "code_du_travail" not in exclude_sources and budgets.get("code_du_travail",
-                                                                          0) > 0
-    per_query = {q: kb.governing(q, k=max(1, budgets.get("code_du_travail", 0)) * 3,
-                                 citations=True, exclude_ids=exclude_ids) for q in queries}
-    if code_wanted:
+    code_budget = budgets.get("code_du_travail", 0)
+    per_query = {q: kb.governing(q, k=max(1, code_budget) * 3, exclude_ids=exclude_ids)
+                 for q in queries}
+    if "code_du_travail" not in exclude_sources and code_budget > 0:
         votes: dict[str, tuple[float, list[str]]] = {}
         for q, gov in per_query.items():
             for rank, ranked in enumerate(gov.articles):
