@@ -135,6 +135,9 @@ def in_turn(orders: Sequence[Sequence[Source]]) -> list[Source]:
     return out
 
 
+# Sections that list other pages (« À lire sur ce site ») stay among the sources for the agent
+# but never make the answer: their sentences are titles of pages.
+_LINK_LIST = re.compile(r"\s*(à lire|voir aussi|pour aller plus loin)\b", re.IGNORECASE)
 HEADING_WEIGHT = 3.0  # against the retrieval score scaled to 1 (README, "The pipeline")
 
 
@@ -199,7 +202,8 @@ def offline_draft(subject: str, body: str, classification: Classification,
         # questions on different themes (leave, then telework) each get the best of the
         # passages their own query found, in turn (the last query is the subject's summary)
         candidates = [s for s in sources if s.idcc is None and s.source in
-                      ("fiche_travail", "fiche_sp", "contribution")]
+                      ("fiche_travail", "fiche_sp", "contribution")
+                      and not any(_LINK_LIST.match(h) for h in s.heading_path[-1:])]
         asked = list(queries[:-1] or queries[:1])
         by_theme = {question_theme(q, classification): q for q in reversed(asked)}
         if len(by_theme) > 1:

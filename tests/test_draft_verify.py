@@ -100,6 +100,19 @@ def test_each_question_on_its_own_theme_gets_its_passage() -> None:
     assert same.split("\n\n")[2:4][1].endswith("[2]")
 
 
+def test_a_section_listing_other_pages_is_never_the_answer() -> None:
+    body = "Mon employeur peut-il me licencier pendant mon arrêt maladie ?"
+    links = _src(1, "Licenciement pour motif personnel nul, sans cause réelle et sérieuse ou "
+                    "irrégulier Indemnité compensatrice de préavis (licenciement, démission... )")
+    links.title, links.heading_path = "La procédure de licenciement", ["À lire sur ce site"]
+    answer = _src(2, "Pendant l'arrêt de travail, l'employeur peut licencier pour un motif "
+                     "étranger à la maladie.")
+    answer.title, answer.score = "L'arrêt maladie", 0.5
+    text = offline_draft("Licenciement", body, classify(body), [links, answer],
+                         queries=[body, "Licenciement"]).text
+    assert "[2]" in text and "[1]" not in text
+
+
 def test_in_turn_takes_the_best_of_each_order_then_the_next() -> None:
     a, b, c = _src(1, "a"), _src(2, "b"), _src(3, "c")
     assert [s.n for s in in_turn([[a, b, c], [c, a]])] == [1, 3, 2]
