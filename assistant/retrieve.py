@@ -169,7 +169,7 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                 how = [f"cité par « {t} »" for t in ranked.cited_by[:1]]
                 votes[ranked.num] = (score + 1.0 / (RRF_K + rank + 1), [*found, *how, q][:3])
         for num, (score, found) in sorted(votes.items(), key=lambda kv: -kv[1][0]):
-            if len(picked) >= budgets["code_du_travail"]:
+            if len(picked) >= code_budget:
                 break
             art = kb.article(num) if num not in have else None
             if (art is None or not art.text or art.chunk_id in excluded
