@@ -316,13 +316,26 @@ def _model_theme(text: str) -> list[dict[str, Any]]:
              "evidence": [f"modèle statistique (fiches service-public), p = {proba:.2f}"]}]
 
 
+def _shown_theme(question: str, classification: Classification) -> str | None:
+    folded = fold(question)
+    return next((t["label"] for t in classification.themes
+                 if any(e in folded for e in t.get("evidence") or ())), None)
+
+
 def question_theme(question: str, classification: Classification) -> str:
     """The label of the theme whose cues the question itself shows (the second question of a
     mail on leave and telework is about telework), else of the main theme ("" without any)."""
-    folded = fold(question)
     main = classification.themes[0]["label"] if classification.themes else ""
-    return next((t["label"] for t in classification.themes
-                 if any(e in folded for e in t.get("evidence") or ())), main)
+    return _shown_theme(question, classification) or main
+
+
+def topic_hint(question: str, classification: Classification) -> str:
+    """The main theme's label for a question that does not name its topic (« En a-t-il le
+    droit ? »); nothing for one that does: « congé de maternité » plus the label « Congés
+    familiaux et événements familiaux » found the family-event leave (README, "The pipeline")."""
+    if _shown_theme(question, classification):
+        return ""
+    return classification.themes[0]["label"] if classification.themes else ""
 
 
 def classify_requester(text: str) -> Decision:

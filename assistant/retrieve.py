@@ -14,7 +14,7 @@ from corpus.sparse import tokenize
 from corpus.text import find_article_nums
 
 from .anonymise import leftover_placeholders
-from .classify import Classification, question_theme
+from .classify import Classification, topic_hint
 
 # How many sources of each kind the drafter gets (the existing assistant: ~10 fiches, 5 Code
 # chunks, 5 agreement documents; a reply by email needs fewer, better ones).
@@ -105,9 +105,7 @@ def build_queries(subject: str, body: str, classification: Classification,
         # a question often leans on the sentence before it ("Je suis en CDD. Puis-je ...?")
         i = sentences.index(q)
         lead = sentences[i - 1] if i > 0 and sentences[i - 1] not in questions else ""
-        # the theme names the topic a bare question leaves implicit ("le montant minimum ?")
-        queries.append(" ".join(p for p in (lead, q, question_theme(q, classification))
-                                if p))
+        queries.append(" ".join(p for p in (lead, q, topic_hint(q, classification)) if p))
     if not queries:
         queries.append(" ".join(sentences[:3]) or context)
     # a whole-message query catches what sentence splitting loses

@@ -24,6 +24,16 @@ def test_queries_are_the_questions_without_greetings_or_placeholders() -> None:
     assert queries[-1].startswith("Renouvellement CDD")
 
 
+def test_the_theme_names_only_the_topic_a_question_leaves_implicit() -> None:
+    body = ("Je suis enceinte. Combien de semaines de congé de maternité vais-je avoir ? "
+            "Et mon employeur peut-il refuser ?")
+    c = classify(body)
+    label = c.themes[0]["label"]
+    named, bare = build_queries("Congé", body, c)[:2]
+    assert "congé de maternité" in named and label not in named
+    assert bare.endswith(label)
+
+
 def test_salutation_prefix_does_not_drop_the_sentence() -> None:
     body = "Bonjour, mon CDD se termine le 31 décembre. Puis-je le prolonger ?"
     queries = build_queries("", body, classify(body))
