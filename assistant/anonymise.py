@@ -76,6 +76,8 @@ ORG_RE = re.compile(
     rf"association|établissements|ets)\s+((?:[{_UP}][\w&'’\-]*)(?:\s+(?:[{_UP}][\w&'’\-]*|et|&|de|du|des)){{0,4}}))"
     rf"|((?:[{_UP}][\w&'’\-]*\s+){{1,4}}(?:SARL|SAS|SASU|EURL|SNC|SA)\b)")
 
+_PRONOUN_START = re.compile(r"(?:je|j'|j’|nous|vous|il|elle|ils|elles|on)\b", re.IGNORECASE)
+
 # Never masked: institutions, legal acronyms, agreement names, places with their own law.
 ALLOW = {fold(w) for w in (
     "Code du travail", "Conseil de prud'hommes", "prud'hommes", "Prud'hommes", "France Travail",
@@ -90,6 +92,9 @@ ALLOW = {fold(w) for w in (
     "Europe", "Union européenne", "Madame", "Monsieur", "Bonjour", "Cordialement", "Merci",
     "Objet", "Maître", "Syntec", "HCR", "BTP", "Métallurgie", "Cour de cassation",
     "Conseil d'État", "Tribunal judiciaire", "Covid", "Noël", "Pâques", "IDCC", "ANI", "DPAE",
+    # public holidays: their law differs (1 May, the solidarity day)
+    "Pentecôte", "Lundi de Pentecôte", "Lundi de Pâques", "Ascension", "Assomption", "Toussaint",
+    "Armistice", "Fête du travail", "Fête nationale", "Saint-Sylvestre", "Jour de l'an",
     "Mutuelle", "Prévoyance", "Madame, Monsieur",
     # countries and regions: not identifying, and some matter (local law, posting abroad)
     "Belgique", "Suisse", "Luxembourg", "Allemagne", "Espagne", "Italie", "Portugal",
@@ -271,6 +276,8 @@ class Anonymiser:
                 continue
             if kind == "PERSONNE" and (folded in ALLOW or folded.split()[0] in ALLOW):
                 continue
+            if _PRONOUN_START.match(value):
+                continue  # « Nous recrutons un cadre » read as an organisation: no name
             if re.fullmatch(r"[A-Z]{2,5}", value) and kind != "PERSONNE":
                 continue  # acronyms (CSE, RTT, ...) are rarely identifying
             start = ent.start_char + ent.text.find(value)

@@ -95,6 +95,13 @@ def test_legal_words_and_agreements_are_never_masked(anonymiser: Anonymiser) -> 
         assert word in result.text, result.mapping
 
 
+def test_a_sentence_opening_on_a_pronoun_is_no_name(anonymiser: Anonymiser) -> None:
+    result = anonymiser.anonymise("Bonjour,\nNous recrutons un cadre en CDI. Quelle est la "
+                                  "durée de sa période d'essai ?")
+    assert "Nous recrutons un cadre en CDI" in result.text, result.mapping
+    assert "Pentecôte" in anonymiser.anonymise("Lundi de Pentecôte\nBonjour,").text
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in EMAILS.glob("intake-*.eml")
                                         if p.name != "intake-broken-mime.eml"))
 def test_nothing_identifying_survives_intake_then_anonymisation(anonymiser: Anonymiser,
