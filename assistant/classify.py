@@ -44,16 +44,19 @@ THEMES: tuple[Theme, ...] = (
     Theme("temps_travail", "Durée du travail, horaires et repos",
           (r"temps de travail", r"duree du travail", r"horaires?", r"\b35 ?h", r"planning",
            r"repos (quotidien|hebdomadaire|compensateur)", r"travail de nuit", r"dimanche",
-           r"jours? feries?", r"astreinte", r"forfait jours?", r"temps partiel", r"pause",
+           r"jours? feries?", r"lundi de pentecote", r"journee de solidarite", r"astreinte",
+           r"forfait jours?", r"temps partiel", r"pause",
            r"amplitude", r"coupure"),
-          (r"forfait jours?", r"temps partiel", r"travail de nuit", r"astreinte"), ("convention",)),
+          (r"forfait jours?", r"temps partiel", r"travail de nuit", r"astreinte",
+           r"lundi de pentecote", r"journee de solidarite"), ("convention",)),
     Theme("heures_sup", "Heures supplémentaires",
           (r"heures? supp?", r"heures supplementaires", r"majoration", r"contingent",
            r"heures? complementaires", r"recuperation des heures"),
           (r"heures? supplementaires", r"heures? supp\b"), ("convention",)),
     Theme("conges_payes", "Congés payés",
           (r"conges? payes?", r"\bcp\b", r"vacances", r"jours de conges?", r"conges? annuels?",
-           r"report (de|des) conges?", r"indemnite compensatrice de conges?", r"\brtt\b"),
+           r"report (de|des) conges?", r"(mes|demandes? de) conges\b",
+           r"indemnite compensatrice de conges?", r"\brtt\b"),
           (r"conges? payes?",), ()),
     Theme("conges_familiaux", "Congés familiaux et événements familiaux",
           (r"maternite", r"paternite", r"conge parental", r"grossesse", r"enceinte",
@@ -116,7 +119,8 @@ THEMES: tuple[Theme, ...] = (
           (r"\bcse\b", r"delegue syndical", r"salarie protege"), ("taille_entreprise",)),
     Theme("formation", "Formation, apprentissage et stages",
           (r"formation", r"apprenti", r"alternance", r"\bcpf\b", r"contrat de professionnalisation",
-           r"\bstage\b", r"stagiaire", r"gratification", r"bilan de competences", r"vae"),
+           r"\bstage\b", r"stagiaire", r"gratification", r"bilan de competences", r"vae",
+           r"entretien professionnel"),
           (r"apprenti", r"alternance", r"stagiaire"), ()),
     Theme("teletravail", "Télétravail",
           (r"teletravail", r"travail a distance", r"home office", r"travail a domicile"),
@@ -217,7 +221,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"je suis en (arret|conge|periode d'essai|cdi|cdd)", r"mes collegues",
              r"(mon|ma) (nouvel(le)?|nouveau|ancien(ne)?) (employeur|patron|patronne|chef|"
              r"responsable|manager|directeur|directrice)", r"avant d'aller travailler",
-             r"(ai-je droit|puis-je (prendre|poser|beneficier))")
+             r"(ai-je droit|puis-je (prendre|poser|beneficier))",
+             r"notre (direction|employeur|patron|patronne|directeur|directrice) nous\b")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",
@@ -226,7 +231,13 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"ma societe", r"mon assistante maternelle", r"mon aide a domicile",
              r"je (gere|dirige) (un|une|le|la|mon|ma|notre)\b",
              r"(un|une|l'un|l'une) de mes (employee?s|cuisinier|serveu|vendeu|ouvrier|"
-             r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)")
+             r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
+             r"(un|une|l'un|l'une) de nos (salarie|employe|cuisinier|serveu|vendeu|ouvrier|"
+             r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
+             r"j'ai (embauche|recrute) (un|une)\b", r"nous (recrutons|embauchons|allons recruter|"
+             r"allons embaucher)\b", r"\b(responsable|directeur|directrice|charge|chargee) (des )?"
+             r"(rh|ressources humaines|du personnel)\b", r"\bdrh\b", r"service du personnel",
+             r", (gerante?|dirigeante?|chef d'entreprise)\b")
 _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|"
           r"mon compagnon|ma mere|mon pere|mon frere|ma soeur|une amie|un ami|ma collegue|"
           r"mon collegue)(?: de \d+ ans)? (travaille|vient|(?:est|a ete)(?! (?:decedee?|mort|"

@@ -11,6 +11,7 @@ from assistant.classify import (
     THEMES,
     classify,
     classify_requester,
+    classify_themes,
     detect_convention,
     question_theme,
 )
@@ -131,9 +132,24 @@ def test_theme_model_training_is_consistent() -> None:
     ("Mon fils est hospitalisé : ai-je droit à un congé ?", "salarie"),
     ("Mon fils est serveur et son patron ne le paie pas.", "autre"),
     ("Je suis agentive dans mes démarches.", "inconnu"),
+    # an employer who recruits, speaks of « nos » employees or signs with an HR title
+    ("J'ai embauché une vendeuse en CDD de 6 mois.", "employeur"),
+    ("Nous recrutons un cadre en CDI.", "employeur"),
+    ("Un de nos chauffeurs a été déclaré inapte.", "employeur"),
+    ("Quel délai ?\nClaire Renaud, responsable RH", "employeur"),
+    ("Notre direction nous annonce que le lundi de Pentecôte sera travaillé.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    ("Le lundi de Pentecôte sera travaillé et ne sera pas payé en plus.", "temps_travail"),
+    ("Je n'ai jamais eu d'entretien professionnel en 5 ans.", "formation"),
+    ("Mon chef de service refuse toutes mes demandes de congés cet été.", "conges_payes"),
+])
+def test_theme_cues(text: str, theme: str) -> None:
+    assert classify_themes(text)[0]["id"] == theme
 
 
 def test_a_self_employed_person_is_neither_employee_nor_employer() -> None:
