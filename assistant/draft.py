@@ -214,6 +214,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
             general = answer_order(candidates, set(tokenize(asked[0])) if asked
                                    else query_terms)
         used_docs: set[str] = set()
+        said: set[str] = set()
         answer: list[str] = []
         for src in general:
             if len(answer) >= _PASSAGES[length]:
@@ -222,8 +223,10 @@ def offline_draft(subject: str, body: str, classification: Classification,
             if doc in used_docs:
                 continue
             picked = _best_sentences(src.text, query_terms, _SENTENCES_PER_PASSAGE[length])
-            if not picked:
+            # two fiches of service-public.fr often share a paragraph word for word
+            if not picked or any(sent in said for sent in picked):
                 continue
+            said.update(picked)
             used_docs.add(doc)
             answer.append(" ".join(picked) + f" [{src.n}]{_date_note(src)}")
             cited.append(src.n)

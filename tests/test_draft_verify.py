@@ -113,6 +113,17 @@ def test_a_section_listing_other_pages_is_never_the_answer() -> None:
     assert "[2]" in text and "[1]" not in text
 
 
+def test_a_paragraph_two_fiches_share_is_said_once() -> None:
+    body = "Le médecin du travail a déclaré un salarié inapte. Que devons-nous faire ?"
+    said = "Si le médecin du travail déclare le salarié inapte, il rédige un avis d'inaptitude."
+    first, copy = _src(1, said), _src(2, said)
+    other = _src(3, "L'employeur recherche un reclassement du salarié inapte.")
+    copy.title, other.title = "Inaptitude (2019)", "Reclassement"
+    text = offline_draft("Inaptitude", body, classify(body), [first, copy, other],
+                         queries=[body, "Inaptitude"]).text
+    assert text.count(said) == 1 and "[3]" in text and "[2]" not in text
+
+
 def test_in_turn_takes_the_best_of_each_order_then_the_next() -> None:
     a, b, c = _src(1, "a"), _src(2, "b"), _src(3, "c")
     assert [s.n for s in in_turn([[a, b, c], [c, a]])] == [1, 3, 2]
