@@ -271,6 +271,10 @@ class Classification:
     sensitive: list[dict[str, str]]
     source: str = "rules"
 
+    @property
+    def main_label(self) -> str:
+        return self.themes[0]["label"] if self.themes else ""
+
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["requester"] = asdict(self.requester)
@@ -336,17 +340,14 @@ def _shown_theme(question: str, classification: Classification) -> str | None:
 def question_theme(question: str, classification: Classification) -> str:
     """The label of the theme whose cues the question itself shows (the second question of a
     mail on leave and telework is about telework), else of the main theme ("" without any)."""
-    main = classification.themes[0]["label"] if classification.themes else ""
-    return _shown_theme(question, classification) or main
+    return _shown_theme(question, classification) or classification.main_label
 
 
 def topic_hint(question: str, classification: Classification) -> str:
     """The main theme's label for a question that does not name its topic (« En a-t-il le
     droit ? »); nothing for one that does: « congé de maternité » plus the label « Congés
     familiaux et événements familiaux » found the family-event leave (README, "The pipeline")."""
-    if _shown_theme(question, classification):
-        return ""
-    return classification.themes[0]["label"] if classification.themes else ""
+    return "" if _shown_theme(question, classification) else classification.main_label
 
 
 def classify_requester(text: str) -> Decision:

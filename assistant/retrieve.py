@@ -99,7 +99,6 @@ def build_queries(subject: str, body: str, classification: Classification,
     sentences = [s for s in sentences if len(s) > 8 and not _GREETING.match(s)]
     questions = [s for s in sentences if s.endswith("?") or _QUESTION_WORDS.search(s)]
     context = _clean(subject)
-    theme = classification.themes[0]["label"] if classification.themes else ""
     queries: list[str] = []
     for q in questions[:limit]:
         # a question often leans on the sentence before it ("Je suis en CDD. Puis-je ...?")
@@ -109,7 +108,7 @@ def build_queries(subject: str, body: str, classification: Classification,
     if not queries:
         queries.append(" ".join(sentences[:3]) or context)
     # a whole-message query catches what sentence splitting loses
-    summary = " ".join(p for p in (context, theme) if p)
+    summary = " ".join(p for p in (context, classification.main_label) if p)
     if summary and summary not in queries:
         queries.append(summary)
     return [q[:500] for q in queries if q]
