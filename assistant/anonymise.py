@@ -76,6 +76,7 @@ ORG_RE = re.compile(
     rf"association|établissements|ets)\s+((?:[{_UP}][\w&'’\-]*)(?:\s+(?:[{_UP}][\w&'’\-]*|et|&|de|du|des)){{0,4}}))"
     rf"|((?:[{_UP}][\w&'’\-]*\s+){{1,4}}(?:SARL|SAS|SASU|EURL|SNC|SA)\b)")
 
+_TAGGER = ["morphologizer", "attribute_ruler"]
 _PRONOUN_START = re.compile(r"(?:je|j'|j’|nous|vous|il|elle|ils|elles|on)\b", re.IGNORECASE)
 
 # Never masked: institutions, legal acronyms, agreement names, places with their own law.
@@ -187,8 +188,7 @@ class Anonymiser:
             if self._nlp is None:
                 import spacy
 
-                self._nlp = spacy.load(self.model, exclude=[
-                    "parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter"])
+                self._nlp = spacy.load(self.model, exclude=["parser", "lemmatizer", "senter"])
             return self._nlp
 
     # --- detection ---------------------------------------------------------------------------
@@ -260,7 +260,8 @@ class Anonymiser:
         return spans
 
     def _ner_spans(self, text: str) -> list[Span]:
-        doc = self._ner()(text)
+        nlp = self._ner()
+        doc = nlp(text, disable=_TAGGER)  # tags only for the few words that need them
         out: list[Span] = []
         for ent in doc.ents:
             kind = {"PER": "PERSONNE", "ORG": "ORGANISATION", "LOC": "LIEU"}.get(ent.label_)
@@ -268,7 +269,7 @@ class Anonymiser:
                 continue
             # a name never spans lines: NER sometimes runs past a line break into the body
             first_line = ent.text.split("\n")[0]
-            value = _TITLE_PREFIX.sub("", first_line.strip(" ,.;:'’\"()"))
+            value = _TITLE_PREFIX.sub("", first_line.strip(" ,.;:!?'’\"()"))
             if not value or not value[0].isupper() or len(value) < 2:
                 continue
             folded = fold(value)
@@ -278,11 +279,24 @@ class Anonymiser:
                 continue
             if _PRONOUN_START.match(value):
                 continue  # « Nous recrutons un cadre » read as an organisation: no name
+            if self._common_word_opening(ent, text):
+                continue  # « Solde de tout compte », « Téléphone le week-end »: subjects
             if re.fullmatch(r"[A-Z]{2,5}", value) and kind != "PERSONNE":
                 continue  # acronyms (CSE, RTT, ...) are rarely identifying
             start = ent.start_char + ent.text.find(value)
             out.append(Span(start, start + len(value), kind, "ner"))
         return out
+
+    def _common_word_opening(self, ent: Any, text: str) -> bool:
+        """The mail's first word (the subject's), alone, that the tagger reads as a common noun
+        or adjective: « Solde de tout compte signé », « Téléphone le week-end ». Its capital
+        says nothing there. Elsewhere the tagger is not trusted: « Dupont aussi. » is tagged
+        NOUN."""
+        if ent.start_char != 0 or len(ent) != 1:
+            return False
+        line_end = text.find("\n")
+        tagged = self._ner()(text[:line_end] if line_end >= 0 else text)
+        return tagged[0].pos_ in ("NOUN", "ADJ")
 
     # --- merging and replacement -----------------------------------------------------------
 

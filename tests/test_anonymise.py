@@ -102,6 +102,20 @@ def test_a_sentence_opening_on_a_pronoun_is_no_name(anonymiser: Anonymiser) -> N
     assert "Pentecôte" in anonymiser.anonymise("Lundi de Pentecôte\nBonjour,").text
 
 
+def test_a_subject_opening_on_a_common_noun_is_no_name(anonymiser: Anonymiser) -> None:
+    for subject in ("Solde de tout compte signé", "Téléphone le week-end"):
+        result = anonymiser.anonymise(f"{subject}\nBonjour, Mme Roux m'a répondu.")
+        assert result.text.startswith(subject), result.mapping
+        assert "Roux" not in result.text
+    # a name alone keeps its mask, at the start of the mail and of a later line or sentence
+    assert "Martin" not in anonymiser.anonymise("Martin\nBonjour").text
+    result = anonymiser.anonymise("Objet : retard\nMorel a signé. Dupont aussi.")
+    assert "Morel" not in result.text and "Dupont" not in result.text, result.text
+    # an institution followed by a question mark is not an organisation to hide
+    assert "Sécurité sociale ?" in anonymiser.anonymise(
+        "Faut-il un complément de la Sécurité sociale ?").text
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in EMAILS.glob("intake-*.eml")
                                         if p.name != "intake-broken-mime.eml"))
 def test_nothing_identifying_survives_intake_then_anonymisation(anonymiser: Anonymiser,
