@@ -19,6 +19,7 @@ from .retrieve import Source
 
 _URL = re.compile(r"https?://[^\s<>\"»)\]]+[^\s<>\"»).,;:\]]")
 _CITATION = re.compile(r"\[(\d{1,3})\]")
+_OTHER_CODE = re.compile(r",?\s+(?:du|de l[a']|des)\s+code\s+(?!du\s+travail)", re.IGNORECASE)
 _NUMBER_WORDS = {"un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
                  "six": "6", "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11",
                  "douze": "12", "quinze": "15", "vingt": "20", "trente": "30"}
@@ -122,6 +123,8 @@ def verify(text: str, sources: Sequence[Source], article_check: ArticleCheck
         num = m.group(1) + body
         if _quoted_from_source(text, m, by_n):
             continue  # a source's own words (it may cite another code): not the draft's claim
+        if _OTHER_CODE.match(text, m.end()):
+            continue  # « L. 323-3-1 du code de la sécurité sociale »: not ours to check
         known, in_force = article_check(num)
         if not known:
             warnings.append(Warning("article_inconnu",

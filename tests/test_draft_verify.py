@@ -234,3 +234,15 @@ def test_references_quoted_verbatim_from_a_source_are_the_sources_words(kb: Know
     own_claim = "Selon l'article L. 2171-1, vous avez droit à un congé [1]."
     _, warnings = verify(own_claim, sources, kb.article_exists)
     assert [w.kind for w in warnings] == ["article_inconnu"]
+
+
+def test_an_article_of_another_code_is_not_checked_against_ours(kb: KnowledgeBase) -> None:
+    sources = [_src(1, "Texte.")]
+    for other in ("du Code de la sécurité sociale", "du code civil", "du code pénal",
+                  "du code des transports"):
+        _, warnings = verify(f"L'article L. 323-3-1 {other} s'applique [1].", sources,
+                             kb.article_exists)
+        assert warnings == [], other
+    _, warnings = verify("L'article L. 323-3-1 du Code du travail s'applique [1].", sources,
+                         kb.article_exists)
+    assert [w.kind for w in warnings] == ["article_inconnu"]
