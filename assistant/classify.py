@@ -44,14 +44,17 @@ THEMES: tuple[Theme, ...] = (
     Theme("temps_travail", "Durée du travail, horaires et repos",
           (r"temps de travail", r"duree du travail", r"horaires?", r"\b35 ?h", r"planning",
            r"repos (quotidien|hebdomadaire|compensateur)", r"travail de nuit", r"dimanche",
-           r"jours? feries?", r"lundi de pentecote", r"journee de solidarite", r"astreinte",
+           r"jours? feries?", r"\b(1er|premier) mai\b", r"lundi de pentecote",
+           r"journee de solidarite", r"astreinte",
            r"forfait jours?", r"temps partiel", r"pause",
-           r"amplitude", r"coupure"),
+           r"amplitude", r"coupure", r"week-?ends?", r"joignable",
+           r"(telephone|portable) (allume|ouvert)",
+           r"heures? complementaires"),  # a part-timer's extra hours: the part-time rules
           (r"forfait jours?", r"temps partiel", r"travail de nuit", r"astreinte",
            r"lundi de pentecote", r"journee de solidarite"), ("convention",)),
     Theme("heures_sup", "Heures supplémentaires",
           (r"heures? supp?", r"heures supplementaires", r"majoration", r"contingent",
-           r"heures? complementaires", r"recuperation des heures"),
+           r"recuperation des heures"),
           (r"heures? supplementaires", r"heures? supp\b"), ("convention",)),
     Theme("conges_payes", "Congés payés",
           (r"conges? payes?", r"\bcp\b", r"vacances", r"jours de conges?", r"conges? annuels?",
@@ -92,10 +95,11 @@ THEMES: tuple[Theme, ...] = (
           (r"licenci", r"entretien prealable", r"faute grave"),
           ("anciennete", "salaire", "convention")),
     Theme("licenciement_eco", "Licenciement économique",
-          (r"licenciement economique", r"motif economique", r"\bpse\b", r"plan social",
+          (r"licenciement economique", r"(motif|raisons?) economiques?", r"\bpse\b", r"plan social",
            r"reclassement", r"\bcsp\b", r"contrat de securisation", r"liquidation", r"redressement",
            r"fermeture (de l'|du )?(entreprise|site|magasin)"),
-          (r"licenciement economique", r"motif economique", r"liquidation"),
+          (r"licenciement economique", r"(motif|raisons?) economiques?", r"liquidation",
+           r"licencie\w* pour (un )?(motif|raisons?) economiques?"),
           ("taille_entreprise", "anciennete")),
     Theme("fin_contrat", "Fin de contrat et documents",
           (r"solde de tout compte", r"certificat de travail",
@@ -110,13 +114,15 @@ THEMES: tuple[Theme, ...] = (
     Theme("harcelement_discrimination", "Harcèlement et discrimination",
           (r"harcel", r"discrimin", r"humili", r"insult", r"menace", r"agissements? sexistes?",
            r"propos (deplaces|racistes|sexistes)", r"pression",
-           r"egalite (salariale|professionnelle)"),
-          (r"harcel", r"discrimin"), ()),
+           r"egalite (salariale|professionnelle)", r"refus d'embauche"),
+          (r"harcel", r"discrimin", r"refus d'embauche"), ()),
     Theme("representation", "Représentation du personnel",
           (r"\bcse\b", r"delegue (du personnel|syndical)", r"elections? professionnelles?",
+           r"representants? du personnel", r"organiser (des|les) elections",
            r"syndicat", r"salarie protege", r"comite social", r"heures de delegation",
            r"\bgreve\b"),
-          (r"\bcse\b", r"delegue syndical", r"salarie protege"), ("taille_entreprise",)),
+          (r"\bcse\b", r"delegue syndical", r"salarie protege", r"representants? du personnel"),
+          ("taille_entreprise",)),
     Theme("formation", "Formation, apprentissage et stages",
           (r"formation", r"apprenti", r"alternance", r"\bcpf\b", r"contrat de professionnalisation",
            r"\bstage\b", r"stagiaire", r"gratification", r"bilan de competences", r"vae",
@@ -202,18 +208,18 @@ _SENSITIVE: tuple[tuple[str, str, str], ...] = (
      "priorité."),
     ("harcelement", r"harcel|humili|insult|menace|agression|violence",
      "Harcèlement ou violence signalés."),
-    ("danger", r"danger (grave|imminent)|droit de retrait|accident grave|blesse|"
+    ("danger", r"danger (grave|imminent)|droit de retrait|accident grave|blesse|malaises?\b|"
                r"sans protection|securite (n'est pas|non) respectee",
      "Situation de danger possible pour la santé ou la sécurité."),
-    ("souffrance", r"burn-?out|epuisement|depression|je n'en peux plus|a bout|pleure|angoisse",
+    ("souffrance", r"burn-?out|epuisement|depression|je n'en peux plus|\ba bout\b|pleure|angoisse",
      "Souffrance au travail exprimée."),
 )
 
 _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma responsable",
              r"mon responsable", r"mon manager", r"je suis (salariee?|employee?|en cdi|en cdd|"
-             r"apprentie?|interimaire|cadre|serveu|vendeu|caissiere?|magasiniere?|ouvriere?|"
+             r"apprentie?|interimaire|cadre|serveu(?:r|se)|vendeu(?:r|se)|caissiere?|magasiniere?|ouvriere?|"
              r"technicienne?|infirmiere?|aide-soignante?|agent|chauffeur|cuisiniere?|"
-             r"secretaire|comptable|assistante?|preparat|manutentionnaire|enceinte)\b",
+             r"secretaire|comptable|assistante?|preparat(?:eur|rice)|manutentionnaire|enceinte)\b",
              r"mon contrat",
              r"ma fiche de paie", r"mon salaire", r"je travaille (dans|chez|pour|comme|en)",
              r"j'ai ete (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|promue?)",
@@ -222,7 +228,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"(mon|ma) (nouvel(le)?|nouveau|ancien(ne)?) (employeur|patron|patronne|chef|"
              r"responsable|manager|directeur|directrice)", r"avant d'aller travailler",
              r"(ai-je droit|puis-je (prendre|poser|beneficier))",
-             r"notre (direction|employeur|patron|patronne|directeur|directrice) nous\b")
+             r"notre (direction|employeur|patron|patronne|directeur|directrice) nous\b",
+             r"(mon|un) entretien d'embauche", r"ma candidature")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",
@@ -298,6 +305,7 @@ def classify_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[s
     folded = fold(text)
     folded_subject = fold(subject)
     scored: list[dict[str, Any]] = []
+    shown: set[str] = set()
     for theme in THEMES:
         hits = _matches(theme.cues, folded)
         strong = _matches(theme.strong, folded)
@@ -306,7 +314,10 @@ def classify_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[s
         if score:
             scored.append({"id": theme.id, "label": theme.label, "score": score,
                            "evidence": sorted(set(hits + strong))})
-    scored.sort(key=lambda t: -t["score"])
+            if in_subject:
+                shown.add(theme.id)
+    # a tie goes to the theme the subject shows: the usager's own summary
+    scored.sort(key=lambda t: (-t["score"], t["id"] not in shown))
     if not scored:
         return _model_theme(text)
     best = scored[0]["score"]

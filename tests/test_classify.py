@@ -138,6 +138,9 @@ def test_theme_model_training_is_consistent() -> None:
     ("Un de nos chauffeurs a été déclaré inapte.", "employeur"),
     ("Quel délai ?\nClaire Renaud, responsable RH", "employeur"),
     ("Notre direction nous annonce que le lundi de Pentecôte sera travaillé.", "salarie"),
+    # a job written out in full; a candidate
+    ("Je suis serveur dans un restaurant : combien de jours pour mon mariage ?", "salarie"),
+    ("J'ai passé un entretien d'embauche et reçu un refus le lendemain.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -147,9 +150,26 @@ def test_requester_cues(text: str, who: str) -> None:
     ("Le lundi de Pentecôte sera travaillé et ne sera pas payé en plus.", "temps_travail"),
     ("Je n'ai jamais eu d'entretien professionnel en 5 ans.", "formation"),
     ("Mon chef de service refuse toutes mes demandes de congés cet été.", "conges_payes"),
+    ("Mon patron veut garder mon téléphone allumé le week-end.", "temps_travail"),
+    ("Il n'y a aucun représentant du personnel dans ma PME.", "representation"),
+    ("Je vais être licencié pour raison économique.", "licenciement_eco"),
+    ("Je suis à temps partiel ; mes heures complémentaires sont-elles majorées ?",
+     "temps_travail"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
+
+
+def test_a_tie_goes_to_the_theme_the_subject_shows() -> None:
+    body = "J'ai signé mon solde de tout compte, mais mes heures supplémentaires manquent."
+    assert classify_themes(body, "Solde de tout compte")[0]["id"] == "fin_contrat"
+    assert classify_themes(body, "Heures supplémentaires")[0]["id"] == "heures_sup"
+
+
+def test_sensitive_cues_are_words_not_parts_of_words() -> None:
+    assert classify("Mon patron veut retenir la tablette cassée dans la boutique.").sensitive == []
+    assert [f["id"] for f in classify("Deux collègues ont fait des malaises à cause de la "
+                                      "chaleur.").sensitive] == ["danger"]
 
 
 def test_a_self_employed_person_is_neither_employee_nor_employer() -> None:
