@@ -122,6 +122,12 @@ def _key(hit: Hit) -> str:
     return f"{hit.source}:{hit.doc_id}:{hit.idcc}"
 
 
+def _old_numbering(art: Article) -> bool:
+    """The pre-2008 numbering, still formally in force: taken only when the usager names it.
+    A fiche's « L351-8 » is the social security code's, not the old labour code's."""
+    return any("ancienne" in h.lower() for h in art.heading_path[:1])
+
+
 def _article_source(art: Article, score: float, found_by: list[str]) -> Source:
     return Source(0, "code_du_travail", f"Article {art.num} du Code du travail", art.url,
                   art.num, None, art.date, art.text, art.heading_path, round(score, 5),
@@ -169,9 +175,8 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             if len(picked) >= code_budget:
                 break
             art = kb.article(num) if num not in have else None
-            if (art is None or not art.text or art.chunk_id in excluded
-                    or any("ancienne" in h.lower() for h in art.heading_path[:1])):
-                continue  # the pre-2008 numbering, still formally in force: only when cited
+            if art is None or not art.text or art.chunk_id in excluded or _old_numbering(art):
+                continue
             picked[f"art:{art.num}"] = (score, _article_source(art, score, found))
 
     # 3. the other sources, fused across queries by reciprocal rank: the fiches from step 2's
@@ -222,7 +227,7 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                       for num in fiche.article_nums[:CANDIDATES_PER_FICHE] if num not in have
                       for art in [kb.article(num)]
                       if art is not None and art.in_force and art.text
-                      and art.chunk_id not in excluded]
+                      and art.chunk_id not in excluded and not _old_numbering(art)]
         if candidates:
             art = max(candidates, key=lambda c: c[0])[1]
             have.add(art.num)

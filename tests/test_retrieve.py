@@ -114,3 +114,18 @@ def test_fiches_come_from_the_citing_search_not_a_search_of_their_own(
     assert len(searched) == 3 * len(queries)
     assert not any(s in (("fiche_travail",), ("fiche_sp",)) for s in searched)
     assert {"fiche_travail", "fiche_sp"} & {s.source for s in sources}
+
+
+def test_the_old_numbering_is_never_taken_for_a_fiche_s_citation() -> None:
+    """A retirement fiche cites « L351-8 » of the social security code; the old labour code,
+    still formally in force, has an article of that number too (seen in the live index)."""
+    from assistant.retrieve import _old_numbering
+    from corpus.kb import Article
+
+    old = Article("L351-8", True, "", "LEGIARTI000018124711", "", [
+        "Partie législative ancienne", "Livre III : Placement et emploi"],
+        "2011-01-01", "Les mesures d'application des dispositions de la présente section…")
+    current = Article("L1237-5", True, "", "", "", [
+        "Partie législative", "Première partie : Les relations individuelles de travail"],
+        "2025-10-26", "La mise à la retraite s'entend…")
+    assert _old_numbering(old) and not _old_numbering(current)
