@@ -15,6 +15,7 @@ from corpus.text import find_article_nums
 
 from .anonymise import leftover_placeholders
 from .classify import Classification, topic_hint
+from .glossary import legal_terms
 
 # How many sources of each kind the drafter gets (the existing assistant: ~10 fiches, 5 Code
 # chunks, 5 agreement documents; a reply by email needs fewer, better ones).
@@ -91,10 +92,15 @@ def _clean(sentence: str) -> str:
     return re.sub(r"\s+", " ", sentence).strip(" -–:;,")
 
 
+def _join(*parts: str) -> str:
+    return " ".join(p for p in parts if p)
+
+
 def build_queries(subject: str, body: str, classification: Classification,
                   limit: int = 4) -> list[str]:
     """One query per question asked, greetings and signatures gone; the subject and the main
-    theme give the context a short question lacks."""
+    theme give the context a short question lacks, the glossary the law's words for the
+    usager's."""
     sentences = [_clean(s) for s in _SENTENCE.split(body)]
     sentences = [s for s in sentences if len(s) > 8 and not _GREETING.match(s)]
     questions = [s for s in sentences if s.endswith("?") or _QUESTION_WORDS.search(s)]
@@ -104,11 +110,12 @@ def build_queries(subject: str, body: str, classification: Classification,
         # a question often leans on the sentence before it ("Je suis en CDD. Puis-je ...?")
         i = sentences.index(q)
         lead = sentences[i - 1] if i > 0 and sentences[i - 1] not in questions else ""
-        queries.append(" ".join(p for p in (lead, q, topic_hint(q, classification)) if p))
+        asked = _join(lead, q)
+        queries.append(_join(asked, *legal_terms(asked), topic_hint(q, classification)))
     if not queries:
         queries.append(" ".join(sentences[:3]) or context)
     # a whole-message query catches what sentence splitting loses
-    summary = " ".join(p for p in (context, classification.main_label) if p)
+    summary = _join(context, *legal_terms(context), classification.main_label)
     if summary and summary not in queries:
         queries.append(summary)
     return [q[:500] for q in queries if q]

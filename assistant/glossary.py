@@ -1,0 +1,67 @@
+"""The usager's words for the law's: queries gain the legal term that the sources use.
+
+An usager writes « lundi de Pentecôte », « mon fils a de la fièvre » or « garder mon téléphone
+allumé le week-end »; the Code and the fiches say « journée de solidarité », « congé pour
+enfant malade », « astreinte ». Neither the sparse terms nor the dense model bridge such gaps
+(README, "The pipeline"). Each entry is what an SRDT agent would look up; patterns are written
+on folded text (no accents, lower case). Only queries are expanded: expanding the index with
+abbreviations lowered recall (README, "What was tried").
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.text import fold
+
+GLOSSARY: tuple[tuple[str, str], ...] = (
+    # working time
+    (r"lundi de pentecote", "journée de solidarité"),
+    (r"(telephone|portable) (allume|ouvert)|\bjoignable\b|rester disponible", "astreinte"),
+    (r"temps partiel[^?]{0,120}heures? (de plus|en plus|supp)|"
+     r"heures? (supp\w*|de plus|en plus)[^?]{0,120}temps partiel", "heures complémentaires"),
+    (r"\b(4[89]|[5-9]\d) ?(h|heures)\b[^?]{0,20}(par|la|dans la|chaque) semaine",
+     "durée maximale hebdomadaire du travail"),
+    (r"pause (dejeuner|repas|(de |du )?midi)", "temps de pause"),
+    (r"heures de nuit|travaille (de nuit|la nuit)", "travail de nuit"),
+    (r"\brtt\b", "jours de réduction du temps de travail"),
+    (r"chomage (technique|partiel)", "activité partielle"),
+    # leave and absences
+    (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,40}\b(malade|fievre|hospitalise)",
+     "congé pour enfant malade"),
+    (r"malade pendant (mes|les|ses) (conges|vacances)|arret (de travail|maladie) pendant (mes|les"
+     r"|ses) (conges|vacances)", "maladie pendant les congés payés"),
+    # sickness and health
+    (r"mi-?temps therapeutique", "temps partiel thérapeutique"),
+    (r"complement (de salaire|employeur)|maintien (du|de mon|de son|de) salaire|"
+     r"\bcomplement\b[^?]{0,60}(indemnites|securite sociale)",
+     "indemnité complémentaire de l'employeur"),
+    (r"(le )?droit d'(arreter|cesser) de travailler|refuser de travailler[^?]{0,40}danger",
+     "droit de retrait"),
+    (r"\bmutuelle\b", "complémentaire santé"),
+    # pay
+    (r"retenue sur (mon |le |son )?salaire|(retir|reten|deduir|prelev)\w* [^?]{0,40}\b"
+     r"(de|sur) (ma|mon|sa|son|la|le) (paie|salaire)", "retenue sur salaire sanction pécuniaire"),
+    (r"tickets? (restaurant|resto)", "titres-restaurant"),
+    # contracts and their end
+    (r"prime de (precarite|fin de contrat)", "indemnité de fin de contrat"),
+    (r"prime de fin de mission", "indemnité de fin de mission"),
+    (r"abandon de poste", "présomption de démission"),
+    (r"\b(mettre|mis|mise|partir)\b[^?]{0,20} a la retraite", "mise à la retraite"),
+    (r"\b(vire|viree|renvoye|renvoyee)\b", "licenciement"),
+    (r"refus d'embauche|(refuse|ecarte)\w*[^?]{0,60}(parce que|car|quand) (je suis|j'etais|"
+     r"j'ai dit)", "discrimination à l'embauche"),
+    # acronyms the usager writes and the sources spell out
+    (r"\bcsp\b", "contrat de sécurisation professionnelle"),
+    (r"\bcpf\b", "compte personnel de formation"),
+    (r"\bcse\b", "comité social et économique"),
+    (r"\bpse\b", "plan de sauvegarde de l'emploi"),
+)
+_COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
+
+
+def legal_terms(text: str) -> list[str]:
+    """The legal terms for what `text` says in other words, each once, none it already holds."""
+    folded = fold(text)
+    return [term for pattern, term in _COMPILED
+            if pattern.search(folded) and fold(term) not in folded]

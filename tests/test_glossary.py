@@ -1,0 +1,41 @@
+"""The usager's words mapped to the law's, for the queries."""
+
+import pytest
+
+from assistant.glossary import GLOSSARY, legal_terms
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Le lundi de Pentecôte sera travaillé.", "journée de solidarité"),
+    ("Je dois garder mon téléphone allumé le week-end.", "astreinte"),
+    ("Mon fils de 5 ans a de la fièvre et la crèche refuse de le prendre.",
+     "congé pour enfant malade"),
+    ("Je suis à temps partiel, 24 heures par semaine, et je fais 6 heures de plus.",
+     "heures complémentaires"),
+    ("Mes ouvriers devraient travailler 50 heures la semaine prochaine.",
+     "durée maximale hebdomadaire du travail"),
+    ("Mon patron veut retirer 300 euros de ma paie pour la casse.",
+     "retenue sur salaire sanction pécuniaire"),
+    ("Puis-je le mettre à la retraite sans son accord ?", "mise à la retraite"),
+    ("Ai-je le droit d'arrêter de travailler quand il fait 35 degrés ?", "droit de retrait"),
+    ("On me parle d'un CSP.", "contrat de sécurisation professionnelle"),
+])
+def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
+    assert term in legal_terms(text)
+
+
+def test_a_term_already_written_is_not_added_again() -> None:
+    assert legal_terms("Mon employeur m'impose une astreinte : téléphone allumé.") == []
+    assert legal_terms("Combien de jours de congé pour enfant malade ?") == []
+
+
+def test_ordinary_sentences_bring_nothing() -> None:
+    for text in ("Mon employeur peut-il m'imposer mes dates de congés payés ?",
+                 "Je travaille 35 heures par semaine dans une boulangerie.",
+                 "Ma fille est apprentie coiffeuse depuis deux mois."):
+        assert legal_terms(text) == [], text
+
+
+def test_every_pattern_is_written_on_folded_text() -> None:
+    for pattern, _term in GLOSSARY:
+        assert pattern == pattern.lower() and not any(c in pattern for c in "éèêàâîôûç"), pattern
