@@ -82,17 +82,20 @@ THEMES: tuple[Theme, ...] = (
           (r"bulletin de (paie|salaire)", r"pas (ete )?payee?s?", r"retard de paiement"),
           ("convention",)),
     Theme("demission", "Démission",
-          (r"demission", r"demissionner", r"abandon de poste",
+          (r"demission", r"demissionner", r"abandon de poste", r"absence injustifiee",
+           r"ne (vient|revient|se presente) plus", r"(aucune|sans) nouvelles?",
            r"quitter mon (emploi|poste|travail)"),
           (r"demission", r"demissionner"), ("anciennete", "statut", "convention")),
     Theme("rupture_conventionnelle", "Rupture conventionnelle",
           (r"rupture conventionnelle", r"\brc\b", r"rupture d'un commun accord", r"homologation"),
           (r"rupture conventionnelle",), ("anciennete", "salaire")),
     Theme("licenciement", "Licenciement pour motif personnel",
-          (r"licenci", r"entretien prealable", r"faute (grave|lourde|simple)", r"mise a pied",
+          (r"licenci", r"\b(vire|viree|renvoye|renvoyee)\b", r"entretien prealable",
+           r"faute (grave|lourde|simple)", r"mise a pied",
            r"insuffisance professionnelle", r"lettre de licenciement", r"indemnite de licenciement",
            r"\bpreavis\b", r"sanction", r"avertissement", r"disciplinaire"),
-          (r"licenci", r"entretien prealable", r"faute grave"),
+          (r"licenci", r"\b(vire|viree|renvoye|renvoyee)\b", r"entretien prealable",
+           r"faute grave"),
           ("anciennete", "salaire", "convention")),
     Theme("licenciement_eco", "Licenciement économique",
           (r"licenciement economique", r"(motif|raisons?) economiques?", r"\bpse\b", r"plan social",
@@ -113,6 +116,7 @@ THEMES: tuple[Theme, ...] = (
           (r"inaptitude", r"inapte", r"droit de retrait"), ("anciennete",)),
     Theme("harcelement_discrimination", "Harcèlement et discrimination",
           (r"harcel", r"discrimin", r"humili", r"insult", r"menace", r"agissements? sexistes?",
+           r"(crie|hurle) (dessus|sur moi)", r"rabaiss", r"denigr",
            r"propos (deplaces|racistes|sexistes)", r"pression",
            r"egalite (salariale|professionnelle)", r"refus d'embauche"),
           (r"harcel", r"discrimin", r"refus d'embauche"), ()),
@@ -206,12 +210,14 @@ _SENSITIVE: tuple[tuple[str, str, str], ...] = (
     ("detresse_urgente", r"suicid|idees noires|en finir|me foutre en l'air|plus envie de vivre",
      "Détresse grave : orienter vers le 3114 (prévention du suicide, 24 h/24) et traiter en "
      "priorité."),
-    ("harcelement", r"harcel|humili|insult|menace|agression|violence",
+    ("harcelement", r"harcel|humili|insult|menace|agression|violence|rabaiss|denigr|"
+                    r"(crie|hurle) (dessus|sur moi)",
      "Harcèlement ou violence signalés."),
     ("danger", r"danger (grave|imminent)|droit de retrait|accident grave|blesse|malaises?\b|"
                r"sans protection|securite (n'est pas|non) respectee",
      "Situation de danger possible pour la santé ou la sécurité."),
-    ("souffrance", r"burn-?out|epuisement|depression|je n'en peux plus|\ba bout\b|pleure|angoisse",
+    ("souffrance", r"burn-?out|epuisement|depression|je n'en peux plus|\ba bout\b|pleure|angoisse|"
+                   r"n'en dors plus|insomnie",
      "Souffrance au travail exprimée."),
 )
 
@@ -254,8 +260,8 @@ _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma comp
           r"je me renseigne pour", r"(la|une) question d'une? (salariee?|personne|usager)",
           r"je vous transfere")
 # First-person accounts of one's own job: a weaker sign of an employee than the cues above.
-_WORK_NOUN = (r"(entreprise|contrat|employeur|anciennete|licenciement|arret|periode d'essai|"
-              r"salaire|poste|retraite|solde de tout compte|attestation)")
+_WORK_NOUN = (r"(entreprise|contrat|cdd|cdi|employeur|anciennete|licenciement|arret|"
+              r"periode d'essai|salaire|poste|retraite|solde de tout compte|attestation)")
 _FIRST_PERSON_WORK = (rf"\b(?:mon|ma|mes)\s+(?:ancien(?:ne)?\s+|nouvel(?:le)?\s+)?{_WORK_NOUN}"
                       rf"|\b(?:j'ai|je suis|je vais|je n'ai)\b[^.?!]{{0,40}}\b{_WORK_NOUN}")
 

@@ -141,6 +141,7 @@ def test_theme_model_training_is_consistent() -> None:
     # a job written out in full; a candidate
     ("Je suis serveur dans un restaurant : combien de jours pour mon mariage ?", "salarie"),
     ("J'ai passé un entretien d'embauche et reçu un refus le lendemain.", "salarie"),
+    ("Après la fin de mon CDD, je n'ai rien reçu.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -155,6 +156,10 @@ def test_requester_cues(text: str, who: str) -> None:
     ("Je vais être licencié pour raison économique.", "licenciement_eco"),
     ("Je suis à temps partiel ; mes heures complémentaires sont-elles majorées ?",
      "temps_travail"),
+    # the usager's own words
+    ("Mon patron m'a viré hier soir sans courrier.", "licenciement"),
+    ("Un de nos salariés ne vient plus travailler et ne donne aucune nouvelle.", "demission"),
+    ("Mon chef me crie dessus et me rabaisse devant les clients.", "harcelement_discrimination"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
@@ -170,6 +175,9 @@ def test_sensitive_cues_are_words_not_parts_of_words() -> None:
     assert classify("Mon patron veut retenir la tablette cassée dans la boutique.").sensitive == []
     assert [f["id"] for f in classify("Deux collègues ont fait des malaises à cause de la "
                                       "chaleur.").sensitive] == ["danger"]
+    assert sorted(f["id"] for f in classify("Mon chef me crie dessus tous les jours. Je n'en "
+                                            "dors plus.").sensitive) == ["harcelement",
+                                                                         "souffrance"]
 
 
 def test_a_self_employed_person_is_neither_employee_nor_employer() -> None:
