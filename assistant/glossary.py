@@ -27,6 +27,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\brtt\b", "jours de réduction du temps de travail"),
     (r"chomage (technique|partiel)", "activité partielle"),
     # leave and absences
+    (r"(prendre|poser)[^?.]{0,40}(semaine|jours?)[^?.]{0,30}\b(en |d')(octobre|novembre|decembre|"
+     r"janvier|fevrier|mars|avril|hiver|automne)\b", "fractionnement du congé principal"),
     (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,40}\b(malade|fievre|hospitalise)",
      "congé pour enfant malade"),
     (r"malade pendant (mes|les|ses) (conges|vacances)|arret (de travail|maladie) pendant (mes|les"
@@ -46,7 +48,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # contracts and their end
     (r"prime de (precarite|fin de contrat)", "indemnité de fin de contrat"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
-    (r"abandon de poste", "présomption de démission"),
+    (r"abandon de poste|ne (vient|revient|se presente) plus|(aucune|sans) nouvelles? d",
+     "abandon de poste présomption de démission"),
+    (r"(crie|hurle) (dessus|sur moi)|\bme rabaisse|\bme denigre", "harcèlement moral"),
     (r"\b(mettre|mis|mise|partir)\b[^?]{0,20} a la retraite", "mise à la retraite"),
     (r"\b(vire|viree|renvoye|renvoyee)\b", "licenciement"),
     (r"refus d'embauche|(refuse|ecarte)\w*[^?]{0,60}(parce que|car|quand) (je suis|j'etais|"

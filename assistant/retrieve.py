@@ -27,6 +27,8 @@ MINOR_FACTOR = 0.7  # transcripts of videos: talkative, rarely the best passage
 AGREEMENT_BONUS = 1.2
 _MINOR_HEADING = re.compile(r"vid[ée]o|web ?s[ée]rie|podcast", re.IGNORECASE)
 RRF_K = 60
+LEAD_SENTENCES = 3  # at most, before a question
+LEAD_TERMS = 6  # a question and its lead with fewer distinct terms reach one sentence further
 CITED_ARTICLES = 2  # articles the best fiches cite, added when the ranking missed them
 CANDIDATES_PER_FICHE = 12
 FROM_CITING = ("fiche_travail", "fiche_sp")  # taken from the citing documents of step 2
@@ -96,6 +98,19 @@ def _join(*parts: str) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _lead(sentences: list[str], i: int, questions: list[str]) -> list[str]:
+    """The sentences a question leans on: the one before it (« Je suis en CDD. Puis-je… ? »),
+    and earlier ones while the question says little itself (« J'ai 3 ans d'ancienneté. Il a
+    le droit ?? » after the account of the dismissal)."""
+    lead: list[str] = []
+    j = i - 1
+    while j >= 0 and sentences[j] not in questions and len(lead) < LEAD_SENTENCES and (
+            not lead or len(set(tokenize(_join(*lead, sentences[i])))) < LEAD_TERMS):
+        lead.insert(0, sentences[j])
+        j -= 1
+    return lead
+
+
 def build_queries(subject: str, body: str, classification: Classification,
                   limit: int = 4) -> list[str]:
     """One query per question asked, greetings and signatures gone; the subject and the main
@@ -107,15 +122,12 @@ def build_queries(subject: str, body: str, classification: Classification,
     context = _clean(subject)
     queries: list[str] = []
     for q in questions[:limit]:
-        # a question often leans on the sentence before it ("Je suis en CDD. Puis-je ...?")
-        i = sentences.index(q)
-        lead = sentences[i - 1] if i > 0 and sentences[i - 1] not in questions else ""
-        asked = _join(lead, q)
+        asked = _join(*_lead(sentences, sentences.index(q), questions), q)
         queries.append(_join(asked, *legal_terms(asked), topic_hint(q, classification)))
     if not queries:
         queries.append(" ".join(sentences[:3]) or context)
     # a whole-message query catches what sentence splitting loses
-    summary = _join(context, *legal_terms(context), classification.main_label)
+    summary = _join(context, *legal_terms(_join(context, *sentences)), classification.main_label)
     if summary and summary not in queries:
         queries.append(summary)
     return [q[:500] for q in queries if q]

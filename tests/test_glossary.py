@@ -19,6 +19,11 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Puis-je le mettre à la retraite sans son accord ?", "mise à la retraite"),
     ("Ai-je le droit d'arrêter de travailler quand il fait 35 degrés ?", "droit de retrait"),
     ("On me parle d'un CSP.", "contrat de sécurisation professionnelle"),
+    ("Il m'oblige à prendre une semaine en octobre et le reste en été.",
+     "fractionnement du congé principal"),
+    ("Un salarié ne vient plus travailler depuis dix jours.",
+     "abandon de poste présomption de démission"),
+    ("Mon chef me crie dessus tous les jours.", "harcèlement moral"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)

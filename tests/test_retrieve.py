@@ -40,6 +40,27 @@ def test_salutation_prefix_does_not_drop_the_sentence() -> None:
     assert "mon CDD se termine le 31 décembre" in queries[0]
 
 
+def test_a_question_that_says_little_reaches_further_back() -> None:
+    body = ("Mon patron m'a viré hier soir, sans courrier ni entretien. J'ai 3 ans d'ancienneté. "
+            "Il a le droit ?")
+    first = build_queries("", body, classify(body))[0]
+    assert first.startswith("Mon patron m'a viré hier soir") and "ancienneté" in first
+    # a question with its own words keeps to the sentence before it
+    body = ("Je travaille dans une boulangerie. Je suis en CDD de 6 mois. Mon employeur peut-il "
+            "renouveler mon contrat une troisième fois ?")
+    first = build_queries("", body, classify(body))[0]
+    assert first.startswith("Je suis en CDD") and "boulangerie" not in first
+
+
+def test_the_glossary_s_terms_join_the_question_and_the_summary() -> None:
+    body = ("Notre direction nous annonce que le lundi de Pentecôte sera travaillé. Mon chef de "
+            "service affirme que toute l'équipe viendra ce jour-là sans aucune majoration. "
+            "Est-ce légal ?")
+    queries = build_queries("Jour travaillé", body, classify(body))
+    assert "journée de solidarité" not in queries[0]  # the question and its lead do not say it
+    assert "journée de solidarité" in queries[-1]  # the whole mail does
+
+
 def test_sources_cover_the_question_and_the_agreement(kb: KnowledgeBase) -> None:
     body = ("Je suis ingénieur cadre en CDI, convention Syntec. Mon employeur veut renouveler ma "
             "période d'essai de 4 mois. Quelle est la durée maximale ?")
