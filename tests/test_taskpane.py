@@ -85,7 +85,7 @@ def browser() -> Iterator[Browser]:
 
 
 def open_pane(browser: Browser, served: Served, width: int, reply: str = REPLY_OK,
-              with_key: bool = True) -> Page:
+              with_key: bool = True, msal_stub: str | None = None) -> Page:
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="fr-FR")
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served.url)
     if with_key:
@@ -94,6 +94,9 @@ def open_pane(browser: Browser, served: Served, width: int, reply: str = REPLY_O
     stub = OFFICE_STUB % {"message": json.dumps(EMAIL), "reply": reply}
     context.route("https://appsforoffice.microsoft.com/**",
                   lambda route: route.fulfill(body=stub, content_type="text/javascript"))
+    if msal_stub is not None:  # routed before the first load: a reload crashed Chromium once
+        context.route(f"{served.url}/addin/vendor/msal-browser.min.js",
+                      lambda route: route.fulfill(body=msal_stub, content_type="text/javascript"))
     page = context.new_page()
     page.goto(f"{served.url}/addin/taskpane.html")
     return page
@@ -240,13 +243,9 @@ def test_entra_sign_in_through_nested_app_authentication(
                             ENTRA_TENANT_IDS=TENANT, ENTRA_JWKS_URL=jwks.url)
     served = Served(make_api(settings, edge_kb, api_anonymiser))
     try:
-        page = open_pane(browser, served, 800, with_key=False)
         # MSAL.js itself is replaced by a stub: NAA needs Outlook as its broker
-        page.context.route(f"{served.url}/addin/vendor/msal-browser.min.js",
-                           lambda route: route.fulfill(
-                               body=MSAL_STUB % {"token": json.dumps(token())},
-                               content_type="text/javascript"))
-        page.reload()
+        page = open_pane(browser, served, 800, with_key=False,
+                         msal_stub=MSAL_STUB % {"token": json.dumps(token())})
         ready(page)
         calls = page.evaluate("window.__msal")
         assert calls[0][1]["auth"]["clientId"] == CLIENT_ID
