@@ -11,7 +11,7 @@ from typing import Any
 from corpus.kb import Article, KnowledgeBase
 from corpus.model import Hit
 from corpus.sparse import tokenize
-from corpus.text import find_article_nums
+from corpus.text import find_article_nums, fold
 
 from .anonymise import leftover_placeholders
 from .classify import Classification, topic_hint
@@ -26,6 +26,27 @@ STALE_FACTOR = 0.8
 MINOR_FACTOR = 0.7  # transcripts of videos: talkative, rarely the best passage
 AGREEMENT_BONUS = 1.2
 _MINOR_HEADING = re.compile(r"vid[ée]o|web ?s[ée]rie|podcast", re.IGNORECASE)
+# Pages for particular workers: a minor's hours, a posted worker's rights, a household
+# employee's pay are no answer to anyone else. (title pattern, what a mail says of such a
+# worker), on folded text; a page whose title names a group the mail does not is left out.
+POPULATIONS: tuple[tuple[str, str], ...] = (
+    (r"moins de 18 ans|jeunes? travailleurs?|jeunes de moins|mineurs?\b",
+     r"\b1[4-7] ans\b|mineure?s?\b|moins de 18 ans|jeunes? travailleu"),
+    (r"detach", r"detach|a l'etranger|etrangere?s?\b"),
+    (r"particulier employeur|assistante? maternel|aide a domicile|services a la personne|"
+     r"garde d'enfants?|(salarie|employe) a domicile|au pair",
+     r"particulier employeur|assistante? maternel|nounou|aide a domicile|garde d'enfant|"
+     r"\bcesu\b|a domicile|femme de menage|au pair"),
+    (r"\bepide\b|insertion|contrats? aides?|parcours emploi",
+     r"insertion|contrats? aides?|\bepide\b|parcours emploi|\bpec\b|\bcui\b"),
+    (r"apprenti|alternance|professionnalisation", r"apprenti|alternan|professionnalisation"),
+    (r"stagiaire|\bstages?\b", r"stagiaire|\bstages?\b"),
+    (r"\bmarins?\b|journaliste|\bvrp\b|intermittent|mannequin|artiste|sportif",
+     r"\bmarins?\b|journaliste|\bvrp\b|intermittent|mannequin|artiste|sportif"),
+    (r"mayotte|outre-mer|alsace|moselle", r"mayotte|outre-mer|alsace|moselle|guadeloupe|"
+     r"martinique|guyane|la reunion"),
+)
+_POPULATIONS = tuple((re.compile(t), re.compile(m)) for t, m in POPULATIONS)
 RRF_K = 60
 LEAD_SENTENCES = 3  # at most, before a question
 LEAD_TERMS = 6  # a question and its lead with fewer distinct terms reach one sentence further
@@ -77,6 +98,13 @@ def article_relevance(heading_path: Sequence[str], text: str, query_terms: set[s
     if heading_path and heading_path[1:2] and "septième partie" in heading_path[1].lower():
         score *= 1.0 if heading_hits >= 2 else 0.3
     return float(score)
+
+
+def for_other_workers(title: str, mail: str) -> bool:
+    """A page on particular workers (minors, posted workers, household employees…) that the
+    mail (folded) does not speak of."""
+    folded = fold(title)
+    return any(page.search(folded) and not said.search(mail) for page, said in _POPULATIONS)
 
 
 def weigh(hit: Hit, score: float, own_agreement: bool = False) -> float:
@@ -168,6 +196,7 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
     idcc = classification.idcc
     excluded = set(exclude_ids)
     picked: dict[str, tuple[float, Source]] = {}
+    mail = fold(f"{subject}\n{body}")
 
     # 1. articles the usager names: looked up, not searched
     direct: list[Source] = []
@@ -218,6 +247,7 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                 # per-agreement answers only come through the IDCC pass
                 hits = kb.search(q, k=budgets[source] * 3, sources=[source], idcc=filter_idcc,
                                  exclude_ids=exclude_ids, no_idcc=filter_idcc is None)
+            hits = [h for h in hits if not for_other_workers(h.title, mail)]
             # a section cut in several passages gains from each: counted once, the governing
             # article was quoted less often in the labelled emails (README)
             for rank, hit in enumerate(hits):

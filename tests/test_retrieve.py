@@ -6,8 +6,16 @@ from dataclasses import replace
 import pytest
 
 from assistant.classify import classify
-from assistant.retrieve import BUDGETS, CITED_ARTICLES, build_queries, retrieve, weigh
+from assistant.retrieve import (
+    BUDGETS,
+    CITED_ARTICLES,
+    build_queries,
+    for_other_workers,
+    retrieve,
+    weigh,
+)
 from corpus.kb import KnowledgeBase
+from corpus.text import fold
 
 
 def test_queries_are_the_questions_without_greetings_or_placeholders() -> None:
@@ -150,3 +158,18 @@ def test_the_old_numbering_is_never_taken_for_a_fiche_s_citation() -> None:
         "Partie législative", "Première partie : Les relations individuelles de travail"],
         "2025-10-26", "La mise à la retraite s'entend…")
     assert _old_numbering(old) and not _old_numbering(current)
+
+
+def test_pages_on_other_workers_are_left_out() -> None:
+    adult = fold("Mes ouvriers peuvent-ils travailler 50 heures la semaine prochaine ?")
+    assert for_other_workers("Durée du travail d'un jeune de moins de 18 ans", adult)
+    assert for_other_workers("Salariés détachés : vos droits", adult)
+    assert for_other_workers("Aide à domicile (services à la personne) : rémunération", adult)
+    assert not for_other_workers("Durée du travail d'un salarié à temps plein", adult)
+    # the same pages stay for the workers they are written for
+    assert not for_other_workers("Durée du travail d'un jeune de moins de 18 ans",
+                                 fold("Mon apprenti a 17 ans : peut-il finir à 20 h ?"))
+    assert not for_other_workers("Recruter une assistante maternelle",
+                                 fold("Notre nounou est en arrêt maladie."))
+    # « réunion » (a meeting) says nothing of La Réunion
+    assert for_other_workers("Congés en outre-mer", fold("Il m'humilie en réunion."))
