@@ -206,13 +206,20 @@ def offline_draft(subject: str, body: str, classification: Classification,
                       and not any(_LINK_LIST.match(h) for h in s.heading_path[-1:])]
         asked = list(queries[:-1] or queries[:1])
         by_theme = {question_theme(q, classification): q for q in reversed(asked)}
+        # a theme's label helps retrieval find the topic, but its words (« Durée du travail,
+        # horaires et repos ») would make « Horaires collectifs » the answer to any question
+        label_only = {w for t in classification.themes for w in tokenize(t["label"])}
+        label_only -= query_terms
+
+        def focus(q: str) -> set[str]:
+            return set(tokenize(q)) - label_only
+
         if len(by_theme) > 1:
             general = in_turn([answer_order([s for s in candidates if q in s.found_by]
-                                            or candidates, set(tokenize(q)))
+                                            or candidates, focus(q))
                                for q in sorted(by_theme.values(), key=asked.index)])
         else:
-            general = answer_order(candidates, set(tokenize(asked[0])) if asked
-                                   else query_terms)
+            general = answer_order(candidates, focus(asked[0]) if asked else query_terms)
         used_docs: set[str] = set()
         said: set[str] = set()
         answer: list[str] = []

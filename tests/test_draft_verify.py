@@ -113,6 +113,25 @@ def test_a_section_listing_other_pages_is_never_the_answer() -> None:
     assert "[2]" in text and "[1]" not in text
 
 
+def test_the_theme_s_label_does_not_choose_the_answer() -> None:
+    body = "J'ai travaillé le 1er mai toute la journée. Mon employeur doit-il me payer double ?"
+    c = classify(body)
+    label = c.main_label
+    assert label == "Durée du travail, horaires et repos"
+    generic = _src(1, "L'employeur fixe l'horaire collectif de travail de la journée.")
+    generic.title, generic.heading_path = "Durée du travail à temps plein", ["Horaires collectifs"]
+    may_day = _src(2, "Le salarié qui travaille le 1er mai a droit au double de son salaire.")
+    may_day.title, may_day.heading_path = "Jours fériés", ["Cas particulier du 1er mai"]
+    text = offline_draft("1er mai", body, c, [generic, may_day],
+                         queries=[f"{body} {label}", f"1er mai {label}"]).text
+    assert text.split("\n\n")[2].endswith("[2]"), text
+    # words of the label that the usager wrote do count
+    body = "Quels horaires collectifs mon employeur peut-il imposer ?"
+    text = offline_draft("Horaires", body, classify(body), [may_day, generic],
+                         queries=[f"{body} {label}", f"Horaires {label}"]).text
+    assert text.split("\n\n")[2].endswith("[1]"), text
+
+
 def test_a_paragraph_two_fiches_share_is_said_once() -> None:
     body = "Le médecin du travail a déclaré un salarié inapte. Que devons-nous faire ?"
     said = "Si le médecin du travail déclare le salarié inapte, il rédige un avis d'inaptitude."
