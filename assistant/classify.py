@@ -31,7 +31,8 @@ THEMES: tuple[Theme, ...] = (
           (r"contrat de travail", r"avenant", r"clause",
            r"modification (de|du) (mon |son )?contrat",
            r"mutation", r"changement de poste", r"lieu de travail", r"fiche de poste",
-           r"non-?concurrence", r"embauche", r"promesse d'embauche"),
+           r"non-?concurrence", r"embauche", r"promesse d'embauche",
+           r"(pas|aucun|sans) (de )?contrat( de travail)? (ecrit|signe)"),
           (r"clause de (non-?concurrence|mobilite)", r"promesse d'embauche"), ("type_contrat",)),
     Theme("periode_essai", "Période d'essai",
           (r"periode d'essai", r"fin d'essai", r"essai renouvel"), (r"periode d'essai",),
@@ -39,12 +40,13 @@ THEMES: tuple[Theme, ...] = (
     Theme("cdd_interim", "CDD, intérim et contrats saisonniers",
           (r"\bcdd\b", r"duree determinee", r"interim", r"\binterimaire", r"saisonnier",
            r"\bcddu\b", r"contrat de mission", r"prime de precarite",
-           r"indemnite de fin de contrat"),
+           r"(indemnite|prime) de fin de contrat"),
           (r"\bcdd\b", r"duree determinee", r"interim", r"prime de precarite"), ("dates",)),
     Theme("temps_travail", "Durée du travail, horaires et repos",
           (r"temps de travail", r"duree du travail", r"horaires?", r"\b35 ?h", r"planning",
            r"repos (quotidien|hebdomadaire|compensateur)", r"travail de nuit", r"dimanche",
            r"jours? feries?", r"\b(1er|premier) mai\b", r"lundi de pentecote",
+           r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre)\b",
            r"journee de solidarite", r"astreinte",
            r"forfait jours?", r"temps partiel", r"pause",
            r"amplitude", r"coupure", r"week-?ends?", r"joignable",
@@ -60,7 +62,8 @@ THEMES: tuple[Theme, ...] = (
           (r"conges? payes?", r"\bcp\b", r"vacances", r"jours de conges?", r"conges? annuels?",
            r"report (de|des) conges?", r"(mes|demandes? de) conges\b",
            r"indemnite compensatrice de conges?", r"\brtt\b"),
-          (r"conges? payes?",), ()),
+          (r"conges? payes?",
+           r"(acqui|gagne|cumule)\w* (des |de )?(jours de )?conges"), ()),
     Theme("conges_familiaux", "Congés familiaux et événements familiaux",
           (r"maternite", r"paternite", r"conge parental", r"grossesse", r"enceinte",
            r"naissance", r"adoption", r"enfant malade", r"mariage", r"pacs", r"deces",
@@ -117,6 +120,8 @@ THEMES: tuple[Theme, ...] = (
     Theme("harcelement_discrimination", "Harcèlement et discrimination",
           (r"harcel", r"discrimin", r"humili", r"insult", r"menace", r"agissements? sexistes?",
            r"(crie|hurle) (dessus|sur moi)", r"rabaiss", r"denigr",
+           r"remarques? (sur mon physique|deplacees|sexistes|sexuelles)",
+           r"(messages|gestes|propos) deplaces",
            r"propos (deplaces|racistes|sexistes)", r"pression",
            r"egalite (salariale|professionnelle)", r"refus d'embauche"),
           (r"harcel", r"discrimin", r"refus d'embauche"), ()),
@@ -171,7 +176,8 @@ _FACT_CUES: dict[str, str] = {
 _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
     # id, cue (folded), reason (French), redirect (French)
     ("fonction_publique",
-     r"fonctionnaire|fonction publique|agent (public|titulaire|contractuel de la fonction)|"
+     r"fonctionnaire|fonction publique|agent (public|titulaire|contractuel)\b|"
+     r"(hopital|etablissement) public|"
      r"\btitulaire\b.*(mairie|hopital|collectivite)|contractuel (de la|d'une) (mairie|"
      r"collectivite)|"
      r"centre de gestion|\bcdg\b|employeur public",
@@ -211,7 +217,8 @@ _SENSITIVE: tuple[tuple[str, str, str], ...] = (
      "Détresse grave : orienter vers le 3114 (prévention du suicide, 24 h/24) et traiter en "
      "priorité."),
     ("harcelement", r"harcel|humili|insult|menace|agression|violence|rabaiss|denigr|"
-                    r"(crie|hurle) (dessus|sur moi)",
+                    r"(crie|hurle) (dessus|sur moi)|remarques? sur mon physique|"
+                    r"(messages|gestes|propos) deplaces",
      "Harcèlement ou violence signalés."),
     ("danger", r"danger (grave|imminent)|droit de retrait|accident grave|blesse|malaises?\b|"
                r"sans protection|securite (n'est pas|non) respectee",
@@ -235,7 +242,10 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"responsable|manager|directeur|directrice)", r"avant d'aller travailler",
              r"(ai-je droit|puis-je (prendre|poser|beneficier))",
              r"notre (direction|employeur|patron|patronne|directeur|directrice) nous\b",
-             r"(mon|un) entretien d'embauche", r"ma candidature")
+             r"(mon|un) entretien d'embauche", r"ma candidature",
+             r"je suis (un |une )?(?!employeur|entrepreneur|dirigeant|gerant)[a-z]{3,}"
+             r"(icien|icienne|ier|iere|eur|euse|iste)\b",
+             r"ma hierarchie", r"\b(un|une) collegue (me|m')")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",
@@ -247,6 +257,8 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
              r"(un|une|l'un|l'une) de nos (salarie|employe|cuisinier|serveu|vendeu|ouvrier|"
              r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
+             r"(un|une|l'un|l'une) de mes (?!enfants|parents|amis|proches|collegues)[a-z]{3,}"
+             r"(iciens|iciennes|iers|ieres|eurs|euses|istes)\b",
              r"j'ai (embauche|recrute) (un|une)\b", r"nous (recrutons|embauchons|allons recruter|"
              r"allons embaucher)\b", r"\b(responsable|directeur|directrice|charge|chargee) (des )?"
              r"(rh|ressources humaines|du personnel)\b", r"\bdrh\b", r"service du personnel",

@@ -142,6 +142,11 @@ def test_theme_model_training_is_consistent() -> None:
     ("Je suis serveur dans un restaurant : combien de jours pour mon mariage ?", "salarie"),
     ("J'ai passé un entretien d'embauche et reçu un refus le lendemain.", "salarie"),
     ("Après la fin de mon CDD, je n'ai rien reçu.", "salarie"),
+    # a trade by its ending; a colleague who targets the usager; « un de mes mécaniciens »
+    ("Je suis électricien et je mets une heure pour aller sur les chantiers.", "salarie"),
+    ("Un collègue m'envoie des messages déplacés.", "salarie"),
+    ("Un de mes mécaniciens me demande une avance.", "employeur"),
+    ("Je suis employeur et je cherche un électricien.", "employeur"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -160,6 +165,10 @@ def test_requester_cues(text: str, who: str) -> None:
     ("Mon patron m'a viré hier soir sans courrier.", "licenciement"),
     ("Un de nos salariés ne vient plus travailler et ne donne aucune nouvelle.", "demission"),
     ("Mon chef me crie dessus et me rabaisse devant les clients.", "harcelement_discrimination"),
+    ("Un collègue fait des remarques sur mon physique.", "harcelement_discrimination"),
+    ("Le 14 juillet tombe un mardi : ce jour sera-t-il payé ?", "temps_travail"),
+    ("Je n'ai toujours pas de contrat signé.", "contrat"),
+    ("Ai-je droit à la prime de fin de contrat ?", "cdd_interim"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
@@ -178,6 +187,11 @@ def test_sensitive_cues_are_words_not_parts_of_words() -> None:
     assert sorted(f["id"] for f in classify("Mon chef me crie dessus tous les jours. Je n'en "
                                             "dors plus.").sensitive) == ["harcelement",
                                                                          "souffrance"]
+
+
+def test_a_public_hospital_s_contract_agent_is_out_of_scope() -> None:
+    c = classify("Je suis agent contractuel dans un hôpital public : ai-je droit à une prime ?")
+    assert c.out_of_scope and c.out_of_scope["id"] == "fonction_publique"
 
 
 def test_a_self_employed_person_is_neither_employee_nor_employer() -> None:
