@@ -23,10 +23,18 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\b(4[89]|[5-9]\d) ?(h|heures)\b[^?]{0,20}(par|la|dans la|chaque) semaine",
      "durée maximale hebdomadaire du travail"),
     (r"pause (dejeuner|repas|(de |du )?midi)", "temps de pause"),
+    (r"passer (a|en) (80|90|70|60|50) ?%|passer a (mi-temps|temps partiel)|"
+     r"reduire mon temps de travail", "temps partiel à la demande du salarié"),
+    (r"temps de (trajet|route)|pour (aller|me rendre) (sur|aux?) (les )?(chantiers?|clients?)",
+     "temps de déplacement professionnel"),
+    (r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre|"
+     r"ascension|toussaint)\b", "jour férié"),
     (r"heures de nuit|travaille (de nuit|la nuit)", "travail de nuit"),
     (r"\brtt\b", "jours de réduction du temps de travail"),
     (r"chomage (technique|partiel)", "activité partielle"),
     # leave and absences
+    (r"(m'arreter|arreter de travailler|m'absenter)[^?.]{0,60}(m'occuper|elever|garder) (de )?"
+     r"(mon|ma|mes|notre|nos) (enfants?|bebe|fils|fille)", "congé parental d'éducation"),
     (r"(prendre|poser)[^?.]{0,40}(semaine|jours?)[^?.]{0,30}\b(en |d')(octobre|novembre|decembre|"
      r"janvier|fevrier|mars|avril|hiver|automne)\b", "fractionnement du congé principal"),
     (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,40}\b(malade|fievre|hospitalise)",
@@ -45,6 +53,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"retenue sur (mon |le |son )?salaire|(retir|reten|deduir|prelev)\w* [^?]{0,40}\b"
      r"(de|sur) (ma|mon|sa|son|la|le) (paie|salaire)", "retenue sur salaire sanction pécuniaire"),
     (r"tickets? (restaurant|resto)", "titres-restaurant"),
+    (r"avance sur (mon|son|le) salaire", "acompte sur salaire"),
     # contracts and their end
     (r"prime de (precarite|fin de contrat)", "indemnité de fin de contrat"),
     (r"prime de fin de mission", "indemnité de fin de mission"),

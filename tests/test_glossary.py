@@ -24,6 +24,11 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Un salarié ne vient plus travailler depuis dix jours.",
      "abandon de poste présomption de démission"),
     ("Mon chef me crie dessus tous les jours.", "harcèlement moral"),
+    ("Je voudrais m'arrêter un an pour m'occuper de mon enfant.", "congé parental d'éducation"),
+    ("Je voudrais passer à 80 % le mercredi.", "temps partiel à la demande du salarié"),
+    ("Je mets une heure pour aller sur les chantiers.", "temps de déplacement professionnel"),
+    ("Le 14 juillet tombe un mardi.", "jour férié"),
+    ("Il demande une avance sur son salaire.", "acompte sur salaire"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
