@@ -214,6 +214,8 @@ def offline_draft(subject: str, body: str, classification: Classification,
         def focus(q: str) -> set[str]:
             return set(tokenize(q)) - label_only
 
+        # the glossary's legal terms, which the queries carry, choose sentences too
+        sentence_terms = query_terms | {w for q in asked for w in focus(q)}
         if len(by_theme) > 1:
             general = in_turn([answer_order([s for s in candidates if q in s.found_by]
                                             or candidates, focus(q))
@@ -229,7 +231,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
             doc = f"{src.source}:{src.title}"
             if doc in used_docs:
                 continue
-            picked = _best_sentences(src.text, query_terms, _SENTENCES_PER_PASSAGE[length])
+            picked = _best_sentences(src.text, sentence_terms, _SENTENCES_PER_PASSAGE[length])
             # two fiches of service-public.fr often share a paragraph word for word
             if not picked or any(sent in said for sent in picked):
                 continue

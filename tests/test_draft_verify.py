@@ -132,6 +132,15 @@ def test_the_theme_s_label_does_not_choose_the_answer() -> None:
     assert text.split("\n\n")[2].endswith("[1]"), text
 
 
+def test_the_glossary_s_terms_choose_the_sentences_too() -> None:
+    body = "Mon patron veut retirer 300 euros de ma paie pour la tablette. A-t-il le droit ?"
+    src = _src(1, "Des règles particulières s'appliquent à certaines retenues opérées sur le "
+                  "salaire net (avances, fournitures). Les sanctions pécuniaires sont interdites.")
+    query = f"{body} retenue sur salaire sanction pécuniaire"  # as build_queries writes it
+    text = offline_draft("Retenue", body, classify(body), [src], queries=[query, "Retenue"]).text
+    assert "Les sanctions pécuniaires sont interdites. [1]" in text, text
+
+
 def test_a_paragraph_two_fiches_share_is_said_once() -> None:
     body = "Le médecin du travail a déclaré un salarié inapte. Que devons-nous faire ?"
     said = "Si le médecin du travail déclare le salarié inapte, il rédige un avis d'inaptitude."
