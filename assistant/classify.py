@@ -25,6 +25,9 @@ class Theme:
     needs: tuple[str, ...] = ()  # facts the answer depends on
 
 
+# Public holidays written by their date (folded): a working-time cue, and the glossary's
+HOLIDAY_DATES = r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre)\b"
+
 # The taxonomy: 20 themes. Cues are written on folded text (no accents, lower case).
 THEMES: tuple[Theme, ...] = (
     Theme("contrat", "Contrat de travail et modification",
@@ -46,7 +49,7 @@ THEMES: tuple[Theme, ...] = (
           (r"temps de travail", r"duree du travail", r"horaires?", r"\b35 ?h", r"planning",
            r"repos (quotidien|hebdomadaire|compensateur)", r"travail de nuit", r"dimanche",
            r"jours? feries?", r"\b(1er|premier) mai\b", r"lundi de pentecote",
-           r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre)\b",
+           HOLIDAY_DATES,
            r"journee de solidarite", r"astreinte",
            r"forfait jours?", r"temps partiel", r"pause",
            r"amplitude", r"coupure", r"week-?ends?", r"joignable",

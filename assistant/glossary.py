@@ -14,6 +14,8 @@ import re
 
 from corpus.text import fold
 
+from .classify import HOLIDAY_DATES
+
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # working time
     (r"lundi de pentecote", "journée de solidarité"),
@@ -27,8 +29,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"reduire mon temps de travail", "temps partiel à la demande du salarié"),
     (r"temps de (trajet|route)|pour (aller|me rendre) (sur|aux?) (les )?(chantiers?|clients?)",
      "temps de déplacement professionnel"),
-    (r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre|"
-     r"ascension|toussaint)\b", "jour férié"),
+    (rf"{HOLIDAY_DATES}|\b(ascension|toussaint)\b", "jour férié"),
     (r"heures de nuit|travaille (de nuit|la nuit)", "travail de nuit"),
     (r"\brtt\b", "jours de réduction du temps de travail"),
     (r"chomage (technique|partiel)", "activité partielle"),
