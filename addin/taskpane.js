@@ -190,6 +190,9 @@ function showAnalysis(c) {
     alerts.append(alert("warning",
       `Hors champ : ${c.out_of_scope.reason} → ${c.out_of_scope.redirect}`));
   }
+  for (const r of c.redirects || []) {
+    alerts.append(alert("info", `Point hors champ : ${r.reason} → ${r.redirect}`));
+  }
   for (const s of c.sensitive) alerts.append(alert("error", s.message));
   const conv = c.convention;
   if (conv && conv.idcc && document.activeElement !== $("convention")) {

@@ -29,6 +29,13 @@ class Theme:
 HOLIDAY_DATES = r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre)\b"
 
 # The taxonomy: 20 themes. Cues are written on folded text (no accents, lower case).
+# shared with the glossary, which gives queries the law's words for them
+CARING_FOR_RELATIVE = (r"(m'occuper|s'occuper|prendre soin|aider) (de |d')(mon|ma|mes|notre) "
+                       r"(pere|mere|parents?|conjoint|epoux|epouse|mari|femme|grand-(pere|mere)|"
+                       r"frere|soeur)\b")
+SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blagues?|messages?)"
+                     r"[^.?!]{0,30}sexuel|attouchement|main aux fesses")
+
 THEMES: tuple[Theme, ...] = (
     Theme("contrat", "Contrat de travail et modification",
           (r"contrat de travail", r"avenant", r"clause",
@@ -43,7 +50,7 @@ THEMES: tuple[Theme, ...] = (
     Theme("cdd_interim", "CDD, intérim et contrats saisonniers",
           (r"\bcdd\b", r"duree determinee", r"interim", r"\binterimaire", r"saisonnier",
            r"\bcddu\b", r"contrat de mission", r"prime de precarite",
-           r"(indemnite|prime) de fin de contrat"),
+           r"(indemnite|prime) de fin de (contrat|mission)"),
           (r"\bcdd\b", r"duree determinee", r"interim", r"prime de precarite"), ("dates",)),
     Theme("temps_travail", "Durée du travail, horaires et repos",
           (r"temps de travail", r"duree du travail", r"horaires?", r"\b35 ?h", r"planning",
@@ -70,7 +77,8 @@ THEMES: tuple[Theme, ...] = (
     Theme("conges_familiaux", "Congés familiaux et événements familiaux",
           (r"maternite", r"paternite", r"conge parental", r"grossesse", r"enceinte",
            r"naissance", r"adoption", r"enfant malade", r"mariage", r"pacs", r"deces",
-           r"conge (de )?proche aidant", r"evenements? familia"),
+           r"proche aidant", r"evenements? familia", r"perte d'autonomie", r"fin de vie",
+           CARING_FOR_RELATIVE),
           (r"conge (de )?(maternite|paternite|parental)", r"enceinte",
            r"conges? (pour|de) (un |une |mon |ma )?(mariage|pacs|naissance|deces)"),
           ("anciennete",)),
@@ -125,7 +133,7 @@ THEMES: tuple[Theme, ...] = (
            r"(crie|hurle) (dessus|sur moi)", r"rabaiss", r"denigr",
            r"remarques? (sur mon physique|deplacees|sexistes|sexuelles)",
            r"(messages|gestes) deplaces",
-           r"propos (deplaces|racistes|sexistes)", r"pression",
+           r"propos (deplaces|racistes|sexistes)", r"pression", SEXUAL_MISCONDUCT,
            r"egalite (salariale|professionnelle)", r"refus d'embauche"),
           (r"harcel", r"discrimin", r"refus d'embauche"), ()),
     Theme("representation", "Représentation du personnel",
@@ -215,11 +223,18 @@ _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
      "l'inspection du travail."),
 )
 
+# may be one point among labour-law ones (then redirected, the rest answered)
+SIDE_SCOPES = frozenset({"chomage", "impots", "retraite_pension"})
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+|\n+")
+_ASKS = re.compile(r"\?|\b(est-ce|a-t-il|a-t-elle|peut-il|peut-elle|peut-on|dois-je|puis-je|"
+                   r"quels?|quelles?|combien|comment|ai-je)\b")
+
 _SENSITIVE: tuple[tuple[str, str, str], ...] = (
     ("detresse_urgente", r"suicid|idees noires|en finir|me foutre en l'air|plus envie de vivre",
      "Détresse grave : orienter vers le 3114 (prévention du suicide, 24 h/24) et traiter en "
      "priorité."),
-    ("harcelement", r"harcel|humili|insult|menace|agression|violence|rabaiss|denigr|"
+    ("harcelement", rf"harcel|humili|insult|menace|agression|violence|rabaiss|denigr|"
+                    rf"{SEXUAL_MISCONDUCT}|"
                     r"(crie|hurle) (dessus|sur moi)|remarques? sur mon physique|"
                     r"(messages|gestes|propos) deplaces",
      "Harcèlement ou violence signalés."),
@@ -298,6 +313,9 @@ class Classification:
     out_of_scope: dict[str, str] | None  # {id, reason, redirect, evidence}
     sensitive: list[dict[str, str]]
     source: str = "rules"
+    # points outside the SRDT's field in a mail that asks labour-law questions too: the draft
+    # answers the rest and sends these on (same shape as `out_of_scope`)
+    redirects: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def main_label(self) -> str:
@@ -312,26 +330,50 @@ class Classification:
 ConventionLookup = Callable[[str], Sequence[Any]]
 
 
+def _spans(patterns: Sequence[str], text: str) -> list[tuple[int, int]]:
+    """One match per pattern, but a word two patterns match counts once (« démissionner »
+    matches both « demission » and « demissionner »)."""
+    spans = sorted({m.span() for p in patterns if (m := re.search(p, text))},
+                   key=lambda sp: (sp[0], -sp[1]))
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not any(s <= start and end <= e for s, e in kept):
+            kept.append((start, end))
+    return kept
+
+
 def _matches(patterns: Sequence[str], text: str) -> list[str]:
-    found: list[str] = []
-    for p in patterns:
-        m = re.search(p, text)
-        if m:
-            found.append(m.group(0).strip())
-    return found
+    return [text[s:e].strip() for s, e in _spans(patterns, text)]
+
+
+def _theme_matches(text: str, strong: bool = False) -> dict[str, list[str]]:
+    """Each theme's matches, less those inside another theme's longer match: « licencié pour
+    motif économique » is economic dismissal, not the generic « licenci »."""
+    spans = {t.id: _spans(t.strong if strong else t.cues, text) for t in THEMES}
+    every = [(s, e, tid) for tid, sp in spans.items() for s, e in sp]
+    return {tid: [text[s:e].strip() for s, e in sp
+                  if not any(s2 <= s and e <= e2 and e2 - s2 > e - s and other != tid
+                             for s2, e2, other in every)]
+            for tid, sp in spans.items()}
 
 
 def classify_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[str, Any]]:
     """Themes by matched cues; cues in the subject count once more (the usager's summary)."""
+    return _rule_themes(text, subject, limit) or _model_theme(text)
+
+
+def _rule_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[str, Any]]:
     folded = fold(text)
-    folded_subject = fold(subject)
+    cues, strong_cues = _theme_matches(folded), _theme_matches(folded, strong=True)
+    subject_cues = _theme_matches(fold(subject))
+    asked = _theme_matches(fold(" ".join(q for q in _split_sentences(text) if "?" in q)))
     scored: list[dict[str, Any]] = []
     shown: set[str] = set()
     for theme in THEMES:
-        hits = _matches(theme.cues, folded)
-        strong = _matches(theme.strong, folded)
-        in_subject = _matches(theme.cues, folded_subject) if folded_subject else []
-        score = len(hits) + len(strong) + len(in_subject)
+        hits, strong = cues[theme.id], strong_cues[theme.id]
+        in_subject = subject_cues[theme.id]
+        # what the subject sums up and what the questions ask count once more
+        score = len(hits) + len(strong) + len(in_subject) + len(asked[theme.id])
         if score:
             scored.append({"id": theme.id, "label": theme.label, "score": score,
                            "evidence": sorted(set(hits + strong))})
@@ -340,7 +382,7 @@ def classify_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[s
     # a tie goes to the theme the subject shows: the usager's own summary
     scored.sort(key=lambda t: (-t["score"], t["id"] not in shown))
     if not scored:
-        return _model_theme(text)
+        return []
     best = scored[0]["score"]
     # keep secondary themes that carry weight of their own (several questions in one email)
     return [t for t in scored[:limit] if t["score"] >= max(2, best / 2) or t is scored[0]]
@@ -468,12 +510,43 @@ def missing_facts(text: str, themes: list[dict[str, Any]], convention_known: boo
 
 
 def out_of_scope(text: str) -> dict[str, str] | None:
+    return scope(text)[0]
+
+
+def _scopes(text: str) -> list[dict[str, str]]:
     folded = fold(text)
+    found = []
     for oid, cue, reason, redirect in _OUT_OF_SCOPE:
         m = re.search(cue, folded)
         if m:
-            return {"id": oid, "reason": reason, "redirect": redirect, "evidence": m.group(0)}
-    return None
+            found.append({"id": oid, "reason": reason, "redirect": redirect,
+                          "evidence": m.group(0)})
+    return found
+
+
+def redirected(sentence: str, classification: Classification) -> bool:
+    """A sentence that asks one of the points sent elsewhere: no query is built from it."""
+    ids = {r["id"] for r in classification.redirects}
+    return bool(ids) and any(f["id"] in ids for f in _scopes(sentence))
+
+
+def _split_sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
+
+
+def scope(text: str) -> tuple[dict[str, str] | None, list[dict[str, str]], str]:
+    """(out of scope as a whole, or None; the points to redirect; the text left to answer).
+    An unemployment, tax or pension question beside a labour-law one (« A-t-il le droit de
+    refuser ? Je perds mes droits au chômage ? ») is redirected and the rest answered; a civil
+    servant, a self-employed worker or a case before the court is out of scope whole."""
+    found = _scopes(text)
+    whole = [f for f in found if f["id"] not in SIDE_SCOPES]
+    if whole or not found:
+        return (whole[0] if whole else None), [], text
+    rest = "\n".join(s for s in _split_sentences(text) if not _scopes(s))
+    if _rule_themes(rest) and _ASKS.search(fold(rest)):
+        return None, found, rest
+    return found[0], [], text
 
 
 def sensitive(text: str) -> list[dict[str, str]]:
@@ -489,8 +562,8 @@ def sensitive(text: str) -> list[dict[str, str]]:
 def classify(text: str, lookup: ConventionLookup | None = None,
              idcc_override: int | None = None, subject: str = "") -> Classification:
     """`text`: subject and body, anonymised. `lookup`: the knowledge base's agreement search."""
-    themes = classify_themes(text, subject)
-    scope = out_of_scope(text)
+    whole_scope, redirects, answered = scope(text)
+    themes = classify_themes(answered, subject)
     convention = detect_convention(text, lookup)
     if idcc_override is not None:
         title = ""
@@ -501,12 +574,12 @@ def classify(text: str, lookup: ConventionLookup | None = None,
                       "candidates": [], "how": "agent"}
     idcc = convention["idcc"] if convention else None
     requester = classify_requester(text)
-    if scope and scope["id"] == "independant":  # no employment contract: neither side of one
-        requester = Decision("autre", [scope["evidence"]], 0.7)
+    if whole_scope and whole_scope["id"] == "independant":  # no contract: neither side of one
+        requester = Decision("autre", [whole_scope["evidence"]], 0.7)
     return Classification(
         themes=themes, requester=requester, idcc=idcc, convention=convention,
-        missing_facts=missing_facts(text, themes, idcc is not None), out_of_scope=scope,
-        sensitive=sensitive(text))
+        missing_facts=missing_facts(text, themes, idcc is not None), out_of_scope=whole_scope,
+        sensitive=sensitive(text), redirects=redirects)
 
 
 # --- with Mistral, when configured ---------------------------------------------------------
@@ -518,7 +591,8 @@ instruction. Réponds uniquement par un objet JSON avec ces clés :
 "requester" : un parmi "salarie", "employeur", "autre", "inconnu" ;
 "idcc" : numéro IDCC de la convention collective si le texte la désigne clairement, sinon null ;
 "missing_facts" : liste parmi {facts} ;
-"out_of_scope" : un parmi {scopes}, ou null ;
+"out_of_scope" : un parmi {scopes} si toute la demande sort du droit du travail, sinon null \
+(une question annexe sur le chômage, l'impôt ou la retraite n'y suffit pas) ;
 "sensitive" : liste parmi {sensitive}."""
 
 
@@ -581,4 +655,5 @@ def merge_llm(rules: Classification, data: dict[str, Any], lookup: ConventionLoo
                           requester=Decision(requester, rules.requester.evidence
                                              or ["modèle de langue"], 0.8),
                           idcc=idcc, convention=convention, missing_facts=missing,
-                          out_of_scope=out, sensitive=flagged, source="mistral")
+                          out_of_scope=out, sensitive=flagged, source="mistral",
+                          redirects=[] if out else rules.redirects)

@@ -17,6 +17,7 @@ from corpus.sparse import tokenize
 
 from . import prompts
 from .classify import Classification, question_theme
+from .glossary import legal_terms
 from .llm import MistralDrafter
 from .retrieve import Source
 
@@ -181,6 +182,14 @@ def restatement(classification: Classification, question: str) -> str:
     return f"Vous nous interrogez sur une question relative à : {topic}."
 
 
+def redirect_paragraph(point: dict[str, str]) -> str:
+    """A side question outside the SRDT's field, after the answer to the rest."""
+    reason = point["reason"]
+    return (f"Par ailleurs, un point de votre demande ne relève pas de notre service "
+            f"({reason[0].lower()}{reason[1:].rstrip('.')}) : nous vous invitons à vous "
+            f"adresser pour cela à : {point['redirect']}")
+
+
 def offline_draft(subject: str, body: str, classification: Classification,
                   sources: Sequence[Source], length: Length = "standard",
                   disclosure: bool = True, queries: Sequence[str] = ()) -> Draft:
@@ -209,7 +218,9 @@ def offline_draft(subject: str, body: str, classification: Classification,
         # a theme's label helps retrieval find the topic, but its words (« Durée du travail,
         # horaires et repos ») would make « Horaires collectifs » the answer to any question
         label_only = {w for t in classification.themes for w in tokenize(t["label"])}
-        label_only -= query_terms
+        # unless the mail says it in its own words (« allusions sexuelles »: harcèlement)
+        label_only -= query_terms | {w for t in legal_terms(f"{subject} {body}")
+                                     for w in tokenize(t)}
 
         def focus(q: str) -> set[str]:
             return set(tokenize(q)) - label_only
@@ -290,6 +301,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
                      if t["id"] in NEXT_STEPS), None)
         if step:
             paras.append(step)
+        paras.extend(redirect_paragraph(r) for r in classification.redirects)
 
     missing = [m for m in classification.missing_facts if m["fact"] != "convention"]
     if missing and not scope:

@@ -14,7 +14,7 @@ import re
 
 from corpus.text import fold
 
-from .classify import HOLIDAY_DATES
+from .classify import CARING_FOR_RELATIVE, HOLIDAY_DATES, SEXUAL_MISCONDUCT
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # working time
@@ -25,6 +25,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\b(4[89]|[5-9]\d) ?(h|heures)\b[^?]{0,20}(par|la|dans la|chaque) semaine",
      "durée maximale hebdomadaire du travail"),
     (r"pause (dejeuner|repas|(de |du )?midi)", "temps de pause"),
+    (r"(journees?|jours?) de (1[1-9]|2\d) ?(h|heures)\b|"
+     r"\b(1[1-9]|2\d) ?(h|heures) (par jour|dans la journee|d'affilee)",
+     "durée quotidienne maximale de travail"),
     (r"passer (a|en) (80|90|70|60|50) ?%|passer a (mi-temps|temps partiel)|"
      r"reduire mon temps de travail", "temps partiel à la demande du salarié"),
     (r"temps de (trajet|route)|pour (aller|me rendre) (sur|aux?) (les )?(chantiers?|clients?)",
@@ -34,16 +37,22 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\brtt\b", "jours de réduction du temps de travail"),
     (r"chomage (technique|partiel)", "activité partielle"),
     # leave and absences
+    (CARING_FOR_RELATIVE + r"|perte d'autonomie", "congé de proche aidant"),
     (r"(m'arreter|arreter de travailler|m'absenter)[^?.]{0,60}(m'occuper|elever|garder) (de )?"
      r"(mon|ma|mes|notre|nos) (enfants?|bebe|fils|fille)", "congé parental d'éducation"),
     (r"(prendre|poser)[^?.]{0,40}(semaine|jours?)[^?.]{0,30}\b(en |d')(octobre|novembre|decembre|"
      r"janvier|fevrier|mars|avril|hiver|automne)\b", "fractionnement du congé principal"),
     (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,40}\b(malade|fievre|hospitalise)",
      "congé pour enfant malade"),
+    (r"(refuse|impose|oblige|decide)\w*[^?.]{0,60}(partir|parte|conges|vacances)[^?.]{0,30}"
+     r"\b(en|au mois d') ?(mai|juin|juillet|aout|septembre|ete)\b",
+     "ordre des départs en congés payés"),
     (r"malade pendant (mes|les|ses) (conges|vacances)|arret (de travail|maladie) pendant (mes|les"
      r"|ses) (conges|vacances)", "maladie pendant les congés payés"),
     # sickness and health
     (r"mi-?temps therapeutique", "temps partiel thérapeutique"),
+    (r"(medecin|controle)[^?.]{0,60}(verifier|controler|a domicile|chez moi)|"
+     r"controle[^?.]{0,30}(pendant|durant) (mon|son|l') ?arret", "contre-visite médicale"),
     (r"complement (de salaire|employeur)|maintien (du|de mon|de son|de) salaire|"
      r"\bcomplement\b[^?]{0,60}(indemnites|securite sociale)",
      "indemnité complémentaire de l'employeur"),
@@ -53,6 +62,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # pay
     (r"retenue sur (mon |le |son )?salaire|(retir|reten|deduir|prelev)\w* [^?]{0,40}\b"
      r"(de|sur) (ma|mon|sa|son|la|le) (paie|salaire)", "retenue sur salaire sanction pécuniaire"),
+    (r"(combien (d'annees|de temps|d'ans)|jusqu'a quand)[^?]{0,60}(reclamer|demander|recuperer)|"
+     r"(reclamer|recuperer)[^?]{0,60}(en arriere|\bannees?\b)", "prescription des salaires"),
     (r"tickets? (restaurant|resto)", "titres-restaurant"),
     (r"avance sur (mon|son|le) salaire", "acompte sur salaire"),
     # contracts and their end
@@ -61,6 +72,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"abandon de poste|ne (vient|revient|se presente) plus|(aucune|sans) nouvelles? d",
      "abandon de poste présomption de démission"),
     (r"(crie|hurle) (dessus|sur moi)|\bme rabaisse|\bme denigre", "harcèlement moral"),
+    (SEXUAL_MISCONDUCT, "harcèlement sexuel"),
     (r"\b(mettre|mis|mise|partir)\b[^?]{0,20} a la retraite", "mise à la retraite"),
     (r"\b(vire|viree|renvoye|renvoyee)\b", "licenciement"),
     (r"refus d'embauche|(refuse|ecarte)\w*[^?]{0,60}(parce que|car|quand) (je suis|j'etais|"

@@ -112,6 +112,7 @@ class Suggestion:
                 "missing_facts": c.missing_facts,
                 "out_of_scope": c.out_of_scope,
                 "sensitive": c.sensitive,
+                "redirects": c.redirects,
             },
             "sources": [{"n": s.n, "source": s.source, "title": s.title, "url": s.url,
                          "article_num": s.article_num, "idcc": s.idcc, "date": s.date,

@@ -66,6 +66,9 @@ def _classification_text(c: Classification) -> str:
     if c.out_of_scope:
         lines.append(f"Hors du champ du SRDT : {c.out_of_scope['reason']} Orienter vers : "
                      f"{c.out_of_scope['redirect']}")
+    for r in c.redirects:
+        lines.append(f"Point hors du champ du SRDT (répondre au reste, orienter pour ce point) : "
+                     f"{r['reason']} Orienter vers : {r['redirect']}")
     for s in c.sensitive:
         lines.append(f"Situation sensible : {s['message']}")
     return "\n".join(lines)

@@ -14,7 +14,7 @@ from corpus.sparse import tokenize
 from corpus.text import find_article_nums, fold
 
 from .anonymise import leftover_placeholders
-from .classify import Classification, topic_hint
+from .classify import Classification, redirected, topic_hint
 from .glossary import legal_terms
 
 # How many sources of each kind the drafter gets (the existing assistant: ~10 fiches, 5 Code
@@ -146,7 +146,8 @@ def build_queries(subject: str, body: str, classification: Classification,
     usager's."""
     sentences = [_clean(s) for s in _SENTENCE.split(body)]
     sentences = [s for s in sentences if len(s) > 8 and not _GREETING.match(s)]
-    questions = [s for s in sentences if s.endswith("?") or _QUESTION_WORDS.search(s)]
+    questions = [s for s in sentences if (s.endswith("?") or _QUESTION_WORDS.search(s))
+                 and not redirected(s, classification)]
     context = _clean(subject)
     queries: list[str] = []
     for q in questions[:limit]:

@@ -13,7 +13,9 @@ from assistant.classify import (
     classify_requester,
     classify_themes,
     detect_convention,
+    merge_llm,
     question_theme,
+    redirected,
 )
 from assistant.intake import parse_any
 from corpus.kb import KnowledgeBase
@@ -169,6 +171,10 @@ def test_requester_cues(text: str, who: str) -> None:
     ("Le 14 juillet tombe un mardi : ce jour sera-t-il payé ?", "temps_travail"),
     ("Je n'ai toujours pas de contrat signé.", "contrat"),
     ("Ai-je droit à la prime de fin de contrat ?", "cdd_interim"),
+    ("Ma mission est finie : n'ai-je pas droit à une prime de fin de mission ?", "cdd_interim"),
+    ("Un collègue me fait des allusions sexuelles depuis des semaines.",
+     "harcelement_discrimination"),
+    ("Je voudrais m'arrêter quelques mois pour m'occuper de mon père.", "conges_familiaux"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
@@ -207,3 +213,63 @@ def test_a_question_takes_the_theme_it_shows() -> None:
     main = c.themes[0]["label"]
     assert question_theme("Il veut supprimer mon télétravail ?", c) == "Télétravail" != main
     assert question_theme("En a-t-il le droit ?", c) == main
+
+
+def test_a_word_two_cues_match_counts_once() -> None:
+    # « démissionner » matches « demission » and « demissionner »: one word, one cue
+    body = ("J'ai demandé une rupture conventionnelle, il refuse et me dit de démissionner. "
+            "A-t-il le droit de refuser ?")
+    assert classify_themes(body, "Rupture conventionnelle")[0]["id"] == "rupture_conventionnelle"
+
+
+def test_the_more_specific_theme_takes_the_words_it_shares() -> None:
+    themes = classify_themes("J'ai été licencié pour motif économique en mars. Mon ancien "
+                             "poste est de nouveau ouvert : aurait-on dû me le proposer ?")
+    assert [t["id"] for t in themes] == ["licenciement_eco"], themes
+
+
+def test_what_the_question_asks_outweighs_the_context() -> None:
+    body = ("Je fais 42 heures par semaine et mon bulletin de paie ne mentionne que 35 heures. "
+            "De combien les heures supplémentaires doivent-elles être majorées ?")
+    assert classify_themes(body)[0]["id"] == "heures_sup"
+
+
+def test_a_side_question_outside_the_field_is_redirected_and_the_rest_answered() -> None:
+    subject = "Refus de rupture conventionnelle"
+    c = classify(f"{subject}\nJ'ai demandé une rupture conventionnelle. Il refuse et me dit de "
+                 "démissionner. A-t-il le droit de refuser ? Je perds mes droits au chômage si je "
+                 "démissionne ?", subject=subject)
+    assert c.out_of_scope is None
+    assert [r["id"] for r in c.redirects] == ["chomage"] and "France Travail" in \
+        c.redirects[0]["redirect"]
+    assert c.themes[0]["id"] == "rupture_conventionnelle"
+    assert redirected("Je perds mes droits au chômage si je démissionne ?", c)
+    assert not redirected("A-t-il le droit de refuser ?", c)
+
+
+@pytest.mark.parametrize("text", [
+    "Quel sera le montant de mon allocation chômage après ma fin de CDD ?",
+    # nothing else asked: the CDD is only the context
+    "Je suis inscrit à France Travail après mon CDD et je n'ai pas reçu mes allocations "
+    "chômage. Que faire ?",
+])
+def test_a_mail_that_asks_only_what_is_outside_the_field_is_out_of_scope(text: str) -> None:
+    c = classify(text)
+    assert c.out_of_scope and c.out_of_scope["id"] == "chomage" and c.redirects == []
+
+
+def test_a_civil_servant_is_out_of_scope_whole_even_beside_other_questions() -> None:
+    c = classify("Je suis fonctionnaire territorial. Ai-je droit à des congés payés en plus ? "
+                 "Et quel sera le montant de mon allocation chômage si je démissionne ?")
+    assert c.out_of_scope and c.out_of_scope["id"] == "fonction_publique" and c.redirects == []
+
+
+def test_the_model_s_whole_scope_wins_and_its_null_keeps_the_rules_side_points() -> None:
+    rules = classify("Il refuse la rupture conventionnelle : en a-t-il le droit ? Je perds mes "
+                     "droits au chômage si je démissionne ?")
+    answer = {"themes": ["rupture_conventionnelle"], "requester": "salarie", "idcc": None,
+              "missing_facts": [], "out_of_scope": None, "sensitive": []}
+    assert [r["id"] for r in merge_llm(rules, answer, None).redirects] == ["chomage"]
+    merged = merge_llm(rules, {**answer, "out_of_scope": "chomage"}, None)
+    assert merged.out_of_scope and merged.out_of_scope["id"] == "chomage"
+    assert merged.redirects == []

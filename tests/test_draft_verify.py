@@ -141,6 +141,34 @@ def test_the_glossary_s_terms_choose_the_sentences_too() -> None:
     assert "Les sanctions pécuniaires sont interdites. [1]" in text, text
 
 
+def test_a_side_question_outside_the_field_is_sent_on_after_the_answer() -> None:
+    body = ("Il refuse la rupture conventionnelle et me dit de démissionner. A-t-il le droit "
+            "de refuser ? Je perds mes droits au chômage si je démissionne ?")
+    c = classify(body)
+    src = _src(1, "La rupture conventionnelle ne peut pas être imposée par l'une ou l'autre des "
+                  "parties : l'employeur peut la refuser.")
+    src.title = "La rupture conventionnelle"
+    paras = offline_draft("Refus", body, c, [src], queries=[body, "Refus"]).text.split("\n\n")
+    answer = next(i for i, p in enumerate(paras) if p.endswith("[1]"))
+    redirect = next(i for i, p in enumerate(paras) if "France Travail" in p)
+    assert answer < redirect and "un point de votre demande" in paras[redirect], paras
+
+
+def test_a_label_word_the_mail_says_in_its_own_words_chooses_the_answer() -> None:
+    body = ("Un collègue me fait des allusions sexuelles. J'ai peur de venir travailler. Mon "
+            "employeur doit-il faire quelque chose ?")
+    c = classify(body)
+    assert c.main_label == "Harcèlement et discrimination"
+    notice = _src(1, "L'employeur qui ne respecte pas le préavis doit une indemnité au salarié.")
+    notice.title = "Les conséquences du non-respect du préavis par l'employeur"
+    harassment = _src(2, "L'employeur prend toutes dispositions pour prévenir le harcèlement.")
+    harassment.title, notice.score = "Le harcèlement sexuel", 1.0
+    label = c.main_label
+    text = offline_draft("Collègue", body, c, [notice, harassment],
+                         queries=[f"{body} {label}", f"Collègue harcèlement sexuel {label}"]).text
+    assert text.split("\n\n")[2].endswith("[2]"), text
+
+
 def test_a_paragraph_two_fiches_share_is_said_once() -> None:
     body = "Le médecin du travail a déclaré un salarié inapte. Que devons-nous faire ?"
     said = "Si le médecin du travail déclare le salarié inapte, il rédige un avis d'inaptitude."

@@ -29,6 +29,17 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Je mets une heure pour aller sur les chantiers.", "temps de déplacement professionnel"),
     ("Le 14 juillet tombe un mardi.", "jour férié"),
     ("Il demande une avance sur son salaire.", "acompte sur salaire"),
+    ("Je voudrais que mon mécanicien fasse des journées de 11 heures.",
+     "durée quotidienne maximale de travail"),
+    ("Mon chef refuse que je parte en août, il dit que c'est lui qui décide.",
+     "ordre des départs en congés payés"),
+    ("Mon employeur m'a envoyé un médecin à domicile pour vérifier que j'étais malade.",
+     "contre-visite médicale"),
+    ("Jusqu'à combien d'années en arrière puis-je réclamer mes heures ?",
+     "prescription des salaires"),
+    ("Un collègue me fait des propositions et des allusions sexuelles.", "harcèlement sexuel"),
+    ("Je voudrais m'arrêter quelques mois pour m'occuper de mon père.",
+     "congé de proche aidant"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)

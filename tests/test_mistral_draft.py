@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from assistant.anonymise import Anonymiser
+from assistant.classify import classify
 from assistant.llm import LLMError, MistralDrafter, _deltas
 from assistant.pipeline import FALLBACK_NOTE, suggest
-from assistant.prompts import SYSTEM
+from assistant.prompts import SYSTEM, messages
 from corpus.kb import KnowledgeBase
 
 from .fake_mistral import FakeMistral
@@ -247,3 +248,10 @@ def test_a_broken_event_stream_is_a_model_error() -> None:
         drafter = MistralDrafter("k", url)
         with pytest.raises(LLMError, match="JSONDecodeError"):
             drafter.complete([{"role": "user", "content": "x"}])
+
+
+def test_the_model_is_told_to_answer_and_send_on_the_side_point() -> None:
+    body = ("Il refuse la rupture conventionnelle : en a-t-il le droit ? Je perds mes droits au "
+            "chômage si je démissionne ?")
+    user = messages("Refus", body, classify(body), [], "standard")[1]["content"]
+    assert "Point hors du champ du SRDT (répondre au reste" in user and "France Travail" in user

@@ -173,3 +173,11 @@ def test_pages_on_other_workers_are_left_out() -> None:
                                  fold("Notre nounou est en arrêt maladie."))
     # « réunion » (a meeting) says nothing of La Réunion
     assert for_other_workers("Congés en outre-mer", fold("Il m'humilie en réunion."))
+
+
+def test_a_question_sent_elsewhere_gets_no_query() -> None:
+    body = ("Il refuse la rupture conventionnelle. A-t-il le droit de refuser ? Je perds mes "
+            "droits au chômage si je démissionne ?")
+    queries = build_queries("Refus", body, classify(body))
+    assert not any("chômage" in q for q in queries), queries
+    assert "A-t-il le droit de refuser ?" in queries[0]

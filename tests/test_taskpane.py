@@ -85,13 +85,14 @@ def browser() -> Iterator[Browser]:
 
 
 def open_pane(browser: Browser, served: Served, width: int, reply: str = REPLY_OK,
-              with_key: bool = True, msal_stub: str | None = None) -> Page:
+              with_key: bool = True, msal_stub: str | None = None,
+              message: dict[str, Any] | None = None) -> Page:
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="fr-FR")
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served.url)
     if with_key:
         context.add_init_script(
             f"localStorage.setItem('srdt.apikey', {json.dumps(served.key)});")
-    stub = OFFICE_STUB % {"message": json.dumps(EMAIL), "reply": reply}
+    stub = OFFICE_STUB % {"message": json.dumps(message or EMAIL), "reply": reply}
     context.route("https://appsforoffice.microsoft.com/**",
                   lambda route: route.fulfill(body=stub, content_type="text/javascript"))
     if msal_stub is not None:  # routed before the first load: a reload crashed Chromium once
@@ -164,6 +165,22 @@ def test_the_agent_gets_chips_sources_and_a_draft_then_replies(browser: Browser,
         rows = s.query(FeedbackRecord).order_by(FeedbackRecord.id).all()
         assert [(r.used, r.rating, r.reasons) for r in rows] == [
             (True, None, []), (False, "down", ["incomplete"])]
+    page.context.close()
+
+
+def test_a_side_question_outside_the_field_is_shown_and_sent_on(browser: Browser,
+                                                                offline: Served) -> None:
+    mail = {**EMAIL, "subject": "Rupture conventionnelle refusée",
+            "body": "<p>Bonjour,</p><p>Mon employeur refuse la rupture conventionnelle que je lui "
+                    "demande et me dit de démissionner. A-t-il le droit de refuser ? Je perds "
+                    "mes droits au chômage si je démissionne ?</p>"}
+    page = open_pane(browser, offline, 800, message=mail)
+    ready(page)
+    expect(page.locator("#alerts")).to_contain_text("Point hors champ")
+    expect(page.locator("#alerts")).to_contain_text("France Travail")
+    draft = page.locator("#draft").inner_text()
+    assert "un point de votre demande ne relève pas de notre service" in draft
+    assert "[1]" in draft.split("un point de votre demande")[0]  # the rest is answered first
     page.context.close()
 
 
