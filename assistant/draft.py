@@ -142,6 +142,12 @@ _LINK_LIST = re.compile(r"\s*(à lire|voir aussi|pour aller plus loin)\b", re.IG
 HEADING_WEIGHT = 3.0  # against the retrieval score scaled to 1 (README, "The pipeline")
 
 
+# Words nearly every heading or question has (« Un employeur peut-il … ? », « De quoi
+# s'agit-il ? »): shared, they say nothing about the topic.
+_PLAIN = frozenset(tokenize("peut pouvoir doit devoir faire pour employeur salarié travail droit "
+                            "cas quoi agit"))
+
+
 def answer_order(general: Sequence[Source], focus_terms: set[str]) -> list[Source]:
     """The passages in the order the answer uses them. A section whose heading asks what the
     usager asks (« À quelle date est versé le salaire ? ») comes before one that retrieval put
@@ -149,7 +155,7 @@ def answer_order(general: Sequence[Source], focus_terms: set[str]) -> list[Sourc
     top = max((s.score for s in general), default=0.0) or 1.0
 
     def weight(s: Source) -> float:
-        heading = set(tokenize(" ".join((s.title, *s.heading_path[-1:]))))
+        heading = set(tokenize(" ".join((s.title, *s.heading_path[-1:])))) - _PLAIN
         overlap = len(heading & focus_terms) / max(1, len(heading)) ** 0.5
         return float(s.score / top + HEADING_WEIGHT * overlap)
 
@@ -218,12 +224,13 @@ def offline_draft(subject: str, body: str, classification: Classification,
         # a theme's label helps retrieval find the topic, but its words (« Durée du travail,
         # horaires et repos ») would make « Horaires collectifs » the answer to any question
         label_only = {w for t in classification.themes for w in tokenize(t["label"])}
-        # unless the mail says it in its own words (« allusions sexuelles »: harcèlement)
-        label_only -= query_terms | {w for t in legal_terms(f"{subject} {body}")
-                                     for w in tokenize(t)}
+        # the law's names for what the mail tells (« m'occuper de mon père »: congé de proche
+        # aidant), wherever it tells it, choose the answer's passage with the question's words
+        named = {w for t in legal_terms(f"{subject} {body}") for w in tokenize(t)}
+        label_only -= query_terms | named
 
         def focus(q: str) -> set[str]:
-            return set(tokenize(q)) - label_only
+            return (set(tokenize(q)) | named) - label_only
 
         # the glossary's legal terms, which the queries carry, choose sentences too
         sentence_terms = query_terms | {w for q in asked for w in focus(q)}

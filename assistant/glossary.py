@@ -46,7 +46,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "congé pour enfant malade"),
     (r"(refuse|impose|oblige|decide)\w*[^?.]{0,60}(partir|parte|conges|vacances)[^?.]{0,30}"
      r"\b(en|au mois d') ?(mai|juin|juillet|aout|septembre|ete)\b",
-     "ordre des départs en congés payés"),
+     "dates des congés fixées par l'employeur"),
     (r"malade pendant (mes|les|ses) (conges|vacances)|arret (de travail|maladie) pendant (mes|les"
      r"|ses) (conges|vacances)", "maladie pendant les congés payés"),
     # sickness and health

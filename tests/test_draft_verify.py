@@ -169,6 +169,22 @@ def test_a_label_word_the_mail_says_in_its_own_words_chooses_the_answer() -> Non
     assert text.split("\n\n")[2].endswith("[2]"), text
 
 
+def test_what_the_mail_tells_elsewhere_and_not_the_plain_words_choose_the_answer() -> None:
+    subject = "M'occuper de mon père"
+    body = ("Mon père ne peut plus vivre seul. Existe-t-il un congé pour ça et mon employeur "
+            "peut-il refuser ?")
+    c = classify(f"{subject}\n{body}", subject=subject)
+    refuse = _src(1, "L'employeur peut refuser les dates de congés payés demandées.")
+    refuse.title = "Un employeur peut-il refuser des congés demandés par le salarié ?"
+    carer = _src(2, "Le congé de proche aidant permet de cesser son activité pour s'occuper "
+                    "d'un proche en perte d'autonomie.")
+    carer.title, carer.heading_path = "Congé de proche aidant", ["De quoi s'agit-il ?"]
+    label = c.main_label
+    text = offline_draft(subject, body, c, [refuse, carer],
+                         queries=[f"{body} {label}", f"{subject} congé de proche aidant"]).text
+    assert text.split("\n\n")[2].endswith("[2]"), text
+
+
 def test_a_paragraph_two_fiches_share_is_said_once() -> None:
     body = "Le médecin du travail a déclaré un salarié inapte. Que devons-nous faire ?"
     said = "Si le médecin du travail déclare le salarié inapte, il rédige un avis d'inaptitude."

@@ -32,7 +32,7 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Je voudrais que mon mécanicien fasse des journées de 11 heures.",
      "durée quotidienne maximale de travail"),
     ("Mon chef refuse que je parte en août, il dit que c'est lui qui décide.",
-     "ordre des départs en congés payés"),
+     "dates des congés fixées par l'employeur"),
     ("Mon employeur m'a envoyé un médecin à domicile pour vérifier que j'étais malade.",
      "contre-visite médicale"),
     ("Jusqu'à combien d'années en arrière puis-je réclamer mes heures ?",
