@@ -335,3 +335,34 @@ def test_equal_scores_come_back_in_one_order() -> None:
     assert [f.id for f in _settle(found, 3)] == ["b", "a", "c"]
     assert [f.id for f in _settle(list(reversed(found)), 3)] == ["b", "a", "c"]
 
+
+
+def test_decoded_payloads_are_kept_and_answers_stay_the_same(
+        edge_kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine searches in a tenth of a millisecond and spends the rest decoding payloads:
+    the store keeps them, bounded, and a search answers exactly as without them."""
+    import shutil
+
+    live = edge_kb.store
+    assert isinstance(live, EdgeStore)
+    root = tmp_path / "qdrant"
+    shutil.copytree(live.root / "collections" / str(live.current()),
+                    root / "collections" / "b-1")
+    (root / "CURRENT").write_text("b-1", encoding="utf-8")
+    cached, plain = EdgeStore(root, payload_cache=30), live
+    monkeypatch.setattr(plain, "_payload_cache", 0)  # the engine's own payloads
+    try:
+        flt = SearchFilter(sources=["code_du_travail", "fiche_travail"])
+        for question in ("préavis de démission", "durée de la période d'essai",
+                         "préavis de démission"):
+            sparse = edge_kb.encoder.query(question)
+            dense = edge_kb.embedder.embed([question])[0].tolist()
+            for mode in ("sparse", "hybrid"):
+                got = cached.query(dense, sparse, flt, 20, mode)  # type: ignore[arg-type]
+                want = plain.query(dense, sparse, flt, 20, mode)  # type: ignore[arg-type]
+                assert [(f.id, round(f.score, 6), f.payload) for f in got] == [
+                    (f.id, round(f.score, 6), f.payload) for f in want] and got
+        assert 0 < len(cached._payloads) <= 30
+        assert all(name == "b-1" for name, _ in cached._payloads)
+    finally:
+        cached.close()
