@@ -81,6 +81,9 @@ def post_fork(server: Any, worker: Any) -> None:
 
 def post_worker_init(worker: Any) -> None:
     """Load the models and open the index before the first request, not during it."""
+    from .services import limit_blas_threads
+
+    limit_blas_threads()
     try:
         worker.wsgi.extensions["srdt"].warm()
     except Exception as exc:  # a missing index must not kill the worker: /readyz says it

@@ -22,6 +22,18 @@ from .storage import Storage
 
 log = logging.getLogger("api")
 
+# One BLAS thread per process when serving: a query's embedding is one short text, and the
+# second thread OpenBLAS starts by default spins on the core the other requests need (beyond
+# the model, p95 831 ms with it, 281 ms without, README "Measurements").
+SERVING_BLAS_THREADS = 1
+
+
+def limit_blas_threads() -> None:
+    """For everything else that calls BLAS in this process (the theme model)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=SERVING_BLAS_THREADS, user_api="blas")
+
 
 class SerialAnonymiser(Anonymiser):
     """spaCy pipelines are not documented as thread-safe: one text at a time (about 30 ms)."""
@@ -79,7 +91,8 @@ class Services:
                                             s.qdrant_prefix, s.qdrant_copy_dir)
                     if isinstance(store, EdgeStore):
                         store = SerialStore(store)
-                    self._kb = KnowledgeBase(store, s.data_dir, s.embedder())
+                    self._kb = KnowledgeBase(store, s.data_dir,
+                                             s.embedder(threads=SERVING_BLAS_THREADS))
         return self._kb
 
     @property

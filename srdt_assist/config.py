@@ -127,8 +127,9 @@ class Settings:
         """A copy with some fields changed (tests, the `serve` command)."""
         return replace(self, **changes)  # type: ignore[arg-type]
 
-    def embedder(self) -> Embedder:
-        return make_embedder(self.embeddings, self.embed_threads, self.mistral_api_key,
+    def embedder(self, threads: int | None = None) -> Embedder:
+        """`threads`: BLAS threads, `SRDT_EMBED_THREADS` by default (builds embed batches)."""
+        return make_embedder(self.embeddings, threads or self.embed_threads, self.mistral_api_key,
                              self.mistral_server_url, self.mistral_embed_model)
 
     def drafter(self) -> MistralDrafter | None:
