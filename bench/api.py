@@ -209,11 +209,15 @@ def _cpu(server: int, fake: int | None) -> dict[str, float]:
             "clients": own.ru_utime + own.ru_stime}
 
 
-def _report_cpu(before: dict[str, float], after: dict[str, float], seconds: float) -> None:
-    """Who used the 2 cores: the server competes with the load generator and the fake model."""
+def _report_cpu(before: dict[str, float], after: dict[str, float], seconds: float,
+                answers: int) -> None:
+    """Who used the 2 cores: the server competes with the load generator and the fake model.
+    The server's CPU time per answer varies less from run to run than the latencies, which a
+    shared machine's neighbours move: it tells whether a change made the server cheaper."""
     used = {k: (after[k] - before[k]) / seconds for k in after}
     print("  cores busy: " + ", ".join(f"{k} {v:.2f}" for k, v in used.items() if v)
-          + f" (of {os.cpu_count()})")
+          + f" (of {os.cpu_count()}); server CPU per answer "
+          f"{1000 * (after['server'] - before['server']) / max(1, answers):.0f} ms")
 
 
 def _model_time(fake_url: str) -> float:
@@ -263,8 +267,9 @@ def main() -> None:
         try:
             _load(url, key, args.clients, WARM_UP_S)
             before = _cpu(proc.pid, None)
-            _report("Offline drafts", _load(url, key, args.clients, args.seconds), args.seconds)
-            _report_cpu(before, _cpu(proc.pid, None), args.seconds)
+            offline = _load(url, key, args.clients, args.seconds)
+            _report("Offline drafts", offline, args.seconds)
+            _report_cpu(before, _cpu(proc.pid, None), args.seconds, len(offline["total"]))
         finally:
             proc.terminate()
             proc.wait(60)
@@ -283,9 +288,9 @@ def main() -> None:
         try:
             _load(url, key, args.clients, WARM_UP_S)
             before = _cpu(proc.pid, fake.pid)
-            _report("Fake Mistral drafts", _load(url, key, args.clients, args.seconds),
-                    args.seconds, model_ms)
-            _report_cpu(before, _cpu(proc.pid, fake.pid), args.seconds)
+            drafted = _load(url, key, args.clients, args.seconds)
+            _report("Fake Mistral drafts", drafted, args.seconds, model_ms)
+            _report_cpu(before, _cpu(proc.pid, fake.pid), args.seconds, len(drafted["total"]))
         finally:
             proc.terminate()
             proc.wait(60)
