@@ -52,7 +52,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # sickness and health
     (r"mi-?temps therapeutique", "temps partiel thérapeutique"),
     (r"(medecin|controle)[^?.]{0,60}(verifier|controler|a domicile|chez moi)|"
-     r"controle[^?.]{0,30}(pendant|durant) (mon|son|l') ?arret", "contre-visite médicale"),
+     r"controle[^?.]{0,30}(pendant|durant) (mon|son|l') ?arret",
+     "contrôle de l'arrêt de travail par l'employeur contre-visite"),
     (r"complement (de salaire|employeur)|maintien (du|de mon|de son|de) salaire|"
      r"\bcomplement\b[^?]{0,60}(indemnites|securite sociale)",
      "indemnité complémentaire de l'employeur"),
@@ -63,7 +64,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"retenue sur (mon |le |son )?salaire|(retir|reten|deduir|prelev)\w* [^?]{0,40}\b"
      r"(de|sur) (ma|mon|sa|son|la|le) (paie|salaire)", "retenue sur salaire sanction pécuniaire"),
     (r"(combien (d'annees|de temps|d'ans)|jusqu'a quand)[^?]{0,60}(reclamer|demander|recuperer)|"
-     r"(reclamer|recuperer)[^?]{0,60}(en arriere|\bannees?\b)", "prescription des salaires"),
+     r"(reclamer|recuperer)[^?]{0,60}(en arriere|\bannees?\b)",
+     "action en paiement du salaire se prescrit"),  # the Code's words: « se prescrit par »
     (r"tickets? (restaurant|resto)", "titres-restaurant"),
     (r"avance sur (mon|son|le) salaire", "acompte sur salaire"),
     # contracts and their end
