@@ -36,7 +36,7 @@ def limit_blas_threads() -> None:
 
 
 class SerialAnonymiser(Anonymiser):
-    """spaCy pipelines are not documented as thread-safe: one text at a time (about 30 ms)."""
+    """spaCy pipelines are not documented as thread-safe: one text at a time (about 8 ms)."""
 
     def __init__(self) -> None:
         super().__init__()

@@ -28,14 +28,14 @@ class Theme:
 # Public holidays written by their date (folded): a working-time cue, and the glossary's
 HOLIDAY_DATES = r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre)\b"
 
-# The taxonomy: 20 themes. Cues are written on folded text (no accents, lower case).
-# shared with the glossary, which gives queries the law's words for them
+# Shared with the glossary, which gives queries the law's words for them.
 CARING_FOR_RELATIVE = (r"(m'occuper|s'occuper|prendre soin|aider) (de |d')(mon|ma|mes|notre) "
                        r"(pere|mere|parents?|conjoint|epoux|epouse|mari|femme|grand-(pere|mere)|"
                        r"frere|soeur)\b")
 SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blagues?|messages?)"
                      r"[^.?!]{0,30}sexuel|attouchement|main aux fesses")
 
+# The taxonomy: 20 themes. Cues are written on folded text (no accents, lower case).
 THEMES: tuple[Theme, ...] = (
     Theme("contrat", "Contrat de travail et modification",
           (r"contrat de travail", r"avenant", r"clause",
@@ -507,10 +507,6 @@ def missing_facts(text: str, themes: list[dict[str, Any]], convention_known: boo
             continue
         out.append({"fact": fact, "label": FACTS[fact]})
     return out
-
-
-def out_of_scope(text: str) -> dict[str, str] | None:
-    return scope(text)[0]
 
 
 def _scopes(text: str) -> list[dict[str, str]]:
