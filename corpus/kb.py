@@ -166,7 +166,8 @@ class KnowledgeBase:
 
     def _find(self, query: str, k: int, flt: SearchFilter, mode: Mode,
               fields: Sequence[str] | None = None) -> list[Found]:
-        """`fields`: the payload fields wanted (all by default; texts are the bulk)."""
+        """`fields`: the payload fields wanted (all by default; texts are the bulk). A store
+        that keeps decoded payloads (the embedded one) may return more."""
         self._ensure()
         query = query.strip()
         if not query:

@@ -241,6 +241,8 @@ class EdgeStore:
     def query(self, dense: Sequence[float] | None, sparse: SparseVec | None,
               flt: SearchFilter, limit: int, mode: Mode = "hybrid",
               fields: Sequence[str] | None = None) -> list[Found]:
+        """With the payload cache on, whole payloads come back whatever `fields` asks: they
+        are decoded once and then cost nothing."""
         q = self._q
         f = self._filter(flt)
         cached = self._payload_cache > 0
