@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from corpus.kb import Article, KnowledgeBase
@@ -86,14 +87,22 @@ class Source:
         return asdict(self)
 
 
+@lru_cache(maxsize=4096)
+def _terms(text: str) -> tuple[frozenset[str], int]:
+    """An article's distinct terms and its length in terms; the same articles are weighed
+    request after request."""
+    tokens = tokenize(text)
+    return frozenset(tokens), len(tokens)
+
+
 def article_relevance(heading_path: Sequence[str], text: str, query_terms: set[str]) -> float:
     """How well an article answers a question: section headings weigh most; long texts do
     not win by length; the part on particular professions counts only when its headings
     match (a journalist's notice is no answer to a shop assistant)."""
-    heading_terms = set(tokenize(" ".join(heading_path[2:])))
-    text_terms = tokenize(text)
+    heading_terms, _ = _terms(" ".join(heading_path[2:]))
+    text_terms, length = _terms(text)
     heading_hits = len(heading_terms & query_terms)
-    text_hits = len(set(text_terms) & query_terms) / max(1.0, len(text_terms)) ** 0.5
+    text_hits = len(text_terms & query_terms) / max(1.0, length) ** 0.5
     score = 3.0 * heading_hits + 4.0 * text_hits
     if heading_path and heading_path[1:2] and "septième partie" in heading_path[1].lower():
         score *= 1.0 if heading_hits >= 2 else 0.3
