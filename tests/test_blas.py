@@ -40,3 +40,12 @@ def test_the_embedder_s_thread_setting_takes_effect(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(backend, "_encode", spy)
     embedder.embed(["Quelle est la durée du préavis de démission ?"])
     assert seen == [[1]]
+
+
+def test_each_gunicorn_worker_limits_blas_before_its_first_request() -> None:
+    code = ("from types import SimpleNamespace\n"
+            "from api import gunicorn_conf\n"
+            "warm = SimpleNamespace(warm=lambda: None)\n"
+            "worker = SimpleNamespace(wsgi=SimpleNamespace(extensions={'srdt': warm}))\n"
+            "gunicorn_conf.post_worker_init(worker)")
+    assert _threads_after(code) == "[1]"
