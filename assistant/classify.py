@@ -225,7 +225,8 @@ _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
 
 # may be one point among labour-law ones (then redirected, the rest answered)
 SIDE_SCOPES = frozenset({"chomage", "impots", "retraite_pension"})
-_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+|\n+")
+# where a mail's sentences end (the queries of retrieval are cut the same way)
+SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+|\n+")
 _ASKS = re.compile(r"\?|\b(est-ce|a-t-il|a-t-elle|peut-il|peut-elle|peut-on|dois-je|puis-je|"
                    r"quels?|quelles?|combien|comment|ai-je)\b")
 
@@ -527,7 +528,7 @@ def redirected(sentence: str, classification: Classification) -> bool:
 
 
 def _split_sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
+    return [s for s in SENTENCE_BREAK.split(text) if s.strip()]
 
 
 def scope(text: str) -> tuple[dict[str, str] | None, list[dict[str, str]], str]:

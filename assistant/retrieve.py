@@ -15,7 +15,7 @@ from corpus.sparse import tokenize
 from corpus.text import find_article_nums, fold
 
 from .anonymise import leftover_placeholders
-from .classify import Classification, redirected, topic_hint
+from .classify import SENTENCE_BREAK, Classification, redirected, topic_hint
 from .glossary import legal_terms
 
 # How many sources of each kind the drafter gets (the existing assistant: ~10 fiches, 5 Code
@@ -60,7 +60,6 @@ _GREETING = re.compile(
     r"salutations|je vous remercie|dans l'attente)\b[^.?!\n]*[.,!]?\s*$", re.IGNORECASE)
 _SALUTATION = re.compile(r"^\s*(bonjour|bonsoir|hello)(\s+(madame|monsieur)[^,]*)?\s*,\s*",
                          re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.?!])\s+|\n+")
 _QUESTION_WORDS = re.compile(
     r"\b(est-ce|puis-je|peut-il|peut-elle|dois-je|doit-il|a-t-il|ai-je|quel|quelle|quels|quelles|"
     r"combien|comment|pourquoi|quand|que faire|que puis-je|peut-on|faut-il|suis-je|y a-t-il|"
@@ -153,7 +152,7 @@ def build_queries(subject: str, body: str, classification: Classification,
     """One query per question asked, greetings and signatures gone; the subject and the main
     theme give the context a short question lacks, the glossary the law's words for the
     usager's."""
-    sentences = [_clean(s) for s in _SENTENCE.split(body)]
+    sentences = [_clean(s) for s in SENTENCE_BREAK.split(body)]
     sentences = [s for s in sentences if len(s) > 8 and not _GREETING.match(s)]
     questions = [s for s in sentences if (s.endswith("?") or _QUESTION_WORDS.search(s))
                  and not redirected(s, classification)]
