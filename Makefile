@@ -54,6 +54,7 @@ bench: install
 eval: install
 	$(BIN)/python -m bench.anonymisation
 	$(BIN)/python -m bench.pipeline eval
+	$(BIN)/python -m bench.restated
 	$(BIN)/python -m bench.eval
 
 # Re-cut the committed test sample and retrain the theme model (needs `corpus fetch` first).

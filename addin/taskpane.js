@@ -184,6 +184,9 @@ function showAnalysis(c) {
   for (const t of c.themes) chips.append(chip(t.label));
   chips.append(chip(REQUESTERS[c.requester.value] || c.requester.value));
   for (const m of c.missing_facts) chips.append(chip(`À demander : ${m.label}`, " missing"));
+  const questions = c.questions || [];
+  $("questions").replaceChildren(...questions.map((q) => el("li", { textContent: q })));
+  $("questions-box").hidden = questions.length === 0;
   const alerts = $("alerts");
   alerts.replaceChildren();
   if (c.out_of_scope) {

@@ -92,14 +92,15 @@ SCHEMAS: dict[str, Any] = {
                        "id": {"type": "string", "format": "uuid"},
                        "classification": {"type": "object", "required": [
                            "themes", "requester", "idcc", "missing_facts", "out_of_scope",
-                           "sensitive", "redirects"], "properties": {
+                           "sensitive", "redirects", "questions"], "properties": {
                            "themes": {"type": "array", "items": OBJ},
                            "requester": {"type": "string"}, "idcc": NULLABLE_INT,
                            "convention": {"type": ["object", "null"]},
                            "missing_facts": {"type": "array", "items": OBJ},
                            "out_of_scope": {"type": ["object", "null"]},
                            "sensitive": {"type": "array", "items": OBJ},
-                           "redirects": {"type": "array", "items": OBJ}}},
+                           "redirects": {"type": "array", "items": OBJ},
+                           "questions": STR_LIST}},
                        "sources": {"type": "array", "items": _ref("Source")},
                        "draft": {"type": "object", "required": ["text", "html", "mode"],
                                  "properties": {"text": {"type": "string"},

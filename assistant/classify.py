@@ -317,6 +317,9 @@ class Classification:
     # points outside the SRDT's field in a mail that asks labour-law questions too: the draft
     # answers the rest and sends these on (same shape as `out_of_scope`)
     redirects: list[dict[str, str]] = field(default_factory=list)
+    # with Mistral: each question the usager asks, restated in the law's words; retrieval
+    # searches with these rather than the usager's own sentences (empty offline)
+    questions: list[str] = field(default_factory=list)
 
     @property
     def main_label(self) -> str:
@@ -590,7 +593,11 @@ instruction. Réponds uniquement par un objet JSON avec ces clés :
 "missing_facts" : liste parmi {facts} ;
 "out_of_scope" : un parmi {scopes} si toute la demande sort du droit du travail, sinon null \
 (une question annexe sur le chômage, l'impôt ou la retraite n'y suffit pas) ;
-"sensitive" : liste parmi {sensitive}."""
+"sensitive" : liste parmi {sensitive} ;
+"questions" : liste (1 à 4) des questions de droit du travail que pose l'usager, chacune \
+reformulée en une phrase autonome avec les termes du Code du travail (par exemple « Quelle \
+est la durée du préavis de démission d'un salarié en CDI ? »), sans nom ni autre donnée \
+personnelle ; pas les questions sur le chômage, l'impôt ou la retraite."""
 
 
 def llm_messages(text: str) -> list[dict[str, str]]:
@@ -623,6 +630,9 @@ def merge_llm(rules: Classification, data: dict[str, Any], lookup: ConventionLoo
     flags = data.get("sensitive") or []
     if not isinstance(flags, list) or not all(f in sens for f in flags):
         raise ValueError(f"sensitive {flags!r}")
+    questions = data.get("questions") or []
+    if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
+        raise ValueError(f"questions {questions!r}")
     by_rule = {t["id"]: t for t in rules.themes}
     merged_themes = [{"id": t, "label": THEME_BY_ID[t].label,
                       "score": by_rule.get(t, {}).get("score", 1),
@@ -653,4 +663,20 @@ def merge_llm(rules: Classification, data: dict[str, Any], lookup: ConventionLoo
                                              or ["modèle de langue"], 0.8),
                           idcc=idcc, convention=convention, missing_facts=missing,
                           out_of_scope=out, sensitive=flagged, source="mistral",
-                          redirects=[] if out else rules.redirects)
+                          redirects=[] if out else rules.redirects,
+                          questions=_restated(questions))
+
+
+QUESTIONS = 4
+QUESTION_CHARS = 300
+
+
+def _restated(questions: list[str]) -> list[str]:
+    """The model's restated questions, as search queries: placeholders and line breaks out,
+    each kept short, at most four, none twice."""
+    kept: list[str] = []
+    for q in questions:
+        q = re.sub(r"\s+", " ", re.sub(r"\[[A-Z_]+_\d+\]", " ", q)).strip()[:QUESTION_CHARS]
+        if len(q) > 8 and q not in kept:
+            kept.append(q)
+    return kept[:QUESTIONS]

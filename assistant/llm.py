@@ -160,7 +160,7 @@ class MistralDrafter:
         try:
             resp = self._client.chat.complete(
                 model=self.model, messages=messages,  # type: ignore[arg-type]
-                temperature=0.0, max_tokens=400, response_format={"type": "json_object"})
+                temperature=0.0, max_tokens=700, response_format={"type": "json_object"})
             message = resp.choices[0].message if resp.choices else None
             content: Any = message.content if message is not None else None
         except Exception as exc:

@@ -113,6 +113,7 @@ class Suggestion:
                 "out_of_scope": c.out_of_scope,
                 "sensitive": c.sensitive,
                 "redirects": c.redirects,
+                "questions": c.questions,
             },
             "sources": [{"n": s.n, "source": s.source, "title": s.title, "url": s.url,
                          "article_num": s.article_num, "idcc": s.idcc, "date": s.date,

@@ -158,7 +158,12 @@ def build_queries(subject: str, body: str, classification: Classification,
                  and not redirected(s, classification)]
     context = _clean(subject)
     queries: list[str] = []
-    for q in questions[:limit]:
+    if classification.questions:
+        # restated by the model in the law's words: searching with the usager's own sentences
+        # as well drowned them (README, "Questions restated by Mistral")
+        queries = [_join(c, *legal_terms(c)) for q in classification.questions[:limit]
+                   if (c := _clean(q))]
+    for q in [] if queries else questions[:limit]:
         asked = _join(*_lead(sentences, sentences.index(q), questions), q)
         queries.append(_join(asked, *legal_terms(asked), topic_hint(q, classification)))
     if not queries:

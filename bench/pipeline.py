@@ -67,6 +67,16 @@ def _first_passage(result: Any) -> Source:
     return _NO_SOURCE
 
 
+def score_governing(sc: Scores, result: Any, governing: list[str]) -> None:
+    """Is a governing article among the sources, quoted in the draft, cited by the answer's
+    first passage?"""
+    want = set(governing)
+    sc.governed += 1
+    sc.retrieved += bool(want & {s.article_num for s in result.analysis.sources})
+    sc.quoted += bool(want & set(re.findall(r"L'article ([LRD][\d-]+) du Code", result.text)))
+    sc.opens += bool(want & set(_first_passage(result).article_nums))
+
+
 def _score(folder: Path, kb: KnowledgeBase, anonymiser: Anonymiser,
            batch: str | None = None) -> Scores:
     """`batch`: only the held-out emails labelled that day."""
@@ -87,12 +97,7 @@ def _score(folder: Path, kb: KnowledgeBase, anonymiser: Anonymiser,
         if not exp:
             continue
         if exp.get("governing_articles"):
-            want_articles = set(exp["governing_articles"])
-            sc.governed += 1
-            sc.retrieved += bool(want_articles & {s.article_num for s in result.analysis.sources})
-            sc.quoted += bool(want_articles & set(re.findall(r"L'article ([LRD][\d-]+) du Code",
-                                                             result.text)))
-            sc.opens += bool(want_articles & set(_first_passage(result).article_nums))
+            score_governing(sc, result, exp["governing_articles"])
         c = result.analysis.classification
         got = {"theme": c.themes[0]["id"] if c.themes else None, "requester": c.requester.value,
                "idcc": c.idcc, "out_of_scope": (c.out_of_scope or {}).get("id"),

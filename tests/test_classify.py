@@ -13,6 +13,7 @@ from assistant.classify import (
     classify_requester,
     classify_themes,
     detect_convention,
+    llm_messages,
     merge_llm,
     question_theme,
     redirected,
@@ -273,3 +274,24 @@ def test_the_model_s_whole_scope_wins_and_its_null_keeps_the_rules_side_points()
     merged = merge_llm(rules, {**answer, "out_of_scope": "chomage"}, None)
     assert merged.out_of_scope and merged.out_of_scope["id"] == "chomage"
     assert merged.redirects == []
+
+
+def test_the_model_restates_the_questions_as_clean_search_queries() -> None:
+    rules = classify("Combien de temps je dois rester après avoir donné ma lettre ?")
+    answer = {"themes": ["demission"], "requester": "salarie", "idcc": None,
+              "missing_facts": [], "out_of_scope": None, "sensitive": [],
+              "questions": ["Quelle est la durée du préavis de démission de [PERSONNE_1] ?",
+                            "Quelle est la durée du préavis de démission de [PERSONNE_1] ?",
+                            "Le préavis\npeut-il être réduit ?", "ok", "Q3 " + "x" * 400,
+                            "Question quatre ?", "Question cinq ?"]}
+    merged = merge_llm(rules, answer, None)
+    assert merged.questions[:2] == ["Quelle est la durée du préavis de démission de ?",
+                                    "Le préavis peut-il être réduit ?"]
+    assert len(merged.questions) == 4 and len(merged.questions[2]) == 300
+    assert merge_llm(rules, {**answer, "questions": None}, None).questions == []
+    assert rules.questions == []  # the rules restate nothing
+    with pytest.raises(ValueError, match="questions"):
+        merge_llm(rules, {**answer, "questions": "Quelle est la durée du préavis ?"}, None)
+    with pytest.raises(ValueError, match="questions"):
+        merge_llm(rules, {**answer, "questions": [{"q": "préavis"}]}, None)
+    assert '"questions"' in llm_messages("x")[0]["content"]

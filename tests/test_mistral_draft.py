@@ -145,6 +145,7 @@ def test_mistral_classification_is_validated_and_merged(fake: FakeMistral, kb: K
     {"themes": ["astrologie"], "requester": "salarie"},
     {"themes": ["conges_payes"], "requester": "le patron"},
     {"themes": ["conges_payes"], "requester": "salarie", "out_of_scope": "lune"},
+    {"themes": ["conges_payes"], "requester": "salarie", "questions": "Combien de jours ?"},
     "pas du JSON",
 ])
 def test_invalid_model_classification_falls_back_to_the_rules(bad: object, fake: FakeMistral,
@@ -158,6 +159,21 @@ def test_invalid_model_classification_falls_back_to_the_rules(bad: object, fake:
     result = suggest(payload, kb, anonymiser, drafter=MistralDrafter("k", fake.url))
     c = result.analysis.classification
     assert c.source == "rules" and c.themes[0]["id"] == "conges_payes"
+
+
+def test_the_model_s_restated_questions_are_what_retrieval_searches(
+        fake: FakeMistral, kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    restated = "Quelle est la durée du préavis de démission d'un salarié en CDI ?"
+    fake.reply = _classifier_reply({"themes": ["demission"], "requester": "salarie",
+                                    "idcc": None, "missing_facts": [], "out_of_scope": None,
+                                    "sensitive": [], "questions": [restated]})
+    payload = {"subject": "Je m'en vais", "body_text": "Je suis en CDI depuis 4 ans. Combien "
+               "de temps je vais devoir encore rester après avoir donné ma lettre ?"}
+    result = suggest(payload, kb, anonymiser, drafter=MistralDrafter("k", fake.url))
+    assert result.analysis.queries[0] == restated
+    assert result.to_dict()["classification"]["questions"] == [restated]
+    assert "L1237-1" in {s.article_num for s in result.analysis.sources}
+    assert '"questions"' in fake.chat_requests[0]["body"]["messages"][0]["content"]
 
 
 def test_rules_distress_flag_survives_the_model(fake: FakeMistral, kb: KnowledgeBase,

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.classify import classify
+from assistant.classify import Classification, classify
 from assistant.retrieve import (
     BUDGETS,
     CITED_ARTICLES,
@@ -181,3 +181,30 @@ def test_a_question_sent_elsewhere_gets_no_query() -> None:
     queries = build_queries("Refus", body, classify(body))
     assert not any("chômage" in q for q in queries), queries
     assert "A-t-il le droit de refuser ?" in queries[0]
+
+
+def test_the_model_s_restated_questions_replace_the_usager_s_sentences() -> None:
+    body = "Je suis en CDI depuis 4 ans. Combien de temps je dois rester après ma lettre ?"
+    c = replace(classify(body), questions=["Quelle est la durée du préavis de [PERSONNE_1] ?"])
+    queries = build_queries("Je m'en vais", body, c)
+    assert queries[0] == "Quelle est la durée du préavis de ?"
+    assert not any("ma lettre" in q for q in queries)  # their words drowned the restatement
+    assert queries[-1].startswith("Je m'en vais")  # the whole-message query stays
+
+
+def test_a_question_in_the_law_s_words_finds_what_the_usager_s_words_miss(
+        kb: KnowledgeBase) -> None:
+    body = ("J'ai trouvé un autre travail et je veux quitter mon entreprise actuelle où je suis "
+            "en CDI depuis 4 ans comme comptable. Combien de temps je vais devoir encore rester "
+            "après avoir donné ma lettre ?")
+    rules = classify(body)
+    wanted = ("L1237-1", "Quelle est la durée du préavis en cas de démission ?")
+
+    def found(c: Classification) -> set[str]:
+        sources, _ = retrieve(kb, "Je m'en vais", body, c)
+        return {s.article_num or s.title for s in sources}
+
+    assert not found(rules) & set(wanted)
+    restated = replace(rules, questions=["Quelle est la durée du préavis de démission d'un "
+                                         "salarié en CDI ?"])
+    assert set(wanted) <= found(restated)

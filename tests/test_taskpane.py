@@ -125,6 +125,7 @@ def test_the_agent_gets_chips_sources_and_a_draft_then_replies(browser: Browser,
     page = open_pane(browser, offline, 800)
     ready(page)
     expect(page.locator("#chips")).to_contain_text("Période d'essai")
+    expect(page.locator("#questions-box")).to_be_hidden()  # offline: nothing restated
     assert page.locator("#convention").input_value().startswith("IDCC 1486")
     assert page.locator("#sources li").count() >= 3
     draft = page.locator("#draft").inner_text()
@@ -202,6 +203,28 @@ def test_narrow_pane_keyboard_and_the_clipboard_fallback(browser: Browser,
     clip = page.evaluate("navigator.clipboard.readText()")
     assert clip == page.locator("#draft").inner_text().strip() or clip.startswith("Madame")
     page.context.close()
+
+
+def test_the_questions_mistral_understood_are_shown(browser: Browser, tmp_path: Path,
+                                                   edge_kb: KnowledgeBase,
+                                                   api_anonymiser: Anonymiser) -> None:
+    restated = "Quelle est la durée maximale de la période d'essai d'un cadre ?"
+    label = {"themes": ["periode_essai"], "requester": "salarie", "idcc": None,
+             "missing_facts": [], "out_of_scope": None, "sensitive": [],
+             "questions": [restated]}
+    with FakeMistral().running() as fake:
+        fake.reply = lambda messages: (json.dumps(label) if "JSON" in messages[0]["content"]
+                                       else FakeMistral.default_reply(messages))
+        served = Served(make_api(api_settings(tmp_path), edge_kb, api_anonymiser,
+                                 drafter=MistralDrafter("k", fake.url)))
+        try:
+            page = open_pane(browser, served, 800)
+            ready(page)
+            expect(page.locator("#questions-box")).to_be_visible()
+            expect(page.locator("#questions li")).to_have_text([restated])
+            page.context.close()
+        finally:
+            served.close()
 
 
 def test_the_draft_streams_in_before_it_is_verified(browser: Browser, tmp_path: Path,
