@@ -247,6 +247,15 @@ _SENSITIVE: tuple[tuple[str, str, str], ...] = (
      "Souffrance au travail exprimée."),
 )
 
+# Endings of trades (« vendeuse », « technicien », « réceptionniste », « assistante ») and the
+# nouns with those endings that name the boss or no one on the staff.
+_TRADE = r"(?:icien|icienne|ier|iere|eur|euse|rice|iste|ante|ant)"
+_NOT_STAFF = (r"(?:employeur|employeuse|directeur|directrice|superieur|superieure|gerant|gerante|"
+              r"dirigeant|dirigeante|enfant|secteur|interlocuteur|interlocutrice|formateur|"
+              r"formatrice|tuteur|tutrice|inspecteur|inspectrice|president|presidente|"
+              r"representant|representante|avocat|avocate|conseiller|conseillere)\b")
+_BOSS = r"(?:patron|patronne|gerante?|chef|direction|directeur|directrice|responsable|manager)"
+
 _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma responsable",
              r"mon responsable", r"mon manager", r"je suis (salariee?|employee?|en cdi|en cdd|"
              r"apprentie?|interimaire|cadre|aide-soignante?|agent|secretaire|comptable|"
@@ -264,7 +273,10 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              # a trade by its ending: « magasinier », « vendeuse », « technicienne », « fleuriste »
              r"je suis (un |une )?(?!employeur|entrepreneur|dirigeant|gerant)[a-z]{3,}"
              r"(icien|icienne|ier|iere|eur|euse|rice|iste)\b",
-             r"ma hierarchie", r"\b(un|une) collegue (me|m')")
+             r"ma hierarchie", r"\b(un|une) collegue (me|m')",
+             # the boss spoken of as someone else: « Le patron dit », « Mon directeur m'a dit »
+             r"\b(mon|ma) (directeur|directrice|superieure?|n\+1|gerante?|employeuse)\b",
+             rf"\b(le|la) {_BOSS} (me|m'|nous|dit|veut|demande|refuse|impose|exige|a dit)")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",
@@ -276,17 +288,23 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
              r"(un|une|l'un|l'une) de nos (salarie|employe|cuisinier|serveu|vendeu|ouvrier|"
              r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
-             r"(un|une|l'un|l'une) de mes (?!enfants|parents|amis|proches|collegues)[a-z]{3,}"
-             r"(iciens|iciennes|iers|ieres|eurs|euses|istes)\b",
+             r"(un|une|l'un|l'une) de (mes|nos) (?!enfants|parents|amis|proches|collegues)"
+             r"[a-z]{3,}(iciens|iciennes|iers|ieres|eurs|euses|istes|antes|ants)\b",
              r"j'ai (embauche|recrute) (un|une)\b", r"nous (recrutons|embauchons|allons recruter|"
              r"allons embaucher)\b", r"\b(responsable|directeur|directrice|charge|chargee) (des )?"
              r"(rh|ressources humaines|du personnel)\b", r"\bdrh\b", r"service du personnel",
-             r", (gerante?|dirigeante?|chef d'entreprise)\b")
+             r", (gerante?|dirigeante?|chef d'entreprise)\b",
+             # a member of staff named by the trade, « notre assistante est enceinte »
+             rf"\b(?:notre|nos) (?!{_NOT_STAFF})[a-z]{{3,}}{_TRADE}s? "
+             r"(est|sont|a|ont|va|vont|veut|veulent|souhaite|souhaitent|demande|demandent|nous)\b")
 _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|"
           r"mon compagnon|ma mere|mon pere|mon frere|ma soeur|une amie|un ami|ma collegue|"
           r"mon collegue)(?: de \d+ ans)? (travaille|vient|(?:est|a ete)(?! (?:decedee?|mort|"
           r"morte|malade|hospitalisee?|nee?|operee?)\b))",
           r"pour (ma fille|mon fils|un proche)",
+          # « Ma fille a 16 ans et elle va travailler cet été »
+          r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|mon "
+          r"compagnon)\b[^.?!]{0,60}\b(elle|il) (va |vient de |doit |veut )?(travaill|commence)",
           r"je suis (avocate?|elue?|delegue|representant|membre du cse|conseill)",
           r"je me renseigne pour", r"(la|une) question d'une? (salariee?|personne|usager)",
           r"je vous transfere")
@@ -428,10 +446,33 @@ def topic_hint(question: str, classification: Classification) -> str:
     return "" if _shown_theme(question, classification) else classification.main_label
 
 
-def classify_requester(text: str) -> Decision:
+# A signature that names a function rather than a person: the employer writes.
+_EMPLOYER_SIGNATURE = re.compile(
+    r"^\s*((la )?direction( generale| des ressources humaines)?|(la )?gerance|(le|la) gerante?|"
+    r"(le )?service (rh|du personnel|des ressources humaines|administratif|paie)|"
+    r"(le|la) responsable (rh|administrati(f|ve)|du personnel|des ressources humaines|paie)|"
+    r"(les )?ressources humaines|rh|drh|l'employeur)\s*$")
+
+
+def signed_by_employer(signature: str) -> str | None:
+    """The signature's first lines when one is a function of the employer's (« La direction »,
+    « Service RH »)."""
+    for line in signature.splitlines()[:3]:
+        folded = fold(line).strip(" .,-")
+        if _EMPLOYER_SIGNATURE.match(folded):
+            return folded
+    return None
+
+
+def classify_requester(text: str, signature: str = "") -> Decision:
+    """`signature`: the mail's signature, set aside by intake (local rules only: it is never
+    sent anywhere)."""
     folded = fold(text)
     scores = {"employeur": _matches(_EMPLOYER, folded), "salarie": _matches(_EMPLOYEE, folded),
               "autre": _matches(_OTHER, folded)}
+    signed = signed_by_employer(signature)
+    if signed:
+        scores["employeur"].append(f"signé « {signed} »")
     if scores["autre"] and len(scores["autre"]) >= len(scores["salarie"]):
         return Decision("autre", scores["autre"], 0.7)
     if len(scores["employeur"]) > len(scores["salarie"]):
@@ -560,8 +601,10 @@ def sensitive(text: str) -> list[dict[str, str]]:
 
 
 def classify(text: str, lookup: ConventionLookup | None = None,
-             idcc_override: int | None = None, subject: str = "") -> Classification:
-    """`text`: subject and body, anonymised. `lookup`: the knowledge base's agreement search."""
+             idcc_override: int | None = None, subject: str = "",
+             signature: str = "") -> Classification:
+    """`text`: subject and body, anonymised. `lookup`: the knowledge base's agreement search.
+    `signature`: as intake set it aside (see `classify_requester`)."""
     whole_scope, redirects, answered = scope(text)
     themes = classify_themes(answered, subject)
     convention = detect_convention(text, lookup)
@@ -573,7 +616,7 @@ def classify(text: str, lookup: ConventionLookup | None = None,
         convention = {"idcc": idcc_override, "title": title, "evidence": ["choisie par l'agent"],
                       "candidates": [], "how": "agent"}
     idcc = convention["idcc"] if convention else None
-    requester = classify_requester(text)
+    requester = classify_requester(text, signature)
     if whole_scope and whole_scope["id"] == "independant":  # no contract: neither side of one
         requester = Decision("autre", [whole_scope["evidence"]], 0.7)
     return Classification(

@@ -72,7 +72,7 @@ def analyse(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymi
     body = Anonymised(body_text, whole.mapping, whole.counts)
     lap("anonymise")
     classification = classify(whole.text, kb.convention, idcc_override=idcc,
-                              subject=subject_text)
+                              subject=subject_text, signature=mail.signature)
     if llm is not None:
         try:
             merged = merge_llm(classification, llm.complete_json(llm_messages(whole.text)),

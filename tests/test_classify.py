@@ -150,9 +150,31 @@ def test_theme_model_training_is_consistent() -> None:
     ("Un collègue m'envoie des messages déplacés.", "salarie"),
     ("Un de mes mécaniciens me demande une avance.", "employeur"),
     ("Je suis employeur et je cherche un électricien.", "employeur"),
+    # staff named by their trade after « notre », « nos »; the boss spoken of by others
+    ("Notre assistante est enceinte : devons-nous la payer ?", "employeur"),
+    ("Une de nos vendeuses souhaite partir plus tôt.", "employeur"),
+    ("Notre enfant est malade : puis-je rester chez moi ?", "inconnu"),
+    ("Notre formateur nous a dit que le stage serait payé.", "inconnu"),
+    ("Le patron dit que c'est normal en saison. Il a le droit ?", "salarie"),
+    ("Mon directeur m'a dit qu'il préférait un homme pour ce poste.", "salarie"),
+    ("La gérante nous demande de rester après la fermeture.", "salarie"),
+    # a relative's job told in the third person
+    ("Ma fille a 16 ans et elle va travailler cet été dans un camping.", "autre"),
+    ("Mon mari a 50 ans, il commence un CDD lundi.", "autre"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
+
+
+@pytest.mark.parametrize(("signature", "who"), [
+    ("La direction", "employeur"), ("Service RH\nHôtel des Pins", "employeur"),
+    ("Le responsable administratif", "employeur"), ("La gérance", "employeur"),
+    ("Claire Direction", "inconnu"), ("Julie\nRH", "employeur"), ("", "inconnu"),
+])
+def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> None:
+    decision = classify_requester("Combien de jours de congé pour un mariage ?", signature)
+    assert decision.value == who
+    assert any(e.startswith("signé « ") for e in decision.evidence) is (who == "employeur")
 
 
 @pytest.mark.parametrize(("text", "theme"), [

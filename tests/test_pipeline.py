@@ -77,3 +77,15 @@ def test_each_query_is_embedded_once(kb: KnowledgeBase, anonymiser: Anonymiser) 
     finally:
         kb.embedder.embed = real  # type: ignore[method-assign]
     assert len(calls) == len(result.queries)
+
+
+def test_a_signature_set_aside_still_tells_who_writes(kb: KnowledgeBase,
+                                                      anonymiser: Anonymiser) -> None:
+    payload = {"subject": "Congés d'été", "from": "Hôtel des Pins <contact@pins.example.fr>",
+               "body_text": "Madame, Monsieur,\nUn salarié veut poser cinq semaines d'un coup. "
+                            "Sommes-nous obligés d'accepter ?\nCordialement,\nLa direction"}
+    result = analyse(payload, kb, anonymiser)
+    assert result.email.signature == "La direction"  # not in the analysed text
+    assert "La direction" not in result.body.text
+    assert result.classification.requester.value == "employeur"
+    assert result.to_dict()["classification"]["requester"]["evidence"] == ["signé « la direction »"]
