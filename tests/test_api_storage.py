@@ -11,6 +11,7 @@ import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
 from api.kv import RedisKV
 from api.storage import Base, Storage
@@ -133,3 +134,18 @@ def test_api_key_commands(tmp_path: Path) -> None:
     assert runner.invoke(main, ["apikey", "revoke", key[:12]], env=env).exit_code == 1
     purged = runner.invoke(main, ["db", "purge", "--days", "30"], env=env)
     assert purged.exit_code == 0 and "0 suggestions" in purged.stdout
+
+
+def test_an_sqlite_file_is_written_through_its_write_ahead_log(tmp_path: Path) -> None:
+    """Workers record suggestions into one file: one fsync per commit, readers not blocked."""
+    storage = Storage(f"sqlite:///{tmp_path / 'srdt.sqlite3'}")
+    storage.migrate()
+    storage.create_key("site")
+    with storage.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    assert (tmp_path / "srdt.sqlite3-wal").exists()
+    storage.close()
+    memory = Storage("sqlite://")
+    with memory.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "memory"
+    memory.close()
