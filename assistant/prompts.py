@@ -71,6 +71,8 @@ def _classification_text(c: Classification) -> str:
                      f"{r['reason']} Orienter vers : {r['redirect']}")
     for s in c.sensitive:
         lines.append(f"Situation sensible : {s['message']}")
+    if c.questions:  # what the sources were searched for: each one gets its answer
+        lines.append("Questions à traiter, chacune : " + " ; ".join(c.questions))
     return "\n".join(lines)
 
 

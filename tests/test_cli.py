@@ -11,6 +11,7 @@ from corpus.model import Source
 from srdt_assist.cli import main
 
 from .conftest import SAMPLE, SAMPLE_LOCK, make_store, sample_options
+from .fake_mistral import FakeMistral
 
 
 @pytest.fixture(scope="module")
@@ -22,9 +23,9 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, embedder, embedding_cache
     return d
 
 
-def run(data_dir: Path, *args: str) -> tuple[int, str, str]:
+def run(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
     runner = CliRunner()
-    res = runner.invoke(main, list(args), env={"SRDT_DATA_DIR": str(data_dir)})
+    res = runner.invoke(main, list(args), env={"SRDT_DATA_DIR": str(data_dir), **(env or {})})
     return res.exit_code, res.stdout, res.stderr
 
 
@@ -141,3 +142,18 @@ def test_suggest_command(data_dir: Path) -> None:
     assert isinstance(data["warnings"], list) and data["timings_ms"]["draft"] >= 0
     code, out, _ = run(data_dir, "suggest", str(mail))
     assert code == 0 and "Madame, Monsieur," in out and "Durées (ms)" in out
+
+
+def test_suggest_shows_the_questions_mistral_restated(data_dir: Path) -> None:
+    mail = Path(__file__).parent / "fixtures" / "emails" / "c04-rupture-conventionnelle.json"
+    restated = "L'employeur peut-il refuser une rupture conventionnelle ?"
+    label = {"themes": ["rupture_conventionnelle"], "requester": "salarie", "idcc": None,
+             "missing_facts": [], "out_of_scope": None, "sensitive": [],
+             "questions": [restated]}
+    with FakeMistral().running() as fake:
+        fake.reply = lambda messages: (json.dumps(label) if "JSON" in messages[0]["content"]
+                                       else FakeMistral.default_reply(messages))
+        code, out, err = run(data_dir, "suggest", str(mail),
+                             env={"MISTRAL_API_KEY": "k", "MISTRAL_SERVER_URL": fake.url})
+    assert code == 0, err
+    assert f"Question comprise : {restated}" in out

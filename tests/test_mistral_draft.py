@@ -174,6 +174,8 @@ def test_the_model_s_restated_questions_are_what_retrieval_searches(
     assert result.to_dict()["classification"]["questions"] == [restated]
     assert "L1237-1" in {s.article_num for s in result.analysis.sources}
     assert '"questions"' in fake.chat_requests[0]["body"]["messages"][0]["content"]
+    drafting = fake.draft_requests[0]["body"]["messages"][1]["content"]
+    assert f"Questions à traiter, chacune : {restated}" in drafting
 
 
 def test_rules_distress_flag_survives_the_model(fake: FakeMistral, kb: KnowledgeBase,
@@ -271,3 +273,4 @@ def test_the_model_is_told_to_answer_and_send_on_the_side_point() -> None:
             "chômage si je démissionne ?")
     user = messages("Refus", body, classify(body), [], "standard")[1]["content"]
     assert "Point hors du champ du SRDT (répondre au reste" in user and "France Travail" in user
+    assert "Questions à traiter" not in user  # the rules restate nothing
