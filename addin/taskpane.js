@@ -9,6 +9,7 @@ const $ = (id) => document.getElementById(id);
 
 const state = {
   message: null, suggestion: null, excluded: new Set(), idcc: null, rating: null,
+  questionsEdited: false,
   key: localStorage.getItem("srdt.apikey") || "", running: null,
 };
 
@@ -128,6 +129,7 @@ async function generate() {
   status("Analyse du message et recherche des sources…");
   const options = { length: $("length").value, exclude_ids: [...state.excluded] };
   if (state.idcc) options.idcc = state.idcc;
+  if (state.questionsEdited) options.questions = agentQuestions();
   let resp;
   try {
     resp = await fetch(`${api()}/suggestions/stream`, {
@@ -184,9 +186,8 @@ function showAnalysis(c) {
   for (const t of c.themes) chips.append(chip(t.label));
   chips.append(chip(REQUESTERS[c.requester.value] || c.requester.value));
   for (const m of c.missing_facts) chips.append(chip(`À demander : ${m.label}`, " missing"));
-  const questions = c.questions || [];
-  $("questions").replaceChildren(...questions.map((q) => el("li", { textContent: q })));
-  $("questions-box").hidden = questions.length === 0;
+  // the model's wording of the questions, until the agent writes their own
+  if (!state.questionsEdited) $("questions").value = (c.questions || []).join("\n");
   const alerts = $("alerts");
   alerts.replaceChildren();
   if (c.out_of_scope) {
@@ -310,6 +311,11 @@ function lookupConventions() {
   }, 250);
 }
 
+function agentQuestions() {
+  return $("questions").value.split("\n").map((q) => q.trim().slice(0, 300))
+    .filter((q) => q).slice(0, 4);
+}
+
 function chooseConvention() {
   const m = /^\s*(?:IDCC\s*)?(\d{1,5})\b/i.exec($("convention").value);
   const idcc = m ? Number(m[1]) : null;
@@ -321,6 +327,9 @@ function chooseConvention() {
 
 function wire() {
   $("regenerate").addEventListener("click", generate);
+  $("questions").addEventListener("input", () => {
+    state.questionsEdited = $("questions").value.trim() !== "";
+  });
   $("restore").addEventListener("click", () => { state.excluded.clear(); generate(); });
   $("length").addEventListener("change", generate);
   $("reply").addEventListener("click", reply);

@@ -62,7 +62,11 @@ SCHEMAS: dict[str, Any] = {
                             "items": {"type": "string", "enum": [s.value for s in Source]}},
         "exclude_ids": {"type": "array", "maxItems": 200, "items": UUID,
                         "description": "Source ids the agent left out"},
-        "disclosure": {"type": "boolean", "default": True}}},
+        "disclosure": {"type": "boolean", "default": True},
+        "questions": {"type": "array", "maxItems": 4,
+                      "items": {"type": "string", "maxLength": 300},
+                      "description": "The agent's wording of what is asked, in the law's "
+                                     "words: searched instead of the usager's sentences"}}},
     "EmailRequest": {"type": "object", "anyOf": [{"required": ["email"]}, {"required": ["mime"]}],
                      "properties": {
         "email": _ref("Email"),

@@ -707,16 +707,16 @@ def merge_llm(rules: Classification, data: dict[str, Any], lookup: ConventionLoo
                           idcc=idcc, convention=convention, missing_facts=missing,
                           out_of_scope=out, sensitive=flagged, source="mistral",
                           redirects=[] if out else rules.redirects,
-                          questions=_restated(questions))
+                          questions=restated(questions))
 
 
 QUESTIONS = 4
 QUESTION_CHARS = 300
 
 
-def _restated(questions: list[str]) -> list[str]:
-    """The model's restated questions, as search queries: placeholders and line breaks out,
-    each kept short, at most four, none twice."""
+def restated(questions: Sequence[str]) -> list[str]:
+    """Questions in the law's words (the model's or the agent's), as search queries:
+    placeholders and line breaks out, each kept short, at most four, none twice."""
     kept: list[str] = []
     for q in questions:
         q = re.sub(r"\s+", " ", re.sub(r"\[[A-Z_]+_\d+\]", " ", q)).strip()[:QUESTION_CHARS]

@@ -15,7 +15,7 @@ from typing import Any
 from corpus.kb import KnowledgeBase
 
 from .anonymise import Anonymised, Anonymiser, restore, signature_names
-from .classify import Classification, classify, llm_messages, merge_llm
+from .classify import Classification, classify, llm_messages, merge_llm, restated
 from .draft import Draft, Length, llm_draft, offline_draft, to_html
 from .intake import Email, parse_any, parse_json
 from .llm import LLMError, MistralDrafter
@@ -51,8 +51,11 @@ class Analysis:
 
 def analyse(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymiser,
             idcc: int | None = None, exclude_sources: Sequence[str] = (),
-            exclude_ids: Sequence[str] = (), llm: MistralDrafter | None = None) -> Analysis:
-    """`llm`: classify with Mistral too (validated JSON), the rules being the fallback."""
+            exclude_ids: Sequence[str] = (), llm: MistralDrafter | None = None,
+            questions: Sequence[str] = ()) -> Analysis:
+    """`llm`: classify with Mistral too (validated JSON), the rules being the fallback.
+    `questions`: the agent's own wording of what is asked, searched instead of the usager's
+    (and of the model's): anonymised like the mail, then placeholders dropped."""
     timings: dict[str, float] = {}
     t = time.perf_counter()
 
@@ -82,6 +85,9 @@ def analyse(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymi
             classification = merged
         except (LLMError, ValueError) as exc:
             log.warning("Mistral classification unusable, keeping the rules: %s", exc)
+    if questions:  # the agent's choice wins, as for the agreement
+        classification.questions = restated(
+            [anonymiser.anonymise(q, known).text for q in questions])
     lap("classify")
     sources, queries = retrieve(kb, subject_text, body_text, classification,
                                 exclude_sources=exclude_sources, exclude_ids=exclude_ids)
@@ -136,9 +142,11 @@ def suggest(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymi
             length: Length = "standard", idcc: int | None = None,
             exclude_sources: Sequence[str] = (), exclude_ids: Sequence[str] = (),
             disclosure: bool = True, drafter: MistralDrafter | None = None,
-            on_delta: Callable[[str], None] | None = None) -> Suggestion:
+            on_delta: Callable[[str], None] | None = None,
+            questions: Sequence[str] = ()) -> Suggestion:
     """Only anonymised text reaches `drafter`; placeholders are restored afterwards."""
-    analysis = analyse(data, kb, anonymiser, idcc, exclude_sources, exclude_ids, llm=drafter)
+    analysis = analyse(data, kb, anonymiser, idcc, exclude_sources, exclude_ids, llm=drafter,
+                       questions=questions)
     return compose(analysis, kb, length, disclosure, drafter, on_delta)
 
 

@@ -199,10 +199,13 @@ def intake_cmd(mail: Path, as_json: bool) -> None:
 @click.option("--exclude-source", "excluded", multiple=True, type=SOURCE_CHOICE)
 @click.option("--no-disclosure", is_flag=True,
               help="Ne pas ajouter la mention d'un outil d'intelligence artificielle.")
+@click.option("--question", "questions", multiple=True,
+              help="La question posée, dans les termes du droit (répétable) : cherchée à la "
+                   "place des phrases de l'usager.")
 @click.option("--json", "as_json", is_flag=True)
 @_friendly
 def suggest_cmd(mail: Path, length: str, idcc: int | None, excluded: tuple[str, ...],
-                no_disclosure: bool, as_json: bool) -> None:
+                no_disclosure: bool, questions: tuple[str, ...], as_json: bool) -> None:
     """Propose un brouillon de réponse sourcé et vérifié (l'agent relit et envoie)."""
     from assistant.anonymise import Anonymiser
     from assistant.pipeline import suggest
@@ -212,7 +215,7 @@ def suggest_cmd(mail: Path, length: str, idcc: int | None, excluded: tuple[str, 
         result = suggest(mail.read_bytes(), kb, Anonymiser(), length=length,  # type: ignore[arg-type]
                          idcc=idcc, exclude_sources=excluded,
                          disclosure=settings.ai_disclosure and not no_disclosure,
-                         drafter=settings.drafter())
+                         drafter=settings.drafter(), questions=questions)
     if as_json:
         _dump(result.to_dict())
         return

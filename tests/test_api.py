@@ -159,8 +159,37 @@ def test_options_are_validated_and_applied(api: Api) -> None:
     assert one not in {s["id"] for s in without.get_json()["sources"]}
 
 
+LEAVING = {"subject": "Je m'en vais",
+           "body_text": "J'ai trouvé un autre travail et je veux quitter mon entreprise actuelle "
+                        "où je suis en CDI depuis 4 ans comme comptable. Combien de temps je vais "
+                        "devoir encore rester après avoir donné ma lettre ?"}
+IN_THE_LAW_S_WORDS = "Quelle est la durée du préavis de démission d'un salarié en CDI ?"
+
+
+def test_the_agent_s_wording_of_the_question_is_searched(api: Api) -> None:
+    plain = api.post("/api/v1/suggestions", json={"email": LEAVING}).get_json()
+    assert "L1237-1" not in {s["article_num"] for s in plain["sources"]}
+    worded = api.post("/api/v1/suggestions", json={"email": LEAVING, "options": {
+        "questions": [IN_THE_LAW_S_WORDS, "  "]}}).get_json()
+    assert worded["classification"]["questions"] == [IN_THE_LAW_S_WORDS]
+    assert "L1237-1" in {s["article_num"] for s in worded["sources"]}
+    assert "L1237-1" in worded["draft"]["text"]
+    mime = (f"Subject: {LEAVING['subject']}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            f"{LEAVING['body_text']}")
+    raw = api.post("/api/v1/classify", json={"mime": mime, "options": {
+        "questions": [IN_THE_LAW_S_WORDS]}}).get_json()
+    assert raw["classification"]["questions"] == [IN_THE_LAW_S_WORDS]
+    # a name the agent typed is masked like the mail's, then left out of the search
+    named = api.post("/api/v1/classify", json={"email": NAMED, "options": {
+        "questions": ["Combien de jours de congés payés pour Sophie Lefèvre ?"]}}).get_json()
+    assert named["classification"]["questions"] == ["Combien de jours de congés payés pour ?"]
+
+
 @pytest.mark.parametrize("kwargs, status, code", [
     ({"json": {"email": {"subject": "", "body_text": "  "}}}, 400, "empty_email"),
+    ({"json": {"email": SYNTEC, "options": {"questions": "préavis ?"}}}, 400, "invalid_request"),
+    ({"json": {"email": SYNTEC, "options": {"questions": ["a ?"] * 5}}}, 400, "invalid_request"),
+    ({"json": {"email": SYNTEC, "options": {"questions": ["x" * 301]}}}, 400, "invalid_request"),
     ({"data": b"{not json", "content_type": "application/json"}, 400, "invalid_json"),
     ({"json": {"something": 1}}, 400, "invalid_request"),
     ({"json": {"email": SYNTEC, "options": {"idcc": "abc"}}}, 400, "invalid_request"),

@@ -157,3 +157,16 @@ def test_suggest_shows_the_questions_mistral_restated(data_dir: Path) -> None:
                              env={"MISTRAL_API_KEY": "k", "MISTRAL_SERVER_URL": fake.url})
     assert code == 0, err
     assert f"Question comprise : {restated}" in out
+
+
+def test_suggest_searches_the_agent_s_question(data_dir: Path, tmp_path: Path) -> None:
+    mail = tmp_path / "depart.json"
+    mail.write_text(json.dumps({
+        "subject": "Je m'en vais", "body_text": "Je suis en CDI depuis 4 ans. Combien de temps "
+        "je vais devoir encore rester après avoir donné ma lettre ?"}), encoding="utf-8")
+    question = "Quelle est la durée du préavis de démission d'un salarié en CDI ?"
+    code, out, err = run(data_dir, "suggest", str(mail), "--json", "--question", question)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["classification"]["questions"] == [question]
+    assert "L1237-1" in {s["article_num"] for s in data["sources"]}

@@ -125,7 +125,7 @@ def test_the_agent_gets_chips_sources_and_a_draft_then_replies(browser: Browser,
     page = open_pane(browser, offline, 800)
     ready(page)
     expect(page.locator("#chips")).to_contain_text("Période d'essai")
-    expect(page.locator("#questions-box")).to_be_hidden()  # offline: nothing restated
+    expect(page.locator("#questions")).to_have_value("")  # offline: nothing restated
     assert page.locator("#convention").input_value().startswith("IDCC 1486")
     assert page.locator("#sources li").count() >= 3
     draft = page.locator("#draft").inner_text()
@@ -205,7 +205,7 @@ def test_narrow_pane_keyboard_and_the_clipboard_fallback(browser: Browser,
     page.context.close()
 
 
-def test_the_questions_mistral_understood_are_shown(browser: Browser, tmp_path: Path,
+def test_the_questions_mistral_restated_are_shown(browser: Browser, tmp_path: Path,
                                                    edge_kb: KnowledgeBase,
                                                    api_anonymiser: Anonymiser) -> None:
     restated = "Quelle est la durée maximale de la période d'essai d'un cadre ?"
@@ -220,11 +220,29 @@ def test_the_questions_mistral_understood_are_shown(browser: Browser, tmp_path: 
         try:
             page = open_pane(browser, served, 800)
             ready(page)
-            expect(page.locator("#questions-box")).to_be_visible()
-            expect(page.locator("#questions li")).to_have_text([restated])
+            expect(page.locator("#questions")).to_have_value(restated)
             page.context.close()
         finally:
             served.close()
+
+
+def test_the_agent_words_the_question_and_the_sources_follow(browser: Browser,
+                                                              offline: Served) -> None:
+    page = open_pane(browser, offline, 320)
+    ready(page)
+    before = page.locator("#sources").inner_text()
+    assert "L1237-1" not in before
+    page.fill("#questions", "Quelle est la durée du préavis de démission d'un salarié en CDI ?"
+                            "\n\n")
+    page.click("#regenerate")
+    expect(page.locator("#status")).not_to_contain_text("Brouillon prêt")
+    ready(page)
+    expect(page.locator("#sources")).to_contain_text("L1237-1")
+    # the agent's wording stays while they work, whatever comes back
+    expect(page.locator("#questions")).to_have_value(
+        "Quelle est la durée du préavis de démission d'un salarié en CDI ?\n\n")
+    shoot(page, "taskpane-questions-320.png")
+    page.context.close()
 
 
 def test_the_draft_streams_in_before_it_is_verified(browser: Browser, tmp_path: Path,

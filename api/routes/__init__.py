@@ -71,6 +71,11 @@ class Options:
     exclude_sources: list[str] = field(default_factory=list)
     exclude_ids: list[str] = field(default_factory=list)
     disclosure: bool = True
+    questions: list[str] = field(default_factory=list)  # the agent's wording of the request
+
+
+MAX_QUESTIONS = 4
+MAX_QUESTION_CHARS = 300
 
 
 def bounded_int(value: Any, name: str, lo: int, hi: int) -> int:
@@ -130,7 +135,17 @@ def parse_options(raw: Any) -> Options:
     ids = _str_list(raw.get("exclude_ids"), "exclude_ids")
     if not all(_UUID.fullmatch(i) for i in ids):
         raise bad_request("exclude_ids must be source ids (UUIDs)")
-    return Options(length, _int_or_none(raw.get("idcc"), "idcc"), excluded, ids, disclosure)
+    questions = raw.get("questions") or []
+    if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
+        raise bad_request("questions must be a list of strings")
+    questions = [q.strip() for q in questions if q.strip()]
+    if len(questions) > MAX_QUESTIONS or any(len(q) > MAX_QUESTION_CHARS for q in questions):
+        raise bad_request(f"at most {MAX_QUESTIONS} questions of {MAX_QUESTION_CHARS} "
+                          "characters each",
+                          f"Au plus {MAX_QUESTIONS} questions de {MAX_QUESTION_CHARS} "
+                          "caractères chacune.")
+    return Options(length, _int_or_none(raw.get("idcc"), "idcc"), excluded, ids, disclosure,
+                   questions)
 
 
 def read_email() -> tuple[bytes | dict[str, Any], Options]:

@@ -23,7 +23,7 @@ def classify() -> Response:
     data, opts = read_email()
     svc = services()
     result = analyse(data, svc.kb, svc.anonymiser, opts.idcc, opts.exclude_sources,
-                     opts.exclude_ids)
+                     opts.exclude_ids, questions=opts.questions)
     return jsonify(result.to_dict())
 
 

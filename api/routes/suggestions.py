@@ -43,7 +43,7 @@ def _start(svc: Services, data: bytes | dict[str, Any],
            opts: Options) -> tuple[Analysis, MistralDrafter | None]:
     drafter = svc.drafter.recorder() if svc.drafter else None
     analysis = analyse(data, svc.kb, svc.anonymiser, opts.idcc, opts.exclude_sources,
-                       opts.exclude_ids, llm=drafter)
+                       opts.exclude_ids, llm=drafter, questions=opts.questions)
     return analysis, drafter
 
 
