@@ -9,7 +9,7 @@ import math
 import random
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import ThreadingHTTPServer
 from typing import Any
@@ -101,6 +101,16 @@ class FakeMistral:
         return ("Madame, Monsieur,\n\nVous nous interrogez sur votre situation. La règle est "
                 "fixée par les textes cités [1].\n\nNous vous prions d'agréer, Madame, "
                 "Monsieur, l'expression de nos salutations distinguées.")
+
+    @staticmethod
+    def classifying(label: object) -> Callable[[list[dict[str, Any]]], str]:
+        """A model that answers the classification with `label` (as JSON) and drafts the
+        default reply."""
+        def reply(messages: list[dict[str, Any]]) -> str:
+            if "Réponds uniquement par un objet JSON" in messages[0]["content"]:
+                return json.dumps(label)
+            return FakeMistral.default_reply(messages)
+        return reply
 
     @property
     def chat_requests(self) -> list[dict[str, Any]]:

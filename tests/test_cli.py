@@ -151,8 +151,7 @@ def test_suggest_shows_the_questions_mistral_restated(data_dir: Path) -> None:
              "missing_facts": [], "out_of_scope": None, "sensitive": [],
              "questions": [restated]}
     with FakeMistral().running() as fake:
-        fake.reply = lambda messages: (json.dumps(label) if "JSON" in messages[0]["content"]
-                                       else FakeMistral.default_reply(messages))
+        fake.reply = FakeMistral.classifying(label)
         code, out, err = run(data_dir, "suggest", str(mail),
                              env={"MISTRAL_API_KEY": "k", "MISTRAL_SERVER_URL": fake.url})
     assert code == 0, err

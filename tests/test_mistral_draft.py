@@ -114,17 +114,9 @@ def test_empty_answer_is_an_error(fake: FakeMistral) -> None:
         MistralDrafter("k", fake.url).complete([{"role": "user", "content": "x"}])
 
 
-def _classifier_reply(payload: dict) -> object:
-    def reply(messages: list[dict[str, str]]) -> str:
-        if "Réponds uniquement par un objet JSON" in messages[0]["content"]:
-            return json.dumps(payload)
-        return FakeMistral.default_reply(messages)
-    return reply
-
-
 def test_mistral_classification_is_validated_and_merged(fake: FakeMistral, kb: KnowledgeBase,
                                                         anonymiser: Anonymiser) -> None:
-    fake.reply = _classifier_reply({"themes": ["teletravail", "conges_payes"],
+    fake.reply = FakeMistral.classifying({"themes": ["teletravail", "conges_payes"],
                                     "requester": "salarie", "idcc": 1979,
                                     "missing_facts": ["anciennete"], "out_of_scope": None,
                                     "sensitive": []})
@@ -154,7 +146,7 @@ def test_invalid_model_classification_falls_back_to_the_rules(bad: object, fake:
     if isinstance(bad, str):
         fake.reply = lambda messages: bad if "JSON" in messages[0]["content"] else "Madame [1]"
     else:
-        fake.reply = _classifier_reply(bad)
+        fake.reply = FakeMistral.classifying(bad)
     payload = {"subject": "Congés", "body_text": "Combien de jours de congés payés par mois ?"}
     result = suggest(payload, kb, anonymiser, drafter=MistralDrafter("k", fake.url))
     c = result.analysis.classification
@@ -164,7 +156,7 @@ def test_invalid_model_classification_falls_back_to_the_rules(bad: object, fake:
 def test_the_model_s_restated_questions_are_what_retrieval_searches(
         fake: FakeMistral, kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
     restated = "Quelle est la durée du préavis de démission d'un salarié en CDI ?"
-    fake.reply = _classifier_reply({"themes": ["demission"], "requester": "salarie",
+    fake.reply = FakeMistral.classifying({"themes": ["demission"], "requester": "salarie",
                                     "idcc": None, "missing_facts": [], "out_of_scope": None,
                                     "sensitive": [], "questions": [restated]})
     payload = {"subject": "Je m'en vais", "body_text": "Je suis en CDI depuis 4 ans. Combien "
@@ -180,7 +172,7 @@ def test_the_model_s_restated_questions_are_what_retrieval_searches(
 
 def test_rules_distress_flag_survives_the_model(fake: FakeMistral, kb: KnowledgeBase,
                                                anonymiser: Anonymiser) -> None:
-    fake.reply = _classifier_reply({"themes": ["harcelement_discrimination"],
+    fake.reply = FakeMistral.classifying({"themes": ["harcelement_discrimination"],
                                     "requester": "salarie", "idcc": None, "missing_facts": [],
                                     "out_of_scope": None, "sensitive": []})
     payload = {"subject": "Aide", "body_text": "Mon chef me harcèle, j'ai des idées noires."}
