@@ -46,21 +46,22 @@ def main() -> None:
     llm = settings.drafter()
     rows = ["usager's words", "stand-in"] + (["mistral"] if llm else [])
     kb, anonymiser = _kb(), Anonymiser()
-    scores = {how: Scores() for how in rows}
+    scores: dict[tuple[str, str], Scores] = {}
     for name, restated in stand_ins.items():
         if name.startswith("_"):
             continue
         mail = json.loads((HELD_OUT / name).read_text(encoding="utf-8"))
+        batch = labels[name]["held_out"]
         for how in rows:
             result = _run(kb, anonymiser, mail, how, restated, llm)
-            score_governing(scores[how], result, labels[name]["governing_articles"])
+            score_governing(scores.setdefault((batch, how), Scores()), result,
+                            labels[name]["governing_articles"])
     kb.close()
-    print(f"Governing article, {len(stand_ins) - 1} held-out emails with stand-in restatements"
+    print("Governing article, held-out emails with stand-in restatements"
           f"{'' if llm else ' (no MISTRAL_API_KEY: the model itself not measured)'}:")
-    for how, sc in scores.items():
-        print(f"  {how:15} among the sources {sc.retrieved}/{sc.governed}, quoted "
+    for (batch, how), sc in scores.items():
+        print(f"  {batch:12} {how:15} among the sources {sc.retrieved}/{sc.governed}, quoted "
               f"{sc.quoted}/{sc.governed}, first passage {sc.opens}/{sc.governed}")
-
 
 if __name__ == "__main__":
     main()
