@@ -8,6 +8,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from assistant.classify import QUESTION_CHARS, QUESTIONS
 from corpus.model import Source
 
 from .errors import ApiError
@@ -63,8 +64,8 @@ SCHEMAS: dict[str, Any] = {
         "exclude_ids": {"type": "array", "maxItems": 200, "items": UUID,
                         "description": "Source ids the agent left out"},
         "disclosure": {"type": "boolean", "default": True},
-        "questions": {"type": "array", "maxItems": 4,
-                      "items": {"type": "string", "maxLength": 300},
+        "questions": {"type": "array", "maxItems": QUESTIONS,
+                      "items": {"type": "string", "maxLength": QUESTION_CHARS},
                       "description": "The agent's wording of what is asked, in the law's "
                                      "words: searched instead of the usager's sentences"}}},
     "EmailRequest": {"type": "object", "anyOf": [{"required": ["email"]}, {"required": ["mime"]}],

@@ -335,8 +335,8 @@ class Classification:
     # points outside the SRDT's field in a mail that asks labour-law questions too: the draft
     # answers the rest and sends these on (same shape as `out_of_scope`)
     redirects: list[dict[str, str]] = field(default_factory=list)
-    # with Mistral: each question the usager asks, restated in the law's words; retrieval
-    # searches with these rather than the usager's own sentences (empty offline)
+    # each question the usager asks, in the law's words: Mistral's restatement, or the
+    # agent's own wording; retrieval searches with these rather than the usager's sentences
     questions: list[str] = field(default_factory=list)
 
     @property

@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import current_app, g, request
 
+from assistant.classify import QUESTION_CHARS, QUESTIONS
 from corpus.model import Source
 
 from ..auth import Identity
@@ -74,9 +75,6 @@ class Options:
     questions: list[str] = field(default_factory=list)  # the agent's wording of the request
 
 
-MAX_QUESTIONS = 4
-MAX_QUESTION_CHARS = 300
-
 
 def bounded_int(value: Any, name: str, lo: int, hi: int) -> int:
     """An integer option from JSON or a query string, within [lo, hi], or a 400."""
@@ -139,10 +137,10 @@ def parse_options(raw: Any) -> Options:
     if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
         raise bad_request("questions must be a list of strings")
     questions = [q.strip() for q in questions if q.strip()]
-    if len(questions) > MAX_QUESTIONS or any(len(q) > MAX_QUESTION_CHARS for q in questions):
-        raise bad_request(f"at most {MAX_QUESTIONS} questions of {MAX_QUESTION_CHARS} "
+    if len(questions) > QUESTIONS or any(len(q) > QUESTION_CHARS for q in questions):
+        raise bad_request(f"at most {QUESTIONS} questions of {QUESTION_CHARS} "
                           "characters each",
-                          f"Au plus {MAX_QUESTIONS} questions de {MAX_QUESTION_CHARS} "
+                          f"Au plus {QUESTIONS} questions de {QUESTION_CHARS} "
                           "caractères chacune.")
     return Options(length, _int_or_none(raw.get("idcc"), "idcc"), excluded, ids, disclosure,
                    questions)
