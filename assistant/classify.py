@@ -61,6 +61,9 @@ THEMES: tuple[Theme, ...] = (
            r"forfait jours?", r"temps partiel", r"pause",
            r"amplitude", r"coupure", r"week-?ends?", r"joignable",
            r"(telephone|portable) (allume|ouvert)",
+           # when the day starts or ends: « commencer à 5 heures du matin », « 7 jours d'affilée »
+           r"\d+ ?(h|heures) du matin", r"(commencer|commence|finir|finit|terminer) a \d+ ?h",
+           r"jours? d'affilee", r"\d jours sur 7",
            r"heures? complementaires"),  # a part-timer's extra hours: the part-time rules
           (r"forfait jours?", r"temps partiel", r"travail de nuit", r"astreinte",
            r"lundi de pentecote", r"journee de solidarite"), ("convention",)),
@@ -78,6 +81,9 @@ THEMES: tuple[Theme, ...] = (
           (r"maternite", r"paternite", r"conge parental", r"grossesse", r"enceinte",
            r"naissance", r"adoption", r"enfant malade", r"mariage", r"pacs", r"deces",
            r"proche aidant", r"evenements? familia", r"perte d'autonomie", r"fin de vie",
+           # rest days given to the parent of a seriously ill child
+           r"(don|donner) (de |des |ses |leurs |une partie de (ses|leurs) )?(jours|rtt)",
+           r"(fils|fille|enfant) (est )?hospitalisee?",
            CARING_FOR_RELATIVE),
           (r"conge (de )?(maternite|paternite|parental)", r"enceinte",
            r"conges? (pour|de) (un |une |mon |ma )?(mariage|pacs|naissance|deces)"),
@@ -239,7 +245,8 @@ _SENSITIVE: tuple[tuple[str, str, str], ...] = (
                     r"(crie|hurle) (dessus|sur moi)|remarques? sur mon physique|"
                     r"(messages|gestes|propos) deplaces",
      "Harcèlement ou violence signalés."),
-    ("danger", r"danger (grave|imminent)|droit de retrait|accident grave|blesse|malaises?\b|"
+    ("danger", r"danger (grave|imminent)|dangereu(x|se|ses)\b|droit de retrait|accident grave|"
+               r"blesse|malaises?\b|"
                r"sans protection|securite (n'est pas|non) respectee",
      "Situation de danger possible pour la santé ou la sécurité."),
     ("souffrance", r"burn-?out|epuisement|depression|je n'en peux plus|\ba bout\b|pleure|angoisse|"
@@ -274,6 +281,9 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"je suis (un |une )?(?!employeur|entrepreneur|dirigeant|gerant)[a-z]{3,}"
              r"(icien|icienne|ier|iere|eur|euse|rice|iste)\b",
              r"ma hierarchie", r"\b(un|une) collegue (me|m')",
+             r"je (viens d'etre|vais etre) (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|"
+             r"promue?|recrutee?)", r"on me propose (un|une) (cdd|cdi|contrat|poste|mutation)",
+             r"je suis (un |une )?(macon|bucheron|forgeron|vigneron)\b",
              # the boss spoken of as someone else: « Le patron dit », « Mon directeur m'a dit »
              r"\b(mon|ma) (directeur|directrice|superieure?|n\+1|gerante?|employeuse)\b",
              rf"\b(le|la) {_BOSS} (me|m'|nous|dit|veut|demande|refuse|impose|exige|a dit)")
@@ -305,6 +315,9 @@ _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma comp
           # « Ma fille a 16 ans et elle va travailler cet été »
           r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|mon "
           r"compagnon)\b[^.?!]{0,60}\b(elle|il) (va |vient de |doit |veut )?(travaill|commence)",
+          r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|mon "
+          r"compagnon)\b[^.?!]{0,60}\b(elle|il) est (apprentie?|salariee?|stagiaire|embauchee?|"
+          r"interimaire|en (cdd|cdi|stage|apprentissage|alternance))",
           r"je suis (avocate?|elue?|delegue|representant|membre du cse|conseill)",
           r"je me renseigne pour", r"(la|une) question d'une? (salariee?|personne|usager)",
           r"je vous transfere")

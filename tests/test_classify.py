@@ -161,6 +161,11 @@ def test_theme_model_training_is_consistent() -> None:
     # a relative's job told in the third person
     ("Ma fille a 16 ans et elle va travailler cet été dans un camping.", "autre"),
     ("Mon mari a 50 ans, il commence un CDD lundi.", "autre"),
+    ("Mon fils a 17 ans et il est apprenti plombier.", "autre"),
+    # the usager's own job told by what happens to them, or by a trade in « -on »
+    ("Je viens d'être licencié pour faute grave.", "salarie"),
+    ("On me propose un CDD de 6 mois.", "salarie"),
+    ("Je suis maçon sur un chantier.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -198,6 +203,12 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Un collègue me fait des allusions sexuelles depuis des semaines.",
      "harcelement_discrimination"),
     ("Je voudrais m'arrêter quelques mois pour m'occuper de mon père.", "conges_familiaux"),
+    # hours of the day, days in a row; rest days given to a colleague's family
+    ("Mon fils est apprenti : son patron veut qu'il commence à 5 heures du matin.",
+     "temps_travail"),
+    ("Je bosse 7 jours d'affilée dans une pizzeria.", "temps_travail"),
+    ("Des salariés veulent donner une partie de leurs jours de RTT à un collègue dont le fils "
+     "est hospitalisé.", "conges_familiaux"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
@@ -213,6 +224,8 @@ def test_sensitive_cues_are_words_not_parts_of_words() -> None:
     assert classify("Mon patron veut retenir la tablette cassée dans la boutique.").sensitive == []
     assert [f["id"] for f in classify("Deux collègues ont fait des malaises à cause de la "
                                       "chaleur.").sensitive] == ["danger"]
+    assert [f["id"] for f in classify("L'échafaudage est dangereux, il manque des "
+                                      "garde-corps.").sensitive] == ["danger"]
     assert sorted(f["id"] for f in classify("Mon chef me crie dessus tous les jours. Je n'en "
                                             "dors plus.").sensitive) == ["harcelement",
                                                                          "souffrance"]
