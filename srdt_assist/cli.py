@@ -191,6 +191,10 @@ def intake_cmd(mail: Path, as_json: bool) -> None:
     click.echo(body.text)
 
 
+QUESTION_HELP = ("La question posée, dans les termes du droit (répétable) : cherchée à la "
+                 "place des phrases de l'usager.")
+
+
 @main.command("suggest")
 @click.argument("mail", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--length", type=click.Choice(["short", "standard", "detailed"]),
@@ -199,9 +203,7 @@ def intake_cmd(mail: Path, as_json: bool) -> None:
 @click.option("--exclude-source", "excluded", multiple=True, type=SOURCE_CHOICE)
 @click.option("--no-disclosure", is_flag=True,
               help="Ne pas ajouter la mention d'un outil d'intelligence artificielle.")
-@click.option("--question", "questions", multiple=True,
-              help="La question posée, dans les termes du droit (répétable) : cherchée à la "
-                   "place des phrases de l'usager.")
+@click.option("--question", "questions", multiple=True, help=QUESTION_HELP)
 @click.option("--json", "as_json", is_flag=True)
 @_friendly
 def suggest_cmd(mail: Path, length: str, idcc: int | None, excluded: tuple[str, ...],
@@ -241,9 +243,11 @@ def suggest_cmd(mail: Path, length: str, idcc: int | None, excluded: tuple[str, 
 @click.argument("mail", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--idcc", type=int, help="Imposer la convention collective (IDCC).")
 @click.option("--exclude-source", "excluded", multiple=True, type=SOURCE_CHOICE)
+@click.option("--question", "questions", multiple=True, help=QUESTION_HELP)
 @click.option("--json", "as_json", is_flag=True)
 @_friendly
-def analyse_cmd(mail: Path, idcc: int | None, excluded: tuple[str, ...], as_json: bool) -> None:
+def analyse_cmd(mail: Path, idcc: int | None, excluded: tuple[str, ...],
+                questions: tuple[str, ...], as_json: bool) -> None:
     """Analyse un courriel : classification et sources (la rédaction arrive ensuite)."""
     from assistant.anonymise import Anonymiser
     from assistant.pipeline import analyse
@@ -251,7 +255,7 @@ def analyse_cmd(mail: Path, idcc: int | None, excluded: tuple[str, ...], as_json
     settings = _settings()
     with _open_kb(settings) as kb:
         result = analyse(mail.read_bytes(), kb, Anonymiser(), idcc=idcc,
-                         exclude_sources=excluded)
+                         exclude_sources=excluded, questions=questions)
     if as_json:
         _dump(result.to_dict())
         return
@@ -259,6 +263,8 @@ def analyse_cmd(mail: Path, idcc: int | None, excluded: tuple[str, ...], as_json
     click.echo("Thèmes : " + (", ".join(f"{t['label']} ({', '.join(t['evidence'][:3])})"
                                         for t in c.themes) or "aucun reconnu"))
     click.echo(f"Demandeur : {c.requester.value}")
+    for question in c.questions:
+        click.echo(f"Question cherchée : {question}")
     if c.convention:
         conv = c.convention
         label = f"IDCC {conv['idcc']} {conv.get('title') or ''}".strip() if conv["idcc"] else (

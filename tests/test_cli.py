@@ -164,8 +164,11 @@ def test_suggest_searches_the_agent_s_question(data_dir: Path, tmp_path: Path) -
         "subject": "Je m'en vais", "body_text": "Je suis en CDI depuis 4 ans. Combien de temps "
         "je vais devoir encore rester après avoir donné ma lettre ?"}), encoding="utf-8")
     question = "Quelle est la durée du préavis de démission d'un salarié en CDI ?"
-    code, out, err = run(data_dir, "suggest", str(mail), "--json", "--question", question)
-    assert code == 0, err
-    data = json.loads(out)
-    assert data["classification"]["questions"] == [question]
-    assert "L1237-1" in {s["article_num"] for s in data["sources"]}
+    for command in ("suggest", "analyse"):
+        code, out, err = run(data_dir, command, str(mail), "--json", "--question", question)
+        assert code == 0, err
+        data = json.loads(out)
+        assert data["classification"]["questions"] == [question]
+        assert "L1237-1" in {s["article_num"] for s in data["sources"]}
+    code, out, _ = run(data_dir, "analyse", str(mail), "--question", question)
+    assert code == 0 and f"Question cherchée : {question}" in out
