@@ -82,6 +82,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # acronyms the usager writes and the sources spell out
     (r"\bcsp\b", "contrat de sécurisation professionnelle"),
     (r"\bcpf\b", "compte personnel de formation"),
+    # a training the job requires (safety, electrical clearance): working time, paid
+    (r"formation (obligatoire|imposee|(de )?securite)|"
+     r"(obligatoire|impose\w*|oblige\w*)[^?.]{0,40}formation|"
+     r"habilitation electrique", "action de formation qui conditionne l'exercice d'une activité"),
     (r"\bcse\b", "comité social et économique"),
     (r"\bpse\b", "plan de sauvegarde de l'emploi"),
 )

@@ -7,6 +7,10 @@ from assistant.glossary import GLOSSARY, legal_terms
 
 @pytest.mark.parametrize(("text", "term"), [
     ("Le lundi de Pentecôte sera travaillé.", "journée de solidarité"),
+    ("On nous oblige à suivre une formation sécurité un samedi.",
+     "action de formation qui conditionne l'exercice d'une activité"),
+    ("Mon habilitation électrique est à renouveler.",
+     "action de formation qui conditionne l'exercice d'une activité"),
     ("Je dois garder mon téléphone allumé le week-end.", "astreinte"),
     ("Mon fils de 5 ans a de la fièvre et la crèche refuse de le prendre.",
      "congé pour enfant malade"),
