@@ -151,7 +151,8 @@ def build_queries(subject: str, body: str, classification: Classification,
                   limit: int = 4) -> list[str]:
     """One query per question asked, greetings and signatures gone; the subject and the main
     theme give the context a short question lacks, the glossary the law's words for the
-    usager's."""
+    usager's. Questions already in the law's words (`classification.questions`) are searched
+    alone."""
     sentences = [_clean(s) for s in SENTENCE_BREAK.split(body)]
     sentences = [s for s in sentences if len(s) > 8 and not _GREETING.match(s)]
     questions = [s for s in sentences if (s.endswith("?") or _QUESTION_WORDS.search(s))

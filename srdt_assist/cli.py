@@ -225,7 +225,7 @@ def suggest_cmd(mail: Path, length: str, idcc: int | None, excluded: tuple[str, 
     click.echo("Thèmes : " + (", ".join(t["label"] for t in c.themes) or "aucun reconnu")
                + f" | demandeur : {c.requester.value} | IDCC : {c.idcc or 'inconnue'}")
     for question in c.questions:
-        click.echo(f"Question comprise : {question}")
+        click.echo(f"Question cherchée : {question}")
     for flag in c.sensitive:
         click.echo(f"Attention : {flag['message']}")
     for note in result.draft.notes:

@@ -155,7 +155,7 @@ def test_suggest_shows_the_questions_mistral_restated(data_dir: Path) -> None:
         code, out, err = run(data_dir, "suggest", str(mail),
                              env={"MISTRAL_API_KEY": "k", "MISTRAL_SERVER_URL": fake.url})
     assert code == 0, err
-    assert f"Question comprise : {restated}" in out
+    assert f"Question cherchée : {restated}" in out
 
 
 def test_suggest_searches_the_agent_s_question(data_dir: Path, tmp_path: Path) -> None:
