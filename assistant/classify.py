@@ -725,6 +725,8 @@ def merge_llm(rules: Classification, data: dict[str, Any], lookup: ConventionLoo
 
 QUESTIONS = 4
 QUESTION_CHARS = 300
+# a masked value in a text (`[PERSONNE_1]`): no use in a search query
+MASKED = re.compile(r"\[[A-Z_]+_\d+\]")
 
 
 def restated(questions: Sequence[str]) -> list[str]:
@@ -732,7 +734,7 @@ def restated(questions: Sequence[str]) -> list[str]:
     placeholders and line breaks out, each kept short, at most four, none twice."""
     kept: list[str] = []
     for q in questions:
-        q = re.sub(r"\s+", " ", re.sub(r"\[[A-Z_]+_\d+\]", " ", q)).strip()[:QUESTION_CHARS]
+        q = re.sub(r"\s+", " ", MASKED.sub(" ", q)).strip()[:QUESTION_CHARS]
         if len(q) > 8 and q not in kept:
             kept.append(q)
     return kept[:QUESTIONS]

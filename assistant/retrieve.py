@@ -15,7 +15,7 @@ from corpus.sparse import tokenize
 from corpus.text import find_article_nums, fold
 
 from .anonymise import leftover_placeholders
-from .classify import SENTENCE_BREAK, Classification, redirected, topic_hint
+from .classify import MASKED, SENTENCE_BREAK, Classification, redirected, topic_hint
 from .glossary import legal_terms
 
 # How many sources of each kind the drafter gets (the existing assistant: ~10 fiches, 5 Code
@@ -126,7 +126,7 @@ def weigh(hit: Hit, score: float, own_agreement: bool = False) -> float:
 
 def _clean(sentence: str) -> str:
     sentence = _SALUTATION.sub("", sentence)  # "Bonjour, mon CDD ..." keeps "mon CDD ..."
-    sentence = re.sub(r"\[[A-Z_]+_\d+\]", " ", sentence)
+    sentence = MASKED.sub(" ", sentence)
     return re.sub(r"\s+", " ", sentence).strip(" -–:;,")
 
 
