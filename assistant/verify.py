@@ -21,6 +21,11 @@ from .retrieve import Source
 _URL = re.compile(r"https?://[^\s<>\"»)\]]+[^\s<>\"»).,;:\]]")
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 _OTHER_CODE = re.compile(r",?\s+(?:du|de l[a']|des)\s+code\s+(?!du\s+travail)", re.IGNORECASE)
+# the rest of a list or a range of articles (« D. 433-3 à D. 433-8 », « L. 1, L. 2 et L. 3 »):
+# the code named after the last one is the code of them all
+_MORE_ARTICLES = re.compile(
+    r"(?:\s*(?:,|à|et|ou)\s*(?:l'article\s+)?[LRD]\s?\.?\s?\d{1,4}(?:\s?-\s?\d+){0,3})+",
+    re.IGNORECASE)
 _NUMBER_WORDS = {"un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
                  "six": "6", "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11",
                  "douze": "12", "quinze": "15", "vingt": "20", "trente": "30"}
@@ -125,7 +130,8 @@ def verify(text: str, sources: Sequence[Source], article_check: ArticleCheck
         num = m.group(1) + body
         if _quoted_from_source(text, m, by_n):
             continue  # a source's own words (it may cite another code): not the draft's claim
-        if _OTHER_CODE.match(text, m.end()):
+        more = _MORE_ARTICLES.match(text, m.end())
+        if _OTHER_CODE.match(text, more.end() if more else m.end()):
             continue  # « L. 323-3-1 du code de la sécurité sociale »: not ours to check
         known, in_force = article_check(num)
         if not known:

@@ -318,3 +318,16 @@ def test_an_article_of_another_code_is_not_checked_against_ours(kb: KnowledgeBas
     _, warnings = verify("L'article L. 323-3-1 du Code du travail s'applique [1].", sources,
                          kb.article_exists)
     assert [w.kind for w in warnings] == ["article_inconnu"]
+
+
+def test_a_range_or_list_of_another_codes_articles_is_not_checked(kb: KnowledgeBase) -> None:
+    """The code's name comes after the last article of a range or list: it names them all."""
+    sources = [_src(1, "Texte.")]
+    for refs in ("D. 433-3 à D. 433-8", "L. 323-3-1, L. 323-4 et L. 323-5",
+                 "R. 323-1 ou R. 323-2"):
+        _, warnings = verify(f"Voir les articles {refs} du code de la sécurité sociale [1].",
+                             sources, kb.article_exists)
+        assert warnings == [], refs
+    _, warnings = verify("Voir les articles D. 433-3 à D. 433-8 du code du travail [1].",
+                         sources, kb.article_exists)
+    assert [w.kind for w in warnings] == ["article_inconnu", "article_inconnu"]
