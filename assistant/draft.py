@@ -33,6 +33,9 @@ _ANAPHORIC = re.compile(
     r"toutefois|cependant|dans ce cas|dans cette hypothèse|à cet égard|en outre|enfin|aussi|"
     r"ce(tte|s)? (dernier|dernière|délai|règle|disposition)s?\b)", re.IGNORECASE)
 
+_WEB = re.compile(r"https?://|\bwww\.|\.gouv\.fr\b", re.IGNORECASE)
+RULE_WEIGHT = 0.5  # README, "The pipeline": measured at 0.25, 0.5 and 1
+
 # Next steps by theme: no figures here, every figure must come from a cited source.
 NEXT_STEPS: dict[str, str] = {
     "licenciement": "Si vous estimez la procédure ou le motif contestable, vous pouvez vous "
@@ -91,14 +94,21 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def _best_sentences(text: str, query_terms: set[str], n: int) -> list[str]:
+def _best_sentences(text: str, query_terms: set[str], n: int,
+                    rule_terms: frozenset[str] = frozenset()) -> list[str]:
     """The sentences of a passage that share most terms with the question, in text order;
     a sentence well below the best one is left out rather than padding the answer. Questions
-    are not answers: a passage's « Peut-on … ? » is a heading or a link to another page."""
-    sents = [s for s in _sentences(text) if not s.endswith("?")]
+    are not answers: a passage's « Peut-on … ? » is a heading or a link to another page.
+    `rule_terms`: the words of the article retrieval puts first; the sentence that says the
+    rule in plain words (the employer's notice periods, after the article that sets them) is
+    seldom the one that repeats the question's words most, so the article's own words count
+    for half a term each. A sentence that carries a web address never makes the answer: the
+    verifier would remove the address."""
+    sents = [s for s in _sentences(text) if not s.endswith("?") and not _WEB.search(s)]
     scored = []
     for i, s in enumerate(sents):
-        overlap = len(set(tokenize(s)) & query_terms)
+        ts = set(tokenize(s))
+        overlap = len(ts & query_terms) + RULE_WEIGHT * len((ts & rule_terms) - query_terms)
         # a sentence opening on a connector leans on what came before it
         penalty = 1.5 if _ANAPHORIC.match(s) else 0.0
         scored.append((overlap + (0.5 if i == 0 else 0.0) - penalty, i, s))
@@ -206,6 +216,8 @@ def offline_draft(subject: str, body: str, classification: Classification,
     cited: list[int] = []
     notes: list[str] = []
     question = next((s for s in _sentences(body) if s.endswith("?")), "")
+    top_article = next((s for s in sources if s.source == "code_du_travail"), None)
+    rule = frozenset(tokenize(top_article.text)) if top_article else frozenset()
     paras.append(restatement(classification, question))
 
     scope = classification.out_of_scope
@@ -249,7 +261,8 @@ def offline_draft(subject: str, body: str, classification: Classification,
             doc = f"{src.source}:{src.title}"
             if doc in used_docs:
                 continue
-            picked = _best_sentences(src.text, sentence_terms, _SENTENCES_PER_PASSAGE[length])
+            picked = _best_sentences(src.section or src.text, sentence_terms,
+                                     _SENTENCES_PER_PASSAGE[length], rule)
             # two fiches of service-public.fr often share a paragraph word for word
             if not picked or any(sent in said for sent in picked):
                 continue
@@ -278,7 +291,8 @@ def offline_draft(subject: str, body: str, classification: Classification,
             useful = [s for s in specific if s not in says_nothing]
             if useful:
                 best = useful[0]
-                picked = _best_sentences(best.text, query_terms, 2) or [_quote(best.text, 280)]
+                picked = (_best_sentences(best.section or best.text, query_terms, 2)
+                          or [_quote(best.text, 280)])
                 paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
                              f"s'applique à votre situation. Sur ce point, elle prévoit : "
                              f"{' '.join(picked)} [{best.n}]{_date_note(best)}")

@@ -39,7 +39,7 @@ class Analysis:
         """The JSON shape of the CLI and the API (no original personal values in it)."""
         return {
             "classification": self.classification.to_dict(),
-            "sources": [{k: v for k, v in s.to_dict().items() if k != "text"}
+            "sources": [{k: v for k, v in s.to_dict().items() if k not in ("text", "section")}
                         | {"excerpt": s.text[:400]} for s in self.sources],
             "queries": self.queries,
             "anonymisation": self.body.report(),

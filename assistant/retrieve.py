@@ -81,6 +81,8 @@ class Source:
     id: str
     found_by: list[str] = field(default_factory=list)  # "article cité", or the query
     article_nums: list[str] = field(default_factory=list)  # articles the source cites
+    # the passage's section around it (`KnowledgeBase.section`), for the offline answer
+    section: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -197,10 +199,10 @@ def _article_source(art: Article, score: float, found_by: list[str]) -> Source:
                   art.chunk_id, found_by, [art.num])
 
 
-def _hit_source(hit: Hit, score: float, found_by: list[str]) -> Source:
+def _hit_source(hit: Hit, score: float, found_by: list[str], section: str = "") -> Source:
     return Source(0, hit.source, hit.title, hit.url, hit.article_num, hit.idcc, hit.date,
                   hit.text, hit.heading_path, round(score, 5), hit.id, found_by,
-                  list(hit.article_nums))
+                  list(hit.article_nums), section)
 
 
 def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classification,
@@ -276,7 +278,7 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             if key in picked:
                 continue
             weighted = weigh(hit, score, own_agreement=filter_idcc is not None)
-            picked[key] = (weighted, _hit_source(hit, weighted, found))
+            picked[key] = (weighted, _hit_source(hit, weighted, found, kb.section(hit)))
 
     sources = direct + [src for _, src in sorted(picked.values(), key=lambda v: -v[0])]
 

@@ -103,7 +103,7 @@ def _quoted_from_source(text: str, m: re.Match[str], by_n: dict[int, Source]) ->
     para = text[text.rfind("\n\n", 0, open_q) + 1: para_end if para_end >= 0 else len(text)]
     for n in _CITATION.findall(para):
         src = by_n.get(int(n))
-        if src is not None and quote and quote in re.sub(r"\s+", " ", src.text):
+        if src is not None and quote and quote in re.sub(r"\s+", " ", src.section or src.text):
             return True
     return False
 
@@ -144,7 +144,7 @@ def verify(text: str, sources: Sequence[Source], article_check: ArticleCheck
     # figures: each must appear in one of the sources cited in the same paragraph (or, when
     # the paragraph cites none, in any source)
     offset = 0
-    figures_of = {s.n: _figures_in(s.text) for s in sources}
+    figures_of = {s.n: _figures_in(s.section or s.text) for s in sources}
     for para in text.split("\n\n"):
         cited = [by_n[int(n)] for n in _CITATION.findall(para) if int(n) in by_n]
         pool = cited or list(sources)

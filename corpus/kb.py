@@ -7,6 +7,7 @@ import json
 import logging
 import re
 import time
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -51,6 +52,8 @@ CITING_SPREAD = 0.5  # a section citing n articles gives each 1 / n**0.5 of its 
 FUSION_K = 10  # reciprocal rank fusion of the direct search and the votes
 RECHECK_S = 1.0
 ARTICLE_CACHE = 4096  # articles kept in memory (the Code has about 11,000 in force)
+SECTION_CHARS = 4000  # a passage's section, around the passage, for the drafter (`section`)
+SECTION_CACHE = 2048
 _NOISE = {"convention", "collective", "nationale", "de", "des", "du", "la", "le", "les", "et",
           "l", "d", "en", "a", "au", "aux", "ccn", "cc", "accord", "personnel", "entreprises"}
 
@@ -118,6 +121,7 @@ class KnowledgeBase:
         self._loaded_for: str | None = None
         self._checked_at = 0.0
         self._article_cache: dict[str, Article] = {}  # of the loaded build: texts never change
+        self._sections: OrderedDict[tuple[Any, ...], list[tuple[str, str]]] = OrderedDict()
         self._articles: dict[str, dict[str, Any]] = {}
         self._versions: dict[str, str] = {}
         self._conventions: list[dict[str, Any]] = []
@@ -149,6 +153,7 @@ class KnowledgeBase:
                 f"process is configured for {self.embedder.name} (see SRDT_EMBEDDINGS)")
         self._articles, self._versions = catalog["articles"], catalog["versions"]
         self._article_cache.clear()
+        self._sections.clear()
         self._loaded_for = name
 
     # --- search ----------------------------------------------------------------------------
@@ -258,6 +263,38 @@ class KnowledgeBase:
             self._article_cache.clear()
         self._article_cache[num] = art
         return art
+
+    def section(self, hit: Hit, limit: int = SECTION_CHARS) -> str:
+        """The section a passage was cut from, as far as `limit` allows around the passage: a
+        long section is split in pieces, and the piece a search finds may lean on the one
+        before (« Les dispositions ci-dessus… ») or leave the rule to the next."""
+        self._ensure()
+        key = (hit.source, hit.doc_id, hit.idcc, tuple(hit.heading_path))
+        pieces = self._sections.get(key)
+        if pieces is None:
+            flt = SearchFilter(sources=[hit.source], doc_ids=[hit.doc_id], in_force=None,
+                               idcc=hit.idcc, no_idcc=hit.idcc is None)
+            found = [f for f in self.store.scroll(flt, 1000)
+                     if list(f.payload.get("heading_path") or []) == hit.heading_path]
+            found.sort(key=lambda f: f.payload.get("position", 0))
+            pieces = [(f.id, f.payload["text"]) for f in found]
+            self._sections[key] = pieces
+            if len(self._sections) > SECTION_CACHE:
+                self._sections.popitem(last=False)
+        else:
+            self._sections.move_to_end(key)
+        at = next((i for i, (pid, _) in enumerate(pieces) if pid == hit.id), None)
+        if at is None:
+            return hit.text
+        texts = [t for _, t in pieces]
+        lo, hi = at, at + 1  # the window pieces[lo:hi], widened by the piece before first
+        while True:
+            if lo > 0 and len(_merge_pieces(texts[lo - 1:hi])) <= limit:
+                lo -= 1
+            elif hi < len(texts) and len(_merge_pieces(texts[lo:hi + 1])) <= limit:
+                hi += 1
+            else:
+                return _merge_pieces(texts[lo:hi])
 
     def article_exists(self, raw: str) -> tuple[bool, bool]:
         """(known, in force) for a cited number: the verifier's question."""

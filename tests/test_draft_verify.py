@@ -213,6 +213,64 @@ def test_a_passage_s_questions_are_not_taken_as_the_answer() -> None:
         "démission est dû dans les conditions habituelles."]
 
 
+_TRIAL_SECTION = (
+    "Pendant l'essai, le contrat de travail peut être librement rompu par le salarié ou par "
+    "l'employeur, sans qu'il soit besoin de motiver cette rupture.\n"
+    "Ainsi, lorsqu'il est mis fin, par l'employeur, à la période d'essai, le salarié est prévenu "
+    "dans un délai qui ne peut être inférieur à : - vingt-quatre heures en deçà de 8 jours "
+    "de présence ; - deux semaines après 1 mois de présence.\n"
+    "Les dispositions ci-dessus relatives au délai de prévenance s'appliquent également à la "
+    "rupture d'un CDD.\n"
+    "Par ailleurs, l'employeur ne doit pas faire un usage abusif du droit de rompre la période "
+    "d'essai à tout moment, une semaine après le début du contrat.")
+_L1221_25 = ("Lorsqu'il est mis fin, par l'employeur, au contrat en cours ou au terme de la "
+             "période d'essai, le salarié est prévenu dans un délai qui ne peut être inférieur "
+             "à : 1° Vingt-quatre heures en deçà de huit jours de présence ; 2° Deux semaines "
+             "après un mois de présence.")
+
+
+def test_the_article_s_words_choose_the_sentence_that_states_the_rule() -> None:
+    """The usager's words alone pick the sentence that repeats them; the first article's
+    words (at half a term each) pick the one that says the rule."""
+    asked = set(tokenize("Je souhaite arrêter sa période d'essai au bout de cinq semaines. "
+                         "Dois-je faire un courrier ?"))
+    rule = frozenset(tokenize(_L1221_25))
+    without = _best_sentences(_TRIAL_SECTION, asked, 1)
+    with_rule = _best_sentences(_TRIAL_SECTION, asked, 1, rule)
+    assert without[0].startswith("Par ailleurs"), without
+    assert with_rule[0].startswith("Ainsi, lorsqu'il est mis fin, par l'employeur"), with_rule
+
+
+def test_a_sentence_with_a_web_address_never_makes_the_answer() -> None:
+    passage = ("Le droit de retrait s'exerce sans sanction ni retenue sur salaire.\n"
+               "Le droit de retrait (www.gouvernement.fr/info-coronavirus) ne s'exerce pas "
+               "si l'employeur a pris les mesures de prévention du droit de retrait.")
+    terms = set(tokenize("droit de retrait employeur mesures prévention sanction"))
+    assert _best_sentences(passage, terms, 2) == [
+        "Le droit de retrait s'exerce sans sanction ni retenue sur salaire."]
+
+
+def test_the_offline_answer_reads_the_passage_s_whole_section() -> None:
+    """Retrieval found the piece that says « les dispositions ci-dessus »; the rule is in the
+    piece before, which the source's section carries: the draft says it, and the verifier
+    finds its figures in the source."""
+    body = ("J'ai embauché une vendeuse il y a cinq semaines. Je souhaite arrêter sa période "
+            "d'essai : combien de temps avant dois-je la prévenir ?")
+    piece = _TRIAL_SECTION.split("\n", 2)[2]
+    fiche = _src(1, piece)
+    fiche.section = _TRIAL_SECTION
+    article = _src(2, _L1221_25, source="code_du_travail", article_num="L1221-25")
+    draft = offline_draft("Période d'essai", body, classify(body), [fiche, article],
+                          queries=[body, "Période d'essai"])
+    assert "deux semaines après 1 mois de présence" in draft.text, draft.text
+    _, warnings = verify(draft.text, [fiche, article], lambda num: (True, True))
+    assert warnings == []
+    fiche.section = ""
+    alone = offline_draft("Période d'essai", body, classify(body), [fiche, article],
+                          queries=[body, "Période d'essai"])
+    assert "deux semaines après 1 mois de présence. [1]" not in alone.text
+
+
 def test_offline_draft_structure_and_grounding(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
     result = suggest((EMAILS / "c02-essai-cadre-syntec.json").read_bytes(), kb, anonymiser)
     text = result.text

@@ -1,12 +1,13 @@
 """Behaviour of the knowledge base; every test runs on both backends (see the `kb` fixture)."""
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from corpus.errors import IndexUnavailable
-from corpus.kb import KnowledgeBase, fuse_citations
-from corpus.model import Source
+from corpus.kb import KnowledgeBase, _merge_pieces, fuse_citations
+from corpus.model import Hit, Source
 from corpus.store import EdgeStore, Found, SearchFilter, _settle
 
 from .conftest import make_store
@@ -366,3 +367,29 @@ def test_decoded_payloads_are_kept_and_answers_stay_the_same(
         assert all(name == "b-1" for name, _ in cached._payloads)
     finally:
         cached.close()
+
+
+def test_a_passage_comes_with_its_section_around_it(kb: KnowledgeBase) -> None:
+    """A long fiche section is cut in pieces; the drafter reads the piece a search found with
+    the pieces around it, the one before first, as far as the limit allows."""
+    chunks = kb.store.scroll(SearchFilter(sources=["fiche_travail"]), 5000)
+    sections: dict[tuple[str, tuple[str, ...]], list[Any]] = {}
+    for f in chunks:
+        key = (f.payload["doc_id"], tuple(f.payload["heading_path"]))
+        sections.setdefault(key, []).append(f)
+    pieces = max(sections.values(), key=len)
+    assert len(pieces) >= 3
+    pieces.sort(key=lambda f: f.payload["position"])
+    texts = [f.payload["text"] for f in pieces]
+    middle = pieces[1]
+    hit = Hit.from_payload(middle.id, 1.0, middle.payload)
+
+    whole = kb.section(hit, limit=100_000)
+    assert whole == _merge_pieces(texts)
+    assert whole.startswith(texts[0]) and texts[1].split("\n")[-1] in whole
+    assert kb.section(hit, limit=len(texts[1])) == texts[1]  # room for the piece alone
+    before = kb.section(hit, limit=len(_merge_pieces(texts[:2])))
+    assert before == _merge_pieces(texts[:2])  # the piece before comes first
+    assert texts[2].split("\n")[-1] not in before
+    stranger = Hit.from_payload("00000000-0000-0000-0000-000000000000", 1.0, middle.payload)
+    assert kb.section(stranger) == stranger.text
