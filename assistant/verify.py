@@ -62,6 +62,11 @@ def _norm_figure(raw: str) -> str:
     return text.replace("pour cent", "%").replace("pourcent", "%").strip()
 
 
+def figures(text: str) -> frozenset[str]:
+    """The figures a text states, normalised: « deux mois » and « 2 mois » are one."""
+    return frozenset(_norm_figure(m.group(0)) for m in _FIGURE.finditer(text))
+
+
 @lru_cache(maxsize=4096)
 def _figures_in(text: str) -> frozenset[str]:
     """The figures of a source, normalised, and their bare numbers. Every source of every

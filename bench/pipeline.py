@@ -9,8 +9,10 @@ The labelled emails served to develop the rules: accuracy on them is an upper bo
 from __future__ import annotations
 
 import json
+import math
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,9 @@ from assistant.anonymise import Anonymiser
 from assistant.errors import PipelineError
 from assistant.pipeline import suggest
 from assistant.retrieve import Source
+from assistant.verify import figures
 from corpus.kb import KnowledgeBase, open_store
+from corpus.sparse import tokenize
 from srdt_assist.config import Settings
 
 from .run import pct
@@ -54,6 +58,9 @@ class Scores:
     retrieved: int = 0
     quoted: int = 0
     opens: int = 0  # the answer's first passage cites a governing article
+    agreement: float = 0.0  # summed cosine of the answer's passages with the governing articles
+    figures_said: int = 0  # the governing articles' figures that the answer's passages say
+    figures: int = 0
     misses: list[str] = field(default_factory=list)
 
 
@@ -67,14 +74,30 @@ def _first_passage(result: Any) -> Source:
     return _NO_SOURCE
 
 
-def score_governing(sc: Scores, result: Any, governing: list[str]) -> None:
+def _cosine(a: str, b: str) -> float:
+    ca, cb = Counter(tokenize(a)), Counter(tokenize(b))
+    norm = math.sqrt(sum(v * v for v in ca.values()) * sum(v * v for v in cb.values()))
+    return sum(n * cb[t] for t, n in ca.items()) / norm if norm else 0.0
+
+
+def score_governing(sc: Scores, result: Any, governing: list[str],
+                    article_text: str = "") -> None:
     """Is a governing article among the sources, quoted in the draft, cited by the answer's
-    first passage?"""
+    first passage? And do the answer's passages (the quoted article aside) say what it says:
+    the cosine of their terms with its text, and how many of its figures they give. A proxy
+    for the sentences chosen, which the other three do not see."""
     want = set(governing)
     sc.governed += 1
     sc.retrieved += bool(want & {s.article_num for s in result.analysis.sources})
     sc.quoted += bool(want & set(re.findall(r"L'article ([LRD][\d-]+) du Code", result.text)))
     sc.opens += bool(want & set(_first_passage(result).article_nums))
+    if article_text:
+        passages = " ".join(p for p in result.text.split("\n\n")[2:]
+                            if re.search(r"\[\d+\]", p) and not p.startswith("L'article"))
+        sc.agreement += _cosine(passages, article_text)
+        said = figures(article_text)
+        sc.figures += len(said)
+        sc.figures_said += len(said & figures(passages))
 
 
 def _score(folder: Path, kb: KnowledgeBase, anonymiser: Anonymiser,
@@ -97,7 +120,9 @@ def _score(folder: Path, kb: KnowledgeBase, anonymiser: Anonymiser,
         if not exp:
             continue
         if exp.get("governing_articles"):
-            score_governing(sc, result, exp["governing_articles"])
+            arts = [kb.article(num) for num in exp["governing_articles"]]
+            score_governing(sc, result, exp["governing_articles"],
+                            " ".join(a.text for a in arts if a is not None))
         c = result.analysis.classification
         got = {"theme": c.themes[0]["id"] if c.themes else None, "requester": c.requester.value,
                "idcc": c.idcc, "out_of_scope": (c.out_of_scope or {}).get("id"),
@@ -127,6 +152,9 @@ def _print(title: str, sc: Scores) -> None:
           f"{sc.retrieved / max(1, sc.governed):.2f}; quoted in the draft: "
           f"{sc.quoted}/{sc.governed} = {sc.quoted / max(1, sc.governed):.2f}; the answer's "
           f"first passage cites it: {sc.opens}/{sc.governed}")
+    print(f"  the answer's passages and the governing article: cosine "
+          f"{sc.agreement / max(1, sc.governed):.3f}, its figures said {sc.figures_said}/"
+          f"{sc.figures}")
     print(f"  drafts with zero verification warnings: {sc.clean}/{sc.drafts} = "
           f"{sc.clean / max(1, sc.drafts):.2f}  (warnings by kind: {sc.kinds or 'none'})")
 
