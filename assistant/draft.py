@@ -241,8 +241,10 @@ def offline_draft(subject: str, body: str, classification: Classification,
         named = {w for t in legal_terms(f"{subject} {body}") for w in tokenize(t)}
         label_only -= query_terms | named
 
+        summary = set(tokenize(subject))
+
         def focus(q: str) -> set[str]:
-            return (set(tokenize(q)) | named) - label_only
+            return (set(tokenize(q)) | named | summary) - label_only
 
         # the glossary's legal terms, which the queries carry, choose sentences too
         sentence_terms = query_terms | {w for q in asked for w in focus(q)}
