@@ -58,6 +58,10 @@ FROM_CITING = ("fiche_travail", "fiche_sp")  # taken from the citing documents o
 _GREETING = re.compile(
     r"^\s*(bonjour|bonsoir|madame|monsieur|cordialement|merci|bien a vous|bien à vous|"
     r"salutations|je vous remercie|dans l'attente)\b[^.?!\n]*[.,!]?\s*$", re.IGNORECASE)
+# « 2 300 euros bruts par mois »: a fact for the answer, not words to search with (it drew
+# the worked examples of partial activity pay for a question on a dismissal indemnity)
+_AMOUNT = re.compile(r"\d[\d \u202f.]*(?:,\d+)?\s*(?:€|euros?)(?:\s+(?:bruts?|nets?))?"
+                     r"(?:\s+(?:par|chaque)\s+mois|\s+mensuels?)?", re.IGNORECASE)
 _SALUTATION = re.compile(r"^\s*(bonjour|bonsoir|hello)(\s+(madame|monsieur)[^,]*)?\s*,\s*",
                          re.IGNORECASE)
 _QUESTION_WORDS = re.compile(
@@ -129,6 +133,7 @@ def weigh(hit: Hit, score: float, own_agreement: bool = False) -> float:
 def _clean(sentence: str) -> str:
     sentence = _SALUTATION.sub("", sentence)  # "Bonjour, mon CDD ..." keeps "mon CDD ..."
     sentence = MASKED.sub(" ", sentence)
+    sentence = _AMOUNT.sub(" ", sentence)
     return re.sub(r"\s+", " ", sentence).strip(" -–:;,")
 
 

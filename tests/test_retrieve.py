@@ -48,6 +48,15 @@ def test_salutation_prefix_does_not_drop_the_sentence() -> None:
     assert "mon CDD se termine le 31 décembre" in queries[0]
 
 
+def test_amounts_of_money_are_facts_not_search_words() -> None:
+    body = ("Je suis dans l'entreprise depuis 9 ans et je gagne 2 300 euros bruts par mois. "
+            "Quelle indemnité minimum l'employeur doit-il me verser ? On me retient 150 € sur "
+            "ma paie pour 35 heures. Est-ce permis ?")
+    first, second = build_queries("", body, classify(body))[:2]
+    assert "depuis 9 ans" in first and "2 300" not in first and "euros" not in first
+    assert "35 heures" in second and "150" not in second and "€" not in second
+
+
 def test_a_question_that_says_little_reaches_further_back() -> None:
     body = ("Mon patron m'a viré hier soir, sans courrier ni entretien. J'ai 3 ans d'ancienneté. "
             "Il a le droit ?")
