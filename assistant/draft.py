@@ -34,6 +34,7 @@ _ANAPHORIC = re.compile(
     r"ce(tte|s)? (dernier|dernière|délai|règle|disposition)s?\b)", re.IGNORECASE)
 
 _WEB = re.compile(r"https?://|\bwww\.|\.gouv\.fr\b", re.IGNORECASE)
+PASSAGE_CHARS = 900  # a passage's sentences, the best one aside, fit in this
 RULE_WEIGHT = 0.5  # README, "The pipeline": measured at 0.25, 0.5 and 1
 
 # Next steps by theme: no figures here, every figure must come from a cited source.
@@ -116,9 +117,12 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
         return []
     best = max(score for score, _, _ in scored)
     floor = max(1.0, best * 0.6)
-    keep = sorted(sorted((t for t in scored if t[0] >= floor), reverse=True)[:n],
-                  key=lambda t: t[1])
-    return [s for _, _, s in keep]
+    keep: list[tuple[float, int, str]] = []
+    for t in sorted((t for t in scored if t[0] >= floor), reverse=True)[:n]:
+        # the best sentence always; the next ones while the passage stays readable
+        if not keep or sum(len(k[2]) for k in keep) + len(t[2]) <= PASSAGE_CHARS:
+            keep.append(t)
+    return [s for _, _, s in sorted(keep, key=lambda t: t[1])]
 
 
 def _quote(text: str, limit: int = 320) -> str:

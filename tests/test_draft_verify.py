@@ -259,6 +259,21 @@ def test_the_article_s_words_choose_the_sentence_that_states_the_rule() -> None:
     assert with_rule[0].startswith("Ainsi, lorsqu'il est mis fin, par l'employeur"), with_rule
 
 
+def test_a_passage_stays_readable_however_long_its_sentences() -> None:
+    """The best sentence always; the others only while the passage stays short enough."""
+    from assistant.draft import PASSAGE_CHARS
+
+    best = "Le préavis de démission est fixé par la convention collective ou les usages."
+    long_one = ("Le préavis de démission prévu par la convention collective et les usages "
+                + "dépend de nombreux cas particuliers, " * 30 + "enfin.")
+    short_one = "Le préavis de démission de la convention collective court après la lettre."
+    terms = set(tokenize("préavis démission convention collective usages lettre"))
+    picked = _best_sentences("\n".join([best, long_one, short_one]), terms, 3)
+    assert picked == [best, short_one]
+    assert len(long_one) > PASSAGE_CHARS
+    assert _best_sentences(long_one, terms, 3) == [long_one.strip(" -")]
+
+
 def test_a_sentence_with_a_web_address_never_makes_the_answer() -> None:
     passage = ("Le droit de retrait s'exerce sans sanction ni retenue sur salaire.\n"
                "Le droit de retrait (www.gouvernement.fr/info-coronavirus) ne s'exerce pas "
