@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -122,6 +123,7 @@ class KnowledgeBase:
         self._checked_at = 0.0
         self._article_cache: dict[str, Article] = {}  # of the loaded build: texts never change
         self._sections: OrderedDict[tuple[Any, ...], list[tuple[str, str]]] = OrderedDict()
+        self._sections_lock = threading.Lock()
         self._articles: dict[str, dict[str, Any]] = {}
         self._versions: dict[str, str] = {}
         self._conventions: list[dict[str, Any]] = []
@@ -153,7 +155,8 @@ class KnowledgeBase:
                 f"process is configured for {self.embedder.name} (see SRDT_EMBEDDINGS)")
         self._articles, self._versions = catalog["articles"], catalog["versions"]
         self._article_cache.clear()
-        self._sections.clear()
+        with self._sections_lock:
+            self._sections.clear()
         self._loaded_for = name
 
     # --- search ----------------------------------------------------------------------------
@@ -270,7 +273,10 @@ class KnowledgeBase:
         before (« Les dispositions ci-dessus… ») or leave the rule to the next."""
         self._ensure()
         key = (hit.source, hit.doc_id, hit.idcc, tuple(hit.heading_path))
-        pieces = self._sections.get(key)
+        with self._sections_lock:  # the API's threads share the cache
+            pieces = self._sections.get(key)
+            if pieces is not None:
+                self._sections.move_to_end(key)
         if pieces is None:
             flt = SearchFilter(sources=[hit.source], doc_ids=[hit.doc_id], in_force=None,
                                idcc=hit.idcc, no_idcc=hit.idcc is None)
@@ -278,11 +284,10 @@ class KnowledgeBase:
                      if list(f.payload.get("heading_path") or []) == hit.heading_path]
             found.sort(key=lambda f: f.payload.get("position", 0))
             pieces = [(f.id, f.payload["text"]) for f in found]
-            self._sections[key] = pieces
-            if len(self._sections) > SECTION_CACHE:
-                self._sections.popitem(last=False)
-        else:
-            self._sections.move_to_end(key)
+            with self._sections_lock:
+                self._sections[key] = pieces
+                while len(self._sections) > SECTION_CACHE:
+                    self._sections.popitem(last=False)
         at = next((i for i, (pid, _) in enumerate(pieces) if pid == hit.id), None)
         if at is None:
             return hit.text

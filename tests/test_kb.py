@@ -393,3 +393,23 @@ def test_a_passage_comes_with_its_section_around_it(kb: KnowledgeBase) -> None:
     assert texts[2].split("\n")[-1] not in before
     stranger = Hit.from_payload("00000000-0000-0000-0000-000000000000", 1.0, middle.payload)
     assert kb.section(stranger) == stranger.text
+
+
+def test_sections_are_shared_by_threads_and_evicted_beyond_the_cache(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The API's threads share one knowledge base: with a cache of two sections, sixteen
+    threads asking for many get the same texts as one thread alone, and the cache stays
+    within its size."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import corpus.kb
+
+    hits = [Hit.from_payload(f.id, 1.0, f.payload)
+            for f in kb.store.scroll(SearchFilter(sources=["fiche_travail"]), 60)]
+    alone = [kb.section(h) for h in hits]
+    monkeypatch.setattr(corpus.kb, "SECTION_CACHE", 2)
+    kb._sections.clear()
+    with ThreadPoolExecutor(16) as pool:
+        together = list(pool.map(kb.section, hits * 8))
+    assert together == alone * 8
+    assert len(kb._sections) <= 2
