@@ -1,12 +1,11 @@
 """gunicorn settings from the environment, shared by `srdt-assist serve` and by
 `gunicorn "api:create_app()"` (through the repository's `gunicorn.conf.py`).
 
-The embedded index (Qdrant Edge) can be opened by one process only. With one worker (the
-default without `QDRANT_URL`) the worker opens it in place and the concurrency comes from
-threads. With `SRDT_WORKERS` above 1, each worker copies the live index into a folder of its
-own under `QDRANT_PATH/workers/` and opens the copy: the cores are used, at the cost of one
-copy of the index per worker on disk and in memory. A Qdrant server (`QDRANT_URL`) needs no
-copy."""
+One process uses about one core (the models and the embedded shard hold Python's global
+lock), so the default is one worker per core, at most `MAX_DEFAULT_WORKERS`. The embedded index
+(Qdrant Edge) can be opened by one process only: with one worker, the worker opens it in place;
+with more, each worker copies the live index (about 170 MB) into a folder of its own under
+`QDRANT_PATH/workers/` and opens the copy. A Qdrant server (`QDRANT_URL`) needs no copy."""
 
 from __future__ import annotations
 
@@ -19,18 +18,27 @@ from typing import Any
 
 log = logging.getLogger("api")
 HOOKS = ("on_starting", "post_fork", "post_worker_init", "child_exit")
+# each worker holds its own models and index copy (790 MB resident, measured): beyond this, IT
+# chooses
+MAX_DEFAULT_WORKERS = 4
+# a stream holds its thread for as long as the model writes (10 to 30 s with a real model):
+# threads wait far more than they work
+DEFAULT_THREADS = 16
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS))
 
 
 def options(env: dict[str, str] | None = None) -> dict[str, Any]:
     e = dict(os.environ if env is None else env)
-    embedded = not e.get("QDRANT_URL")
-    workers = max(1, int(e.get("SRDT_WORKERS", "1" if embedded else "2")))
+    workers = max(1, int(e.get("SRDT_WORKERS") or default_workers()))
     llm_timeout = float(e.get("MISTRAL_TIMEOUT_S", "30"))
     return {
         "bind": e.get("SRDT_BIND", "127.0.0.1:8000"),
         "workers": workers,
         "worker_class": "gthread",
-        "threads": int(e.get("SRDT_THREADS", "8")),
+        "threads": int(e.get("SRDT_THREADS") or DEFAULT_THREADS),
         # a stream lasts as long as the model writes: give it more than the model's time-out
         "timeout": int(e.get("SRDT_WORKER_TIMEOUT_S", str(int(2 * llm_timeout + 30)))),
         "graceful_timeout": int(e.get("SRDT_GRACEFUL_TIMEOUT_S", str(int(llm_timeout + 10)))),

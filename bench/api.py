@@ -25,6 +25,8 @@ from typing import Any
 
 import requests
 
+from api.gunicorn_conf import default_workers
+
 from .run import pct
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -246,8 +248,9 @@ def main() -> None:
                         help="run one of the two loads")
     parser.add_argument("--database-url", default=None,
                         help="the API's database (default: a fresh SQLite file)")
-    parser.add_argument("--workers", type=int, default=1,
-                        help="gunicorn workers (above 1, each copies the embedded index)")
+    parser.add_argument("--workers", type=int, default=default_workers(),
+                        help="gunicorn workers (default: as `serve`, one per core, at most 4; "
+                             "above 1, each copies the embedded index)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="srdt-bench-"))
     env = {**os.environ,

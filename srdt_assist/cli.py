@@ -366,7 +366,7 @@ def convention_cmd(query: str, as_json: bool) -> None:
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--workers", type=int, help="Processus (1 avec l'index embarqué).")
+@click.option("--workers", type=int, help="Processus (par défaut un par cœur, 4 au plus).")
 @click.option("--threads", type=int, help="Fils d'exécution par processus.")
 def serve_cmd(host: str, port: int, workers: int | None, threads: int | None) -> None:
     """Lance l'API sous gunicorn (configuration par variables d'environnement)."""

@@ -56,6 +56,7 @@ def start(data: Path, **extra: str) -> Server:
     """`srdt-assist serve` on a free port over the index in `data`, once /readyz is green."""
     env = {**os.environ, "SRDT_DATA_DIR": str(data), "SRDT_AUTH_MODE": "apikey",
            "SRDT_RATE_LIMIT_PER_MINUTE": "0", "SRDT_USER_SALT": "s", "SRDT_THREADS": "4",
+           "SRDT_WORKERS": "1",
            "SRDT_EMBED_THREADS": "1", **extra}
     env.pop("MISTRAL_API_KEY", None)
     key = cli(env, "apikey", "create", "--site", "test").stdout.strip()
@@ -180,3 +181,16 @@ def test_several_workers_each_serve_their_own_copy_of_the_embedded_index(
         assert srv.proc.wait(timeout=60) == 0
     assert not any(copies.iterdir())  # the copies go with the workers
     assert (data / "qdrant" / "collections" / live).is_dir()  # the index itself is untouched
+
+
+@pytest.mark.parametrize("cores, expected", [(1, 1), (2, 2), (16, 4), (None, 1)])
+def test_by_default_one_worker_per_core_and_threads_for_waiting_streams(
+        monkeypatch: pytest.MonkeyPatch, cores: int | None, expected: int) -> None:
+    from api import gunicorn_conf
+
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    opts = gunicorn_conf.options({})
+    assert opts["workers"] == expected
+    assert opts["threads"] == gunicorn_conf.DEFAULT_THREADS >= 16
+    chosen = gunicorn_conf.options({"SRDT_WORKERS": "3", "SRDT_THREADS": "5"})
+    assert chosen == opts | {"workers": 3, "threads": 5}
