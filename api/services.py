@@ -24,7 +24,7 @@ log = logging.getLogger("api")
 
 # One BLAS thread per process when serving: a query's embedding is one short text, and the
 # second thread OpenBLAS starts by default spins on the core the other requests need (beyond
-# the model, p95 831 ms with it, 281 ms without, README "Measurements").
+# the model, p95 831 ms with it, 281 ms without, docs/history.md).
 SERVING_BLAS_THREADS = 1
 
 

@@ -35,7 +35,7 @@ _ANAPHORIC = re.compile(
 
 _WEB = re.compile(r"https?://|\bwww\.|\.gouv\.fr\b", re.IGNORECASE)
 PASSAGE_CHARS = 900  # a passage's sentences, the best one aside, fit in this
-RULE_WEIGHT = 0.5  # README, "The pipeline": measured at 0.25, 0.5 and 1
+RULE_WEIGHT = 0.5  # measured at 0.25, 0.5 and 1 (docs/history.md, "Frequent questions")
 
 # Next steps by theme: no figures here, every figure must come from a cited source.
 NEXT_STEPS: dict[str, str] = {

@@ -168,7 +168,7 @@ def build_queries(subject: str, body: str, classification: Classification,
     queries: list[str] = []
     if classification.questions:
         # in the law's words (the model's or the agent's): searching with the usager's own
-        # sentences as well drowned them (README, "Questions in the law's words")
+        # sentences as well drowned them (docs/history.md, "Questions in the law's words")
         queries = [_join(c, *legal_terms(c)) for q in classification.questions[:limit]
                    if (c := _clean(q))]
     for q in [] if queries else questions[:limit]:
@@ -177,7 +177,8 @@ def build_queries(subject: str, body: str, classification: Classification,
     if not queries:
         queries.append(" ".join(sentences[:3]) or context)
     # a whole-message query catches what sentence splitting loses; restated questions lose
-    # nothing, and its label drew the sources elsewhere (README, "Questions in the law's words")
+    # nothing, and its label drew the sources elsewhere (docs/history.md, "Questions in the law's
+    # words")
     summary = _join(context, *legal_terms(_join(context, *sentences)), classification.main_label)
     if summary and summary not in queries and not classification.questions:
         queries.append(summary)

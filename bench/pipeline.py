@@ -170,7 +170,8 @@ def evaluate() -> None:
            dev)
     for b, sc in held.items():
         _print(f"Held-out emails of {b} ({max(sc.counted.values())}, labelled before the rules "
-               f"saw them; README says what was changed after their first run)", sc)
+               f"saw them; README and docs/history.md say what was changed after their first "
+               "run)", sc)
     from assistant.intake import parse_any
     from assistant.theme_model import load
 

@@ -281,7 +281,7 @@ class EdgeStore:
                          hits: list[tuple[str, Any, float]]) -> dict[str, Any]:
         """Payloads by point id, decoded once: the search itself takes a tenth of a
         millisecond, reading 80 payloads from the shard's storage 1.5 to 3 ms, and the same
-        passages come back query after query (README, "Measurements")."""
+        passages come back query after query (docs/history.md, "Payload decoding")."""
         out: dict[str, Any] = {}
         missing = []
         cache = self._payloads

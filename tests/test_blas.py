@@ -1,5 +1,5 @@
 """One BLAS thread per serving process: the second one OpenBLAS starts spins on the core the
-other requests need (README, "Measurements")."""
+other requests need (docs/history.md, "OpenBLAS threads")."""
 
 import subprocess
 import sys
