@@ -25,7 +25,7 @@ from typing import Any
 
 import requests
 
-from api.gunicorn_conf import default_workers
+from api.gunicorn_conf import MAX_DEFAULT_WORKERS, default_workers
 
 from .run import pct
 
@@ -249,8 +249,8 @@ def main() -> None:
     parser.add_argument("--database-url", default=None,
                         help="the API's database (default: a fresh SQLite file)")
     parser.add_argument("--workers", type=int, default=default_workers(),
-                        help="gunicorn workers (default: as `serve`, one per core, at most 4; "
-                             "above 1, each copies the embedded index)")
+                        help=f"gunicorn workers (default: as `serve`, one per core, at most "
+                             f"{MAX_DEFAULT_WORKERS}; above 1, each copies the embedded index)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="srdt-bench-"))
     env = {**os.environ,
