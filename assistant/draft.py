@@ -19,7 +19,7 @@ from . import prompts
 from .classify import Classification, question_theme
 from .glossary import legal_terms
 from .llm import MistralDrafter
-from .retrieve import Source
+from .retrieve import Source, in_turn
 
 Length = Literal["short", "standard", "detailed"]
 AI_DISCLOSURE = ("Cette réponse a été préparée avec l'aide d'un outil d'intelligence "
@@ -138,16 +138,6 @@ def _date_note(src: Source) -> str:
     if src.source in _STALE and src.date:
         return f" (source datée de {src.date[:4]}, à vérifier au regard des textes en vigueur)"
     return ""
-
-
-def in_turn(orders: Sequence[Sequence[Source]]) -> list[Source]:
-    """The first of each order, then the second of each…, each source once."""
-    out: list[Source] = []
-    for rank in range(max((len(o) for o in orders), default=0)):
-        for order in orders:
-            if rank < len(order) and order[rank] not in out:
-                out.append(order[rank])
-    return out
 
 
 # Sections that list other pages (« À lire sur ce site ») stay among the sources for the agent

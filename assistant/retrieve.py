@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from corpus.kb import Article, KnowledgeBase
 from corpus.model import Hit
@@ -20,7 +20,7 @@ from .glossary import legal_terms
 
 # How many sources of each kind the drafter gets (the existing assistant: ~10 fiches, 5 Code
 # chunks, 5 agreement documents; a reply by email needs fewer, better ones).
-BUDGETS: dict[str, int] = {"code_du_travail": 4, "fiche_travail": 3, "fiche_sp": 2,
+BUDGETS: dict[str, int] = {"code_du_travail": 6, "fiche_travail": 3, "fiche_sp": 2,
                            "contribution": 2, "convention": 3}
 STALE_SOURCES = {"fiche_sp", "contribution"}  # data of about 2020
 STALE_FACTOR = 0.8
@@ -90,6 +90,19 @@ class Source:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+T = TypeVar("T")
+
+
+def in_turn(orders: Sequence[Sequence[T]]) -> list[T]:
+    """The first of each order, then the second of each…, each item once."""
+    out: list[T] = []
+    for rank in range(max((len(o) for o in orders), default=0)):
+        for order in orders:
+            if rank < len(order) and order[rank] not in out:
+                out.append(order[rank])
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -231,8 +244,9 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
     have = {s.article_num for s in direct}
 
     # 2. the governing articles: the Code searched, fused with the articles that the matching
-    #    fiches and answers cite (`governing`), then across queries by reciprocal rank; the
-    #    fiches and answers that voted are the candidates of step 3
+    #    fiches and answers cite (`governing`), then taken in turn from each query's ranking
+    #    (each question gets its best articles; summed votes favoured the articles every query
+    #    half-matched); the fiches and answers that voted are the candidates of step 3
     code_budget = budgets.get("code_du_travail", 0)
     per_query = {q: kb.governing(q, k=max(1, code_budget) * 3, exclude_ids=exclude_ids)
                  for q in queries}
@@ -243,7 +257,9 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                 score, found = votes.get(ranked.num, (0.0, []))
                 how = [f"cité par « {t} »" for t in ranked.cited_by[:1]]
                 votes[ranked.num] = (score + 1.0 / (RRF_K + rank + 1), [*found, *how, q][:3])
-        for num, (score, found) in sorted(votes.items(), key=lambda kv: -kv[1][0]):
+        turns = in_turn([[a.num for a in gov.articles] for gov in per_query.values()])
+        for num in turns:
+            score, found = votes[num]
             if len(picked) >= code_budget:
                 break
             art = kb.article(num) if num not in have else None
