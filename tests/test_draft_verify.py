@@ -12,13 +12,12 @@ from assistant.draft import (
     AI_DISCLOSURE,
     _best_sentences,
     answer_order,
-    in_turn,
     offline_draft,
     quoted_articles,
     to_html,
 )
 from assistant.pipeline import suggest
-from assistant.retrieve import Source
+from assistant.retrieve import Source, in_turn
 from assistant.verify import verify
 from corpus.kb import KnowledgeBase
 from corpus.sparse import tokenize
