@@ -48,6 +48,19 @@ POPULATIONS: tuple[tuple[str, str], ...] = (
      r"martinique|guyane|la reunion"),
 )
 _POPULATIONS = tuple((re.compile(t), re.compile(m)) for t, m in POPULATIONS)
+# Parts of the Code for particular situations: (heading pattern, what a mail says of it), on
+# folded text. The CDD's trial period is no answer to a CDI's. Measured on the quote
+# (docs/history.md, "Which article the draft quotes"): the CDD, economic and work-accident
+# parts each helped; the part-time, night-work, apprentices', minors' and professions' ones,
+# tried too, changed nothing or did harm (temporary work, the CDD's twin, is kept).
+SITUATIONS: tuple[tuple[str, str], ...] = (
+    (r"duree determinee", r"\bcdd\b|duree determinee"),
+    (r"travail temporaire", r"interim|travail temporaire|\bett\b"),
+    (r"motif economique", r"econom|licenciements? collecti|plan social|\bpse\b"),
+    (r"accident du travail ou maladie professionnelle",
+     r"accidents? (du|de) travail|maladie professionnelle|\bat\b|\bmp\b"),
+)
+_SITUATIONS = tuple((re.compile(t), re.compile(m)) for t, m in SITUATIONS)
 RRF_K = 60
 LEAD_SENTENCES = 3  # at most, before a question
 LEAD_TERMS = 6  # a question and its lead with fewer distinct terms reach one sentence further
@@ -87,6 +100,8 @@ class Source:
     article_nums: list[str] = field(default_factory=list)  # articles the source cites
     # the passage's section around it (`KnowledgeBase.section`), for the offline answer
     section: str = ""
+    # a Code article's dense cosine with the first question (`KnowledgeBase.closeness`)
+    closeness: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -132,6 +147,13 @@ def for_other_workers(title: str, mail: str) -> bool:
     mail (folded) does not speak of."""
     folded = fold(title)
     return any(page.search(folded) and not said.search(mail) for page, said in _POPULATIONS)
+
+
+def for_other_situations(heading_path: Sequence[str], mail: str) -> bool:
+    """An article of a part of the Code for a situation (a CDD, an economic dismissal, a
+    work accident…) that the mail (folded) does not speak of."""
+    path = fold(" ".join(heading_path))
+    return any(part.search(path) and not said.search(mail) for part, said in _SITUATIONS)
 
 
 def weigh(hit: Hit, score: float, own_agreement: bool = False) -> float:
@@ -325,5 +347,10 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                                            [f"cité par « {fiche.title} »"]))
     for i, src in enumerate(sources, 1):
         src.n = i
+    articles = [s for s in sources if s.source == "code_du_travail" and s.article_num]
+    if articles and queries:
+        close = kb.closeness(queries[0], [s.article_num or "" for s in articles])
+        for s in articles:
+            s.closeness = round(close.get(s.article_num or "", 0.0), 4)
     assert not any(leftover_placeholders(q) for q in queries)
     return sources, queries

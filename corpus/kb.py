@@ -191,6 +191,29 @@ class KnowledgeBase:
         sparse = self.encoder.query(query) if mode != "dense" else None
         return self.store.query(dense, sparse, flt, k, mode, fields)
 
+    def closeness(self, query: str, nums: Sequence[str]) -> dict[str, float]:
+        """The dense cosine of each article with `query` (its closest piece), from the stored
+        vectors: one filtered search, no article embedded again. Empty when the query cannot
+        be embedded: the caller ranks without it."""
+        self._ensure()
+        cids = list(dict.fromkeys(meta["cid"] for n in nums
+                                  if (meta := self._articles.get(n)) and meta.get("in_force")))
+        if not cids or not query.strip():
+            return {}
+        try:
+            dense = self._embed_query(query.strip())
+        except EmbeddingError as exc:
+            log.warning("query embedding failed, articles ranked without closeness: %s", exc)
+            return {}
+        flt = SearchFilter(sources=[Source.CODE_DU_TRAVAIL.value], doc_ids=cids)
+        out: dict[str, float] = {}
+        for f in self.store.query(dense, None, flt, 4 * len(cids) + 8, "dense",
+                                  fields=("article_num",)):
+            num = f.payload.get("article_num")
+            if num:
+                out[num] = max(out.get(num, -1.0), float(f.score))
+        return out
+
     def rank_articles(self, query: str, k: int = 10, mode: Mode = "sparse",
                       citations: bool = True, exclude_docs: Sequence[str] = (),
                       depth: int = 40) -> list[RankedArticle]:

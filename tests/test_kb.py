@@ -155,6 +155,20 @@ def test_long_article_is_rejoined_without_overlap(kb: KnowledgeBase) -> None:
     assert all(line in art.text for p in pieces for line in p.split("\n"))
 
 
+def test_closeness_is_each_articles_cosine_with_the_question(kb: KnowledgeBase) -> None:
+    nums = ["L1237-19", "L1221-19", "L6323-13", "L9999-99"]  # in force, in force, repealed, none
+    close = kb.closeness("rupture conventionnelle collective : accord collectif et départs "
+                         "volontaires", nums)
+    assert set(close) == {"L1237-19", "L1221-19"}
+    assert all(-1.0 <= v <= 1.0 for v in close.values())
+    assert close["L1237-19"] > close["L1221-19"]
+    art = kb.article("L1221-19")
+    assert art is not None  # an article's own opening is closest to itself
+    own = kb.closeness(art.text[:300], nums)
+    assert own["L1221-19"] > max(0.6, own["L1237-19"] + 0.2)
+    assert kb.closeness("   ", nums) == {} and kb.closeness("essai", []) == {}
+
+
 def test_repealed_and_unknown_articles(kb: KnowledgeBase) -> None:
     repealed = kb.article("L6323-13")
     assert repealed is not None and not repealed.in_force and repealed.text == ""

@@ -163,8 +163,12 @@ def test_fiches_come_from_the_citing_search_not_a_search_of_their_own(
     monkeypatch.setattr(kb.store, "query", spy)
     sources, queries = retrieve(kb, "Démission", body, c)
     assert len(queries) >= 2
-    # per question: the Code, the fiches and answers that vote, the answers alone
-    assert len(searched) == 3 * len(queries)
+    # per question: the Code, the fiches and answers that vote, the answers alone; then the
+    # retrieved articles' closeness to the first question
+    assert len(searched) == 3 * len(queries) + 1 and searched[-1] == ("code_du_travail",)
+    articles = [s for s in sources if s.source == "code_du_travail"]
+    assert articles and all(0 < s.closeness <= 1 for s in articles)
+    assert not any(s.closeness for s in sources if s not in articles)
     assert not any(s in (("fiche_travail",), ("fiche_sp",)) for s in searched)
     assert {"fiche_travail", "fiche_sp"} & {s.source for s in sources}
 
