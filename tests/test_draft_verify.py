@@ -36,20 +36,41 @@ def _src(n: int, text: str, url: str = "https://travail-emploi.gouv.fr/x", **kw:
                   date="2025-01-01", text=text, heading_path=[], score=1.0, id=f"id{n}")
 
 
-def test_the_draft_quotes_the_article_its_passage_cites_among_the_first_retrieved() -> None:
-    def art(n: int, num: str) -> Source:
-        return _src(n, f"Article {num}", source="code_du_travail", article_num=num)
+def _article(n: int, num: str, section: str = "Section 1 : Dispositions générales",
+             closeness: float = 0.5, part: str = "Chapitre Ier : Formation du contrat") -> Source:
+    src = _src(n, f"Article {num}", source="code_du_travail", article_num=num)
+    src.heading_path, src.closeness = ["Partie législative", part, section], closeness
+    return src
 
-    passage = _src(1, "La période d'essai.")
-    passage.article_nums = ["L1221-25", "L1221-19"]
-    others = ["L1221-26", "L1221-20", "L1221-21", "L1221-22", "L1221-23"]
-    sources = [passage, *(art(n, num) for n, num in enumerate(others, 2)), art(7, "L1221-25"),
-               art(8, "L1221-19")]
-    order = [a.article_num for a in quoted_articles(sources, cited=[1])]
-    assert order == ["L1221-25", *others, "L1221-19"]  # L1221-19: too far down
-    # a passage not quoted does not steer, nor does a source that is not a passage
-    assert [a.article_num for a in quoted_articles(sources, cited=[])][:1] == ["L1221-26"]
-    assert quoted_articles([passage], cited=[1]) == []
+
+def test_the_quote_is_the_law_before_its_decree_and_the_usagers_own_article_first() -> None:
+    decree, law = _article(1, "R1234-2"), _article(2, "L1234-9")
+    assert [a.n for a in quoted_articles([decree, law], "Mon indemnité ?")] == [2, 1]
+    named = _article(3, "D1234-6")
+    named.found_by = ["article cité dans le message"]
+    assert [a.n for a in quoted_articles([decree, law, named], "")] == [3, 2, 1]
+    assert quoted_articles([_src(1, "Une fiche.")], "x") == []
+
+
+def test_the_quote_leaves_a_part_for_another_situation_unless_the_mail_describes_it() -> None:
+    cdd = _article(1, "L1242-10", part="Titre IV : Contrat de travail à durée déterminée")
+    cdi = _article(2, "L1221-19")
+    mail = "Mon employeur peut-il renouveler ma période d'essai ?"
+    assert [a.n for a in quoted_articles([cdd, cdi], mail)] == [2, 1]
+    assert [a.n for a in quoted_articles([cdd, cdi], "En CDD, " + mail)] == [1, 2]
+
+
+def test_the_quote_follows_the_section_the_mail_names_then_the_closest_in_meaning() -> None:
+    first = _article(1, "L1234-1", "Section 1 : Préavis et indemnité de licenciement")
+    second = _article(2, "L1231-1", "Chapitre Ier : Dispositions générales")
+    resign = _article(3, "L1237-1", "Sous-section 1 : Démission.")
+    mail = "Je veux donner ma démission : combien de temps dois-je encore travailler ?"
+    assert [a.n for a in quoted_articles([first, second, resign], mail)] == [1, 3, 2]
+    assert [a.n for a in quoted_articles([first, second, resign], "Je pars.")] == [1, 2, 3]
+    near, far = _article(1, "L3121-1", closeness=0.3), _article(2, "L3121-3", closeness=0.7)
+    assert [a.n for a in quoted_articles([near, far], "x")] == [2, 1]
+    far.closeness = 0.4  # retrieval's order wins a small difference
+    assert [a.n for a in quoted_articles([near, far], "x")] == [1, 2]
 
 
 def test_the_answer_opens_on_the_section_whose_heading_asks_the_question() -> None:
