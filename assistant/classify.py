@@ -32,6 +32,10 @@ HOLIDAY_DATES = r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvi
 CARING_FOR_RELATIVE = (r"(m'occuper|s'occuper|prendre soin|aider) (de |d')(mon|ma|mes|notre) "
                        r"(pere|mere|parents?|conjoint|epoux|epouse|mari|femme|grand-(pere|mere)|"
                        r"frere|soeur)\b")
+# An economic dismissal told without the word: a post cut, a fall in activity (L1233-3).
+POST_CUT = (r"suppr\w*\b[^.?!]{0,30}\bpostes?\b|suppressions? d'emplois?|"
+            r"difficultes (economiques|financieres)|baisse (d'activite|du chiffre d'affaires|"
+            r"des commandes)|(commandes|chiffre d'affaires) (ont|a) (chute|baisse)")
 SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blagues?|messages?)"
                      r"[^.?!]{0,30}sexuel|attouchement|main aux fesses")
 
@@ -42,7 +46,9 @@ THEMES: tuple[Theme, ...] = (
            r"modification (de|du) (mon |son )?contrat",
            r"mutation", r"changement de poste", r"lieu de travail", r"fiche de poste",
            r"non-?concurrence", r"embauche", r"promesse d'embauche",
-           r"(pas|aucun|sans) (de )?contrat( de travail)? (ecrit|signe)"),
+           r"(pas|aucun|sans) (de )?contrat( de travail)? (ecrit|signe)",
+           # a change of employer: the contracts go on with the buyer (L1224-1)
+           r"rachat", r"rachetee?s?\b", r"repreneur", r"nouveau proprietaire"),
           (r"clause de (non-?concurrence|mobilite)", r"promesse d'embauche"), ("type_contrat",)),
     Theme("periode_essai", "Période d'essai",
           (r"periode d'essai", r"fin d'essai", r"essai renouvel"), (r"periode d'essai",),
@@ -64,7 +70,8 @@ THEMES: tuple[Theme, ...] = (
            # when the day starts or ends: « commencer à 5 heures du matin », « 7 jours d'affilée »
            r"\d+ ?(h|heures) du matin", r"(commencer|commence|finir|finit|terminer) a \d+ ?h",
            r"jours? d'affilee", r"\d jours sur 7",
-           r"heures? complementaires"),  # a part-timer's extra hours: the part-time rules
+           r"heures? complementaires",  # a part-timer's extra hours: the part-time rules
+           r"habillage", r"vestiaires?"),
           (r"forfait jours?", r"temps partiel", r"travail de nuit", r"astreinte",
            r"lundi de pentecote", r"journee de solidarite"), ("convention",)),
     Theme("heures_sup", "Heures supplémentaires",
@@ -83,10 +90,11 @@ THEMES: tuple[Theme, ...] = (
            r"proche aidant", r"evenements? familia", r"perte d'autonomie", r"fin de vie",
            # rest days given to the parent of a seriously ill child
            r"(don|donner) (de |des |ses |leurs |une partie de (ses|leurs) )?(jours|rtt)",
-           r"(fils|fille|enfant) (est )?hospitalisee?",
+           r"(fils|fille|enfant) (est )?hospitalisee?", r"sabbatique",
            CARING_FOR_RELATIVE),
           (r"conge (de )?(maternite|paternite|parental)", r"enceinte",
-           r"conges? (pour|de) (un |une |mon |ma )?(mariage|pacs|naissance|deces)"),
+           r"conges? (pour|de) (un |une |mon |ma )?(mariage|pacs|naissance|deces)",
+           r"sabbatique"),
           ("anciennete",)),
     Theme("maladie_accident", "Maladie, accident du travail et arrêt",
           (r"arret (de travail|maladie)", r"\bmaladie\b", r"accident du travail",
@@ -120,8 +128,8 @@ THEMES: tuple[Theme, ...] = (
     Theme("licenciement_eco", "Licenciement économique",
           (r"licenciement economique", r"(motif|raisons?) economiques?", r"\bpse\b", r"plan social",
            r"reclassement", r"\bcsp\b", r"contrat de securisation", r"liquidation", r"redressement",
-           r"fermeture (de l'|du )?(entreprise|site|magasin)"),
-          (r"licenciement economique", r"(motif|raisons?) economiques?", r"liquidation",
+           r"fermeture (de l'|du )?(entreprise|site|magasin)", POST_CUT),
+          (r"licenciement economique", r"(motif|raisons?) economiques?", r"liquidation", POST_CUT,
            r"licencie\w* pour (un )?(motif|raisons?) economiques?"),
           ("taille_entreprise", "anciennete")),
     Theme("fin_contrat", "Fin de contrat et documents",
@@ -132,7 +140,8 @@ THEMES: tuple[Theme, ...] = (
     Theme("sante_securite", "Santé, sécurité et inaptitude",
           (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",
            r"visite (medicale|de reprise)", r"droit de retrait", r"danger", r"securite au travail",
-           r"equipements? de protection", r"\bepi\b", r"chaleur", r"amiante", r"reclassement"),
+           r"equipements? de protection", r"\bepi\b", r"chaleur", r"amiante", r"reclassement",
+           r"alcool", r"ivres?\b", r"ebriete", r"stupefiants?", r"drogues?"),
           (r"inaptitude", r"inapte", r"droit de retrait"), ("anciennete",)),
     Theme("harcelement_discrimination", "Harcèlement et discrimination",
           (r"harcel", r"discrimin", r"humili", r"insult", r"menace", r"agissements? sexistes?",
@@ -140,14 +149,17 @@ THEMES: tuple[Theme, ...] = (
            r"remarques? (sur mon physique|deplacees|sexistes|sexuelles)",
            r"(messages|gestes) deplaces",
            r"propos (deplaces|racistes|sexistes)", r"pression", SEXUAL_MISCONDUCT,
-           r"egalite (salariale|professionnelle)", r"refus d'embauche"),
-          (r"harcel", r"discrimin", r"refus d'embauche"), ()),
+           r"egalite (salariale|professionnelle)", r"refus d'embauche", r"valeur egale",
+           r"\b(il|elle) est (un homme|une femme)\b"),
+          (r"harcel", r"discrimin", r"refus d'embauche", r"\b(il|elle) est (un homme|une femme)\b"),
+          ()),
     Theme("representation", "Représentation du personnel",
           (r"\bcse\b", r"delegue (du personnel|syndical)", r"elections? professionnelles?",
            r"representants? du personnel", r"organiser (des|les) elections",
            r"syndicat", r"salarie protege", r"comite social", r"heures de delegation",
            r"\bgreve\b"),
-          (r"\bcse\b", r"delegue syndical", r"salarie protege", r"representants? du personnel"),
+          (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege",
+           r"representants? du personnel"),
           ("taille_entreprise",)),
     Theme("formation", "Formation, apprentissage et stages",
           (r"formation", r"apprenti", r"alternance", r"\bcpf\b", r"contrat de professionnalisation",
@@ -267,7 +279,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"mon responsable", r"mon manager", r"je suis (salariee?|employee?|en cdi|en cdd|"
              r"apprentie?|interimaire|cadre|aide-soignante?|agent|secretaire|comptable|"
              r"assistante?|manutentionnaire|enceinte)\b",
-             r"mon contrat",
+             r"mon contrat", r"nous sommes (tous |toutes )?(les )?(deux )?salariee?s\b",
              r"ma fiche de paie", r"mon salaire", r"je travaille (dans|chez|pour|comme|en)",
              r"j'ai ete (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|promue?)",
              r"ma demission", r"je souhaite demissionner", r"mon poste", r"je travaille depuis",
@@ -293,7 +305,10 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"en tant qu'employeur", r"notre entreprise (emploie|compte)", r"mon apprentie?\b",
              r"mon entreprise (emploie|compte)", r"embaucher un", r"licencier (un|une|mon|ma)",
              r"ma societe", r"mon assistante maternelle", r"mon aide a domicile",
-             r"je (gere|dirige) (un|une|le|la|mon|ma|notre)\b",
+             r"je (gere|dirige) (un|une|le|la|mon|ma|notre)\b", r"je suis a la tete d(e|')",
+             r"(mes|nos) \d+ (salaries|employes|collaborateurs)",
+             r"nous sommes (une|un) (petite |grande |jeune )?(entreprise|societe|pme|tpe|"
+             r"association|cabinet|structure)\b",
              r"(un|une|l'un|l'une) de mes (employee?s|cuisinier|serveu|vendeu|ouvrier|"
              r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
              r"(un|une|l'un|l'une) de nos (salarie|employe|cuisinier|serveu|vendeu|ouvrier|"
@@ -460,8 +475,10 @@ def topic_hint(question: str, classification: Classification) -> str:
 
 
 # A signature that names a function rather than a person: the employer writes.
+# « Laurent Perrin, gérant »: the function may follow the name on one line.
 _EMPLOYER_SIGNATURE = re.compile(
-    r"^\s*((la )?direction( generale| des ressources humaines)?|(la )?gerance|(le|la) gerante?|"
+    r"^\s*([^,]{2,60},\s*)?((la )?direction( generale| des ressources humaines)?|(la )?gerance|"
+    r"((le|la) )?(co-?)?gerante?|((le|la) )?dirigeante?|chef d'entreprise|"
     r"(le )?service (rh|du personnel|des ressources humaines|administratif|paie)|"
     r"(le|la) responsable (rh|administrati(f|ve)|du personnel|des ressources humaines|paie)|"
     r"(les )?ressources humaines|rh|drh|l'employeur)\s*$")
@@ -469,7 +486,7 @@ _EMPLOYER_SIGNATURE = re.compile(
 
 def signed_by_employer(signature: str) -> str | None:
     """The signature's first lines when one is a function of the employer's (« La direction »,
-    « Service RH »)."""
+    « Service RH », « Laurent Perrin, gérant »)."""
     for line in signature.splitlines()[:3]:
         folded = fold(line).strip(" .,-")
         if _EMPLOYER_SIGNATURE.match(folded):

@@ -15,7 +15,14 @@ from corpus.sparse import tokenize
 from corpus.text import find_article_nums, fold
 
 from .anonymise import leftover_placeholders
-from .classify import MASKED, SENTENCE_BREAK, Classification, redirected, topic_hint
+from .classify import (
+    MASKED,
+    POST_CUT,
+    SENTENCE_BREAK,
+    Classification,
+    redirected,
+    topic_hint,
+)
 from .glossary import legal_terms
 
 # How many sources of each kind the drafter gets (the existing assistant: ~10 fiches, 5 Code
@@ -56,7 +63,7 @@ _POPULATIONS = tuple((re.compile(t), re.compile(m)) for t, m in POPULATIONS)
 SITUATIONS: tuple[tuple[str, str], ...] = (
     (r"duree determinee", r"\bcdd\b|duree determinee"),
     (r"travail temporaire", r"interim|travail temporaire|\bett\b"),
-    (r"motif economique", r"econom|licenciements? collecti|plan social|\bpse\b"),
+    (r"motif economique", rf"econom|licenciements? collecti|plan social|\bpse\b|{POST_CUT}"),
     (r"accident du travail ou maladie professionnelle",
      r"accidents? (du|de) travail|maladie professionnelle|\bat\b|\bmp\b"),
 )

@@ -166,6 +166,12 @@ def test_theme_model_training_is_consistent() -> None:
     ("Je viens d'être licencié pour faute grave.", "salarie"),
     ("On me propose un CDD de 6 mois.", "salarie"),
     ("Je suis maçon sur un chantier.", "salarie"),
+    # an employer by the firm they run, a couple of employees speaking as « nous »
+    ("Je suis à la tête d'un salon de coiffure ; une apprentie arrive en retard.", "employeur"),
+    ("Pouvons-nous envoyer les plannings par courriel à nos 14 salariés ?", "employeur"),
+    ("Nous sommes une petite société de nettoyage et voulons passer aux titres-restaurant.",
+     "employeur"),
+    ("Mon mari et moi sommes parents ; nous sommes tous les deux salariés du privé.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -175,6 +181,8 @@ def test_requester_cues(text: str, who: str) -> None:
     ("La direction", "employeur"), ("Service RH\nHôtel des Pins", "employeur"),
     ("Le responsable administratif", "employeur"), ("La gérance", "employeur"),
     ("Claire Direction", "inconnu"), ("Julie\nRH", "employeur"), ("", "inconnu"),
+    ("Marc Lenoir, gérant", "employeur"), ("Sophie Martin\nDirigeante", "employeur"),
+    ("Paul Durand, comptable", "inconnu"),
 ])
 def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> None:
     decision = classify_requester("Combien de jours de congé pour un mariage ?", signature)
@@ -209,6 +217,13 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Je bosse 7 jours d'affilée dans une pizzeria.", "temps_travail"),
     ("Des salariés veulent donner une partie de leurs jours de RTT à un collègue dont le fils "
      "est hospitalisé.", "conges_familiaux"),
+    # words the law's chapters do not use: a post cut, the changing room, drink, a takeover
+    ("L'activité baisse : mon patron parle de supprimer mon poste.", "licenciement_eco"),
+    ("Le temps passé au vestiaire pour enfiler la tenue obligatoire compte-t-il ?",
+     "temps_travail"),
+    ("Un ouvrier est arrivé ivre ce matin sur le chantier.", "sante_securite"),
+    ("Notre société a été rachetée : mon ancienneté est-elle conservée ?", "contrat"),
+    ("Je voudrais prendre un congé sabbatique de neuf mois.", "conges_familiaux"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
