@@ -36,6 +36,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"heures de nuit|travaille (de nuit|la nuit)", "travail de nuit"),
     (r"\brtt\b", "jours de réduction du temps de travail"),
     (r"chomage (technique|partiel)", "activité partielle"),
+    (r"habillage|vestiaires?|(se changer|enfiler|mettre)[^?.]{0,40}tenue",
+     "temps d'habillage et de déshabillage"),
     # leave and absences
     (CARING_FOR_RELATIVE + r"|perte d'autonomie", "congé de proche aidant"),
     (r"(m'arreter|arreter de travailler|m'absenter)[^?.]{0,60}(m'occuper|elever|garder) (de )?"
@@ -44,6 +46,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"janvier|fevrier|mars|avril|hiver|automne)\b", "fractionnement du congé principal"),
     (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,40}\b(malade|fievre|hospitalise)",
      "congé pour enfant malade"),
+    (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,60}\b(gravement malade|handicap|cancer|leucemie|"
+     r"accident grave)", "congé de présence parentale"),
+    (r"(deces|decede|mort)\w*[^?.]{0,40}\b(notre|mon|ma) (fils|fille|enfant|bebe)|"
+     r"\b(notre|mon|ma) (fils|fille|enfant|bebe)\b[^?.]{0,40}(deces|decede|mort)",
+     "congé de deuil"),
     (r"(refuse|impose|oblige|decide)\w*[^?.]{0,60}(partir|parte|conges|vacances)[^?.]{0,30}"
      r"\b(en|au mois d') ?(mai|juin|juillet|aout|septembre|ete)\b",
      "dates des congés fixées par l'employeur"),
@@ -55,11 +62,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"controle[^?.]{0,30}(pendant|durant) (mon|son|l') ?arret",
      "contrôle de l'arrêt de travail par l'employeur contre-visite"),
     (r"complement (de salaire|employeur)|maintien (du|de mon|de son|de) salaire|"
+     r"complet\w* (mon|le|son) salaire|"
      r"\bcomplement\b[^?]{0,60}(indemnites|securite sociale)",
      "indemnité complémentaire de l'employeur"),
     (r"(le )?droit d'(arreter|cesser) de travailler|refuser de travailler[^?]{0,40}danger",
      "droit de retrait"),
     (r"\bmutuelle\b", "complémentaire santé"),
+    (r"visite (medicale )?d'embauche|(jamais|pas) (vu|passe|eu)[^?.]{0,30}(medecin|medecine) du "
+     r"travail", "visite d'information et de prévention"),
     # pay
     (r"retenue sur (mon |le |son )?salaire|(retir|reten|deduir|prelev)\w* [^?]{0,40}\b"
      r"(de|sur) (ma|mon|sa|son|la|le) (paie|salaire)", "retenue sur salaire sanction pécuniaire"),
@@ -67,10 +77,16 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(reclamer|recuperer)[^?]{0,60}(en arriere|\bannees?\b)",
      "action en paiement du salaire se prescrit"),  # the Code's words: « se prescrit par »
     (r"tickets? (restaurant|resto)", "titres-restaurant"),
+    (r"en (liquide|especes)|au noir|(pas|non) declaree?s?\b", "travail dissimulé"),
     (r"avance sur (mon|son|le) salaire", "acompte sur salaire"),
     # contracts and their end
     (r"prime de (precarite|fin de contrat)", "indemnité de fin de contrat"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
+    (r"(ne pas|pas besoin de|plus) (revenir|venir)[^?.]{0,30}preavis|"
+     r"dispense\w* (de |d'effectuer |d'execution )?(mon |le |son )?preavis",
+     "dispense d'exécution du préavis indemnité compensatrice"),
+    (r"rachetee?s?\b|rachat (de|par)|repreneur|nouveau proprietaire|(vendue?|cedee?) a un",
+     "modification dans la situation juridique de l'employeur"),
     (r"abandon de poste|ne (vient|revient|se presente) plus|(aucune|sans) nouvelles? d",
      "abandon de poste présomption de démission"),
     (r"(crie|hurle) (dessus|sur moi)|\bme rabaisse|\bme denigre", "harcèlement moral"),
@@ -87,6 +103,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(obligatoire|impose\w*|oblige\w*)[^?.]{0,40}formation|"
      r"habilitation electrique", "action de formation qui conditionne l'exercice d'une activité"),
     (r"\bcse\b", "comité social et économique"),
+    (r"(organiser|mettre en place|faire) (des|les) elections", "mise en place du comité social et "
+     "économique"),
+    (r"\bfilm(e|er|ent|es)\b|cameras?\b|video-?surveillance|geolocalis",
+     "dispositif de collecte d'informations porté préalablement à la connaissance du salarié"),
     (r"\bpse\b", "plan de sauvegarde de l'emploi"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)

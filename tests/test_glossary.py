@@ -7,6 +7,23 @@ from assistant.glossary import GLOSSARY, legal_terms
 
 @pytest.mark.parametrize(("text", "term"), [
     ("Le lundi de Pentecôte sera travaillé.", "journée de solidarité"),
+    # what the labelled emails of 2026-12-03 lacked (docs/history.md)
+    ("L'employeur doit-il compléter mon salaire pendant mon arrêt ?",
+     "indemnité complémentaire de l'employeur"),
+    ("On m'a dit de ne pas revenir pendant mon préavis.",
+     "dispense d'exécution du préavis indemnité compensatrice"),
+    ("Notre hôtel a été racheté par une chaîne.",
+     "modification dans la situation juridique de l'employeur"),
+    ("Ma fille de 6 ans est gravement malade.", "congé de présence parentale"),
+    ("Le gérant nous filme toute la journée.",
+     "dispositif de collecte d'informations porté préalablement à la connaissance du salarié"),
+    ("Je suis payé en liquide depuis un an.", "travail dissimulé"),
+    ("Le temps passé au vestiaire est-il payé ?", "temps d'habillage et de déshabillage"),
+    ("Notre fils est décédé samedi.", "congé de deuil"),
+    ("Il n'a jamais passé de visite médicale d'embauche.",
+     "visite d'information et de prévention"),
+    ("Le patron refuse d'organiser des élections.",
+     "mise en place du comité social et économique"),
     ("On nous oblige à suivre une formation sécurité un samedi.",
      "action de formation qui conditionne l'exercice d'une activité"),
     ("Mon habilitation électrique est à renouveler.",
