@@ -91,6 +91,7 @@ THEMES: tuple[Theme, ...] = (
            # rest days given to the parent of a seriously ill child
            r"(don|donner) (de |des |ses |leurs |une partie de (ses|leurs) )?(jours|rtt)",
            r"(fils|fille|enfant) (est )?hospitalisee?", r"sabbatique",
+           r"conge (pour|de) creation d'entreprise",
            CARING_FOR_RELATIVE),
           (r"conge (de )?(maternite|paternite|parental)", r"enceinte",
            r"conges? (pour|de) (un |une |mon |ma )?(mariage|pacs|naissance|deces)",
@@ -141,7 +142,11 @@ THEMES: tuple[Theme, ...] = (
           (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",
            r"visite (medicale|de reprise)", r"droit de retrait", r"danger", r"securite au travail",
            r"equipements? de protection", r"\bepi\b", r"chaleur", r"amiante", r"reclassement",
-           r"alcool", r"ivres?\b", r"ebriete", r"stupefiants?", r"drogues?"),
+           r"alcool", r"ivres?\b", r"ebriete", r"stupefiants?", r"drogues?",
+           # meals at the workplace (R4228-19)
+           r"(local|salle) (de restauration|pour (les|le) repas)|"
+           r"(prendre|prennent|mangent|manger) (leurs?|son|ses|le) (repas|dejeuner)|"
+           r"mangent (a cote|pres|dans l'atelier|sur)"),
           (r"inaptitude", r"inapte", r"droit de retrait"), ("anciennete",)),
     Theme("harcelement_discrimination", "Harcèlement et discrimination",
           (r"harcel", r"discrimin", r"humili", r"insult", r"menace", r"agissements? sexistes?",
@@ -306,6 +311,7 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"mon entreprise (emploie|compte)", r"embaucher un", r"licencier (un|une|mon|ma)",
              r"ma societe", r"mon assistante maternelle", r"mon aide a domicile",
              r"je (gere|dirige) (un|une|le|la|mon|ma|notre)\b", r"je suis a la tete d(e|')",
+             r"(nous avons|j'ai) propose (un|une) (cdi|cdd|rupture|avenant|formation)",
              r"(mes|nos) \d+ (salaries|employes|collaborateurs)",
              r"nous sommes (une|un) (petite |grande |jeune )?(entreprise|societe|pme|tpe|"
              r"association|cabinet|structure)\b",
@@ -480,7 +486,7 @@ _EMPLOYER_SIGNATURE = re.compile(
     r"^\s*([^,]{2,60},\s*)?((la )?direction( generale| des ressources humaines)?|(la )?gerance|"
     r"((le|la) )?(co-?)?gerante?|((le|la) )?dirigeante?|chef d'entreprise|"
     r"(le )?service (rh|du personnel|des ressources humaines|administratif|paie)|"
-    r"(le|la) responsable (rh|administrati(f|ve)|du personnel|des ressources humaines|paie)|"
+    r"((le|la) )?responsable (rh|administrati(f|ve)|du personnel|des ressources humaines|paie)|"
     r"(les )?ressources humaines|rh|drh|l'employeur)\s*$")
 
 

@@ -192,7 +192,7 @@ def quoted_articles(sources: Sequence[Source], mail: str) -> list[Source]:
         return (w["rank"] / (1 + rank)
                 + w["legislative"] * (a.article_num or "").startswith("L")
                 + w["other_situation"] * for_other_situations(a.heading_path, folded)
-                + w["heading"] * len(set(tokenize(section)) & mail_terms)
+                + w["heading"] * len(set(tokenize(section)) & mail_terms - _PLAIN)
                 + w["closeness"] * (a.closeness - closest))
 
     ranked = sorted(enumerate(articles), key=lambda ia: -weight(*ia))

@@ -36,6 +36,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"heures de nuit|travaille (de nuit|la nuit)", "travail de nuit"),
     (r"\brtt\b", "jours de réduction du temps de travail"),
     (r"chomage (technique|partiel)", "activité partielle"),
+    (r"(deuxieme|second|2e) (emploi|travail|job|poste)\b|cumul\w* (deux|2|plusieurs) "
+     r"(emplois|postes|contrats)", "cumul d'emplois durée maximale"),
     (r"habillage|vestiaires?|(se changer|enfiler|mettre)[^?.]{0,40}tenue",
      "temps d'habillage et de déshabillage"),
     # leave and absences
@@ -82,6 +84,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # contracts and their end
     (r"prime de (precarite|fin de contrat)", "indemnité de fin de contrat"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
+    (r"(pas|jamais) (encore )?(recu|signe|eu)\b[^?.]{0,40}\bcontrat|"
+     r"contrat[^?.]{0,30}(pas|jamais) (encore )?(ete )?(signe|remis|donne)",
+     "contrat établi par écrit transmis au salarié"),
+    # after a work accident only: a sick employee's dismissal is another rule (L1132-1)
+    (r"(accidents? (du|de) travail|maladie professionnelle)[^?]{0,160}licenci|"
+     r"licenci[^?]{0,160}(accidents? (du|de) travail|maladie professionnelle)",
+     "rupture du contrat pendant la suspension consécutive à un accident du travail"),
     (r"(ne pas|pas besoin de|plus) (revenir|venir)[^?.]{0,30}preavis|"
      r"dispense\w* (de |d'effectuer |d'execution )?(mon |le |son )?preavis",
      "dispense d'exécution du préavis indemnité compensatrice"),
@@ -98,6 +107,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # acronyms the usager writes and the sources spell out
     (r"\bcsp\b", "contrat de sécurisation professionnelle"),
     (r"\bcpf\b", "compte personnel de formation"),
+    (r"reconver\w*|changer de metier", "projet de transition professionnelle"),
     # a training the job requires (safety, electrical clearance): working time, paid
     (r"formation (obligatoire|imposee|(de )?securite)|"
      r"(obligatoire|impose\w*|oblige\w*)[^?.]{0,40}formation|"

@@ -172,6 +172,7 @@ def test_theme_model_training_is_consistent() -> None:
     ("Nous sommes une petite société de nettoyage et voulons passer aux titres-restaurant.",
      "employeur"),
     ("Mon mari et moi sommes parents ; nous sommes tous les deux salariés du privé.", "salarie"),
+    ("Nous avons proposé un CDI à notre vendeuse, qui hésite.", "employeur"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -182,7 +183,7 @@ def test_requester_cues(text: str, who: str) -> None:
     ("Le responsable administratif", "employeur"), ("La gérance", "employeur"),
     ("Claire Direction", "inconnu"), ("Julie\nRH", "employeur"), ("", "inconnu"),
     ("Marc Lenoir, gérant", "employeur"), ("Sophie Martin\nDirigeante", "employeur"),
-    ("Paul Durand, comptable", "inconnu"),
+    ("Paul Durand, comptable", "inconnu"), ("Sylvie Lambert\nResponsable RH", "employeur"),
 ])
 def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> None:
     decision = classify_requester("Combien de jours de congé pour un mariage ?", signature)
@@ -224,6 +225,8 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Un ouvrier est arrivé ivre ce matin sur le chantier.", "sante_securite"),
     ("Notre société a été rachetée : mon ancienneté est-elle conservée ?", "contrat"),
     ("Je voudrais prendre un congé sabbatique de neuf mois.", "conges_familiaux"),
+    ("Ai-je droit à un congé pour création d'entreprise ?", "conges_familiaux"),
+    ("Faute de local, les salariés prennent leur repas à côté des machines.", "sante_securite"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

@@ -67,6 +67,10 @@ def test_the_quote_follows_the_section_the_mail_names_then_the_closest_in_meanin
     mail = "Je veux donner ma démission : combien de temps dois-je encore travailler ?"
     assert [a.n for a in quoted_articles([first, second, resign], mail)] == [1, 3, 2]
     assert [a.n for a in quoted_articles([first, second, resign], "Je pars.")] == [1, 2, 3]
+    # words every mail and heading share (« travail », « salarié ») name no section
+    split = _article(3, "L3123-12", "Paragraphe 6 : Répartition de la durée du travail")
+    mail = "Nous avons peu de travail : puis-je prêter un salarié ?"
+    assert [a.n for a in quoted_articles([first, second, split], mail)] == [1, 2, 3]
     near, far = _article(1, "L3121-1", closeness=0.3), _article(2, "L3121-3", closeness=0.7)
     assert [a.n for a in quoted_articles([near, far], "x")] == [2, 1]
     far.closeness = 0.4  # retrieval's order wins a small difference

@@ -7,6 +7,12 @@ from assistant.glossary import GLOSSARY, legal_terms
 
 @pytest.mark.parametrize(("text", "term"), [
     ("Le lundi de Pentecôte sera travaillé.", "journée de solidarité"),
+    ("On me propose un second emploi le week-end.", "cumul d'emplois durée maximale"),
+    ("Je n'ai toujours pas reçu mon contrat à signer.",
+     "contrat établi par écrit transmis au salarié"),
+    ("Après mon accident du travail, il veut me licencier.",
+     "rupture du contrat pendant la suspension consécutive à un accident du travail"),
+    ("Je voudrais me reconvertir comme infirmière.", "projet de transition professionnelle"),
     # what the labelled emails of 2026-12-03 lacked (docs/history.md)
     ("L'employeur doit-il compléter mon salaire pendant mon arrêt ?",
      "indemnité complémentaire de l'employeur"),
@@ -74,7 +80,10 @@ def test_a_term_already_written_is_not_added_again() -> None:
 def test_ordinary_sentences_bring_nothing() -> None:
     for text in ("Mon employeur peut-il m'imposer mes dates de congés payés ?",
                  "Je travaille 35 heures par semaine dans une boulangerie.",
-                 "Ma fille est apprentie coiffeuse depuis deux mois."):
+                 "Ma fille est apprentie coiffeuse depuis deux mois.",
+                 # a sick employee's dismissal and a new job elsewhere are other rules
+                 "Mon employeur veut me licencier pendant mon arrêt maladie.",
+                 "J'ai trouvé un autre travail et je veux partir."):
         assert legal_terms(text) == [], text
 
 
