@@ -36,6 +36,8 @@ _ANAPHORIC = re.compile(
 
 _WEB = re.compile(r"https?://|\bwww\.|\.gouv\.fr\b", re.IGNORECASE)
 PASSAGE_CHARS = 900  # a passage's sentences, the best one aside, fit in this
+QUOTE_CHARS = 320  # an article's quoted opening, and the item quoted after it
+QUOTE_TERMS = 2  # words of the mail (not `_PLAIN`) that an article's later item must share
 RULE_WEIGHT = 0.5  # measured at 0.25, 0.5 and 1 (docs/history.md, "Frequent questions")
 
 # Next steps by theme: no figures here, every figure must come from a cited source.
@@ -126,13 +128,35 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
     return [s for _, _, s in sorted(keep, key=lambda t: t[1])]
 
 
-def _quote(text: str, limit: int = 320) -> str:
+def _cut(text: str, limit: int) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) <= limit:
         return text
     cut = text[:limit]
     end = max(cut.rfind(". "), cut.rfind("; "))
     return (cut[: end + 1] if end > 80 else cut.rsplit(" ", 1)[0] + " […]").strip()
+
+
+def _quote(text: str, terms: set[str] | frozenset[str] = frozenset(),
+           limit: int = QUOTE_CHARS) -> str:
+    """An article's opening; when a later paragraph or list item speaks of what the mail
+    says (at least `QUOTE_TERMS` of its words) and the opening does not reach it, the opening
+    and that item, the omission marked « […] » (« détermine la durée … : […] 4° Douze jours
+    pour le décès d'un enfant … »)."""
+    opening = _cut(text, limit)
+    lines = [re.sub(r"\s+", " ", line).strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or len(lines[0]) > limit:
+        return opening
+    def shared(i: int) -> int:
+        return len(set(tokenize(lines[i])) & terms)
+
+    best = max(range(1, len(lines)), key=lambda i: (shared(i), -i))  # the first of the best
+    if shared(best) < QUOTE_TERMS or lines[best][:60] in opening:
+        return opening
+    part = _cut(lines[best], limit)
+    gap = " " if best == 1 else " […] "
+    more = " […]" if best < len(lines) - 1 and not part.endswith("[…]") else ""
+    return f"{lines[0]}{gap}{part}{more}"
 
 
 def _date_note(src: Source) -> str:
@@ -286,7 +310,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
         quotes = 2 if length == "detailed" else 1
         for art in quoted_articles(sources, f"{subject}\n{body}")[:quotes]:
             answer.append(f"L'article {art.article_num} du Code du travail prévoit : "
-                          f"« {_quote(art.text)} » [{art.n}]")
+                          f"« {_quote(art.text, query_terms - _PLAIN)} » [{art.n}]")
             cited.append(art.n)
         if answer:
             paras.extend(answer)
@@ -306,7 +330,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
             if useful:
                 best = useful[0]
                 picked = (_best_sentences(best.section or best.text, query_terms, 2)
-                          or [_quote(best.text, 280)])
+                          or [_cut(best.text, 280)])
                 paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
                              f"s'applique à votre situation. Sur ce point, elle prévoit : "
                              f"{' '.join(picked)} [{best.n}]{_date_note(best)}")

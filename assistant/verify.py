@@ -103,12 +103,14 @@ def _quoted_from_source(text: str, m: re.Match[str], by_n: dict[int, Source]) ->
     if close_q < 0:
         return False
     quote = re.sub(r"\s+", " ", text[open_q + 1:close_q]).strip()
-    quote = re.sub(r"\s*\[…\]$", "", quote).strip()
+    # a quotation with omissions (« … : […] 4° Douze jours … […] »): each part verbatim
+    parts = [p.strip() for p in quote.split("[…]") if p.strip()]
     para_end = text.find("\n\n", close_q)
     para = text[text.rfind("\n\n", 0, open_q) + 1: para_end if para_end >= 0 else len(text)]
     for n in _CITATION.findall(para):
         src = by_n.get(int(n))
-        if src is not None and quote and quote in re.sub(r"\s+", " ", src.section or src.text):
+        if src is not None and parts and all(
+                p in re.sub(r"\s+", " ", src.section or src.text) for p in parts):
             return True
     return False
 

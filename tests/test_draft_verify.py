@@ -9,8 +9,10 @@ import pytest
 from assistant.anonymise import Anonymiser
 from assistant.classify import classify
 from assistant.draft import (
+    _PLAIN,
     AI_DISCLOSURE,
     _best_sentences,
+    _quote,
     answer_order,
     offline_draft,
     quoted_articles,
@@ -421,6 +423,37 @@ def test_references_quoted_verbatim_from_a_source_are_the_sources_words(kb: Know
     own_claim = "Selon l'article L. 2171-1, vous avez droit à un congé [1]."
     _, warnings = verify(own_claim, sources, kb.article_exists)
     assert [w.kind for w in warnings] == ["article_inconnu"]
+
+
+def test_a_quotation_with_omissions_is_still_the_sources_words(kb: KnowledgeBase) -> None:
+    """The source's own reference (here to an article our index lacks) is not the draft's
+    claim when each part of the quotation is the source's words."""
+    text = ("La durée est fixée par accord et ne peut être inférieure à :\n1° Quatre jours ;\n"
+            "2° Ce que prévoit l'article L. 9999-1 pour un décès ;\n3° Un jour.")
+    sources = [_src(1, text, source="code_du_travail", article_num="L3142-4")]
+    elided = ("« La durée est fixée par accord et ne peut être inférieure à : […] 2° Ce que "
+              "prévoit l'article L. 9999-1 pour un décès ; […] » [1]")
+    _, warnings = verify(elided, sources, kb.article_exists)
+    assert [w.kind for w in warnings] == []
+    _, warnings = verify(elided.replace("pour un décès", "pour une naissance"), sources,
+                         kb.article_exists)
+    assert [w.kind for w in warnings] == ["article_inconnu"]  # not the source's words
+
+
+def test_a_long_article_is_quoted_at_the_item_that_speaks_of_the_mail() -> None:
+    lead = "Une convention détermine la durée de chacun des congés, qui ne peut être inférieure à :"
+    items = ["1° Quatre jours pour son mariage ou pour la conclusion d'un pacte civil ;",
+             "2° Un jour pour le mariage d'un enfant ;",
+             "3° Trois jours pour chaque naissance, " + "le jour de la naissance ou après ; " * 6,
+             "4° Douze jours pour le décès d'un enfant ou quatorze jours avant vingt-cinq ans ;",
+             "5° Deux jours pour l'annonce d'un handicap chez un enfant."]
+    text = "\n".join([lead, *items])
+    mail = set(tokenize("Mon enfant est décédé : combien de jours pour ce décès ?")) - _PLAIN
+    assert _quote(text, mail) == f"{lead} […] {items[3]} […]"
+    opening = _quote(text)  # no mail: the opening, cut at the end of an item
+    assert opening.startswith(lead) and len(opening) <= 320 and "4°" not in opening
+    assert _quote(text, set(tokenize("mariage pacte"))) == opening  # the opening says it
+    assert _quote("Court article.", mail) == "Court article."
 
 
 def test_an_article_of_another_code_is_not_checked_against_ours(kb: KnowledgeBase) -> None:
