@@ -103,7 +103,7 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
     """The sentences of a passage that share most terms with the question, in text order;
     a sentence well below the best one is left out rather than padding the answer. Questions
     are not answers: a passage's « Peut-on … ? » is a heading or a link to another page.
-    `rule_terms`: the words of the article retrieval puts first; the sentence that says the
+    `rule_terms`: the words of the article the draft quotes; the sentence that says the
     rule in plain words (the employer's notice periods, after the article that sets them) is
     seldom the one that repeats the question's words most, so the article's own words count
     for half a term each. A sentence that carries a web address never makes the answer: the
@@ -251,7 +251,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
     cited: list[int] = []
     notes: list[str] = []
     question = next((s for s in _sentences(body) if s.endswith("?")), "")
-    top_article = next((s for s in sources if s.source == "code_du_travail"), None)
+    top_article = next(iter(quoted_articles(sources, f"{subject}\n{body}")), None)
     rule = frozenset(tokenize(top_article.text)) if top_article else frozenset()
     paras.append(restatement(classification, question))
 
