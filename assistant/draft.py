@@ -147,6 +147,7 @@ def _quote(text: str, terms: set[str] | frozenset[str] = frozenset(),
     lines = [re.sub(r"\s+", " ", line).strip() for line in text.split("\n") if line.strip()]
     if len(lines) < 2 or len(lines[0]) > limit:
         return opening
+
     def shared(i: int) -> int:
         return len(set(tokenize(lines[i])) & terms)
 
@@ -251,8 +252,9 @@ def offline_draft(subject: str, body: str, classification: Classification,
     cited: list[int] = []
     notes: list[str] = []
     question = next((s for s in _sentences(body) if s.endswith("?")), "")
-    top_article = next(iter(quoted_articles(sources, f"{subject}\n{body}")), None)
-    rule = frozenset(tokenize(top_article.text)) if top_article else frozenset()
+    # the article quoted, whose words also help choose the answer's sentences
+    quoted = quoted_articles(sources, f"{subject}\n{body}")
+    rule = frozenset(tokenize(quoted[0].text)) if quoted else frozenset()
     paras.append(restatement(classification, question))
 
     scope = classification.out_of_scope
@@ -307,8 +309,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
             used_docs.add(doc)
             answer.append(" ".join(picked) + f" [{src.n}]{_date_note(src)}")
             cited.append(src.n)
-        quotes = 2 if length == "detailed" else 1
-        for art in quoted_articles(sources, f"{subject}\n{body}")[:quotes]:
+        for art in quoted[: 2 if length == "detailed" else 1]:
             answer.append(f"L'article {art.article_num} du Code du travail prévoit : "
                           f"« {_quote(art.text, query_terms - _PLAIN)} » [{art.n}]")
             cited.append(art.n)
