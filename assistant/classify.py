@@ -418,11 +418,19 @@ def classify_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[s
     return _rule_themes(text, subject, limit) or _model_theme(text)
 
 
+_DISMISSAL_WORD = ("licenci", "vire", "renvoye")
+
+
 def _rule_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[str, Any]]:
     folded = fold(text)
     cues, strong_cues = _theme_matches(folded), _theme_matches(folded, strong=True)
     subject_cues = _theme_matches(fold(subject))
     asked = _theme_matches(fold(" ".join(q for q in _split_sentences(text) if "?" in q)))
+    if strong_cues["licenciement_eco"]:
+        # economic grounds told (« supprimer un des trois postes »): « licencier » is theirs
+        for found in (cues, strong_cues, subject_cues, asked):
+            found["licenciement"] = [m for m in found["licenciement"]
+                                     if not m.startswith(_DISMISSAL_WORD)]
     scored: list[dict[str, Any]] = []
     shown: set[str] = set()
     for theme in THEMES:

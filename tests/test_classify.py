@@ -220,6 +220,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "est hospitalisé.", "conges_familiaux"),
     # words the law's chapters do not use: a post cut, the changing room, drink, a takeover
     ("L'activité baisse : mon patron parle de supprimer mon poste.", "licenciement_eco"),
+    # economic grounds told, « licencier » is the economic dismissal's word
+    ("Les commandes ont chuté : je dois supprimer un poste. Qui licencier ?", "licenciement_eco"),
+    ("Je dois licencier un vendeur pour faute grave.", "licenciement"),
     ("Le temps passé au vestiaire pour enfiler la tenue obligatoire compte-t-il ?",
      "temps_travail"),
     ("Un ouvrier est arrivé ivre ce matin sur le chantier.", "sante_securite"),
