@@ -78,6 +78,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(combien (d'annees|de temps|d'ans)|jusqu'a quand)[^?]{0,60}(reclamer|demander|recuperer)|"
      r"(reclamer|recuperer)[^?]{0,60}(en arriere|\bannees?\b)",
      "action en paiement du salaire se prescrit"),  # the Code's words: « se prescrit par »
+    # proof of hours worked is shared: the employer's records, the employee's own notes
+    (r"(preuves?|prouver|justifier)\b[^?]{0,80}\bheures|\bheures\b[^?]{0,80}(preuves?|prouver)|"
+     r"(note|noter|notes) mes (horaires|heures)",
+     "litige relatif au nombre d'heures de travail accomplies éléments de nature à justifier "
+     "les horaires"),
     (r"tickets? (restaurant|resto)", "titres-restaurant"),
     (r"en (liquide|especes)|au noir|(pas|non) declaree?s?\b", "travail dissimulé"),
     (r"avance sur (mon|son|le) salaire", "acompte sur salaire"),

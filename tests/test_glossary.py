@@ -13,6 +13,9 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Après mon accident du travail, il veut me licencier.",
      "rupture du contrat pendant la suspension consécutive à un accident du travail"),
     ("Je voudrais me reconvertir comme infirmière.", "projet de transition professionnelle"),
+    ("Il refuse de payer mes heures sup : je n'ai pas de preuve.",
+     "litige relatif au nombre d'heures de travail accomplies éléments de nature à justifier "
+     "les horaires"),
     # what the labelled emails of 2026-12-03 lacked (docs/history.md)
     ("L'employeur doit-il compléter mon salaire pendant mon arrêt ?",
      "indemnité complémentaire de l'employeur"),
