@@ -20,7 +20,7 @@ from . import prompts
 from .classify import Classification, question_theme
 from .glossary import legal_terms
 from .llm import MistralDrafter
-from .retrieve import Source, for_other_situations, in_turn
+from .retrieve import NAMED_IN_MAIL, Source, for_other_situations, in_turn
 
 Length = Literal["short", "standard", "detailed"]
 AI_DISCLOSURE = ("Cette réponse a été préparée avec l'aide d'un outil d'intelligence "
@@ -207,7 +207,7 @@ def quoted_articles(sources: Sequence[Source], mail: str) -> list[Source]:
     describe (a CDD, an economic dismissal); an article whose section is named by what the mail
     says (« Démission », « Certificat de travail »); one closer in meaning to the question."""
     articles = [s for s in sources if s.source == "code_du_travail"]
-    named = [a for a in articles if "article cité dans le message" in a.found_by]
+    named = [a for a in articles if NAMED_IN_MAIL in a.found_by]
     folded, mail_terms = fold(mail), set(tokenize(mail))
     closest = max((a.closeness for a in articles), default=0.0)
     w = QUOTE_WEIGHTS

@@ -69,6 +69,7 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
 )
 _SITUATIONS = tuple((re.compile(t), re.compile(m)) for t, m in SITUATIONS)
 RRF_K = 60
+NAMED_IN_MAIL = "article cité dans le message"  # `found_by` of the articles the usager names
 LEAD_SENTENCES = 3  # at most, before a question
 LEAD_TERMS = 6  # a question and its lead with fewer distinct terms reach one sentence further
 CITED_ARTICLES = 2  # articles the best fiches cite, added when the ranking missed them
@@ -149,18 +150,22 @@ def article_relevance(heading_path: Sequence[str], text: str, query_terms: set[s
     return float(score)
 
 
+def _unsaid(pairs: Sequence[tuple[re.Pattern[str], re.Pattern[str]]], text: str,
+            mail: str) -> bool:
+    """Whether `text` (folded) is for one of the `pairs`' groups that `mail` does not name."""
+    return any(group.search(text) and not said.search(mail) for group, said in pairs)
+
+
 def for_other_workers(title: str, mail: str) -> bool:
     """A page on particular workers (minors, posted workers, household employees…) that the
     mail (folded) does not speak of."""
-    folded = fold(title)
-    return any(page.search(folded) and not said.search(mail) for page, said in _POPULATIONS)
+    return _unsaid(_POPULATIONS, fold(title), mail)
 
 
 def for_other_situations(heading_path: Sequence[str], mail: str) -> bool:
     """An article of a part of the Code for a situation (a CDD, an economic dismissal, a
     work accident…) that the mail (folded) does not speak of."""
-    path = fold(" ".join(heading_path))
-    return any(part.search(path) and not said.search(mail) for part, said in _SITUATIONS)
+    return _unsaid(_SITUATIONS, fold(" ".join(heading_path)), mail)
 
 
 def weigh(hit: Hit, score: float, own_agreement: bool = False) -> float:
@@ -269,7 +274,7 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
     for num in find_article_nums(f"{subject}\n{body}")[:5]:
         art = kb.article(num)
         if art is not None and art.in_force and art.chunk_id not in excluded:
-            direct.append(_article_source(art, 1.0, ["article cité dans le message"]))
+            direct.append(_article_source(art, 1.0, [NAMED_IN_MAIL]))
     have = {s.article_num for s in direct}
 
     # 2. the governing articles: the Code searched, fused with the articles that the matching

@@ -109,8 +109,10 @@ def _quoted_from_source(text: str, m: re.Match[str], by_n: dict[int, Source]) ->
     para = text[text.rfind("\n\n", 0, open_q) + 1: para_end if para_end >= 0 else len(text)]
     for n in _CITATION.findall(para):
         src = by_n.get(int(n))
-        if src is not None and parts and all(
-                p in re.sub(r"\s+", " ", src.section or src.text) for p in parts):
+        if src is None or not parts:
+            continue
+        said = re.sub(r"\s+", " ", src.section or src.text)
+        if all(p in said for p in parts):
             return True
     return False
 
