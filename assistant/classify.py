@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from corpus.kb import CONVENTION_ALIASES
@@ -372,6 +372,8 @@ class Classification:
     # each question the usager asks, in the law's words: Mistral's restatement, or the
     # agent's own wording; retrieval searches with these rather than the usager's sentences
     questions: list[str] = field(default_factory=list)
+    # every theme the cues found, scored, before the first three were kept (`weigh_by_code`)
+    candidates: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def main_label(self) -> str:
@@ -380,6 +382,7 @@ class Classification:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["requester"] = asdict(self.requester)
+        del d["candidates"]
         return d
 
 
@@ -418,10 +421,93 @@ def classify_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[s
     return _rule_themes(text, subject, limit) or _model_theme(text)
 
 
+# Where the Code du travail holds each theme's law, by article number: L1233-8 (chapter 1233,
+# economic dismissal). First match wins: (chapter prefix, article range or None, theme).
+# The same chapter numbers hold the regulatory part (R1233-1, D3141-5).
+CODE_THEMES: tuple[tuple[str, tuple[int, int] | None, str], ...] = (
+    ("1221", (19, 26), "periode_essai"), ("1221", None, "contrat"),
+    ("1222", (9, 11), "teletravail"), ("1222", None, "contrat"), ("1224", None, "contrat"),
+    ("1225", None, "conges_familiaux"), ("1226", None, "maladie_accident"),
+    ("1231", None, "licenciement"), ("1232", None, "licenciement"),
+    ("1233", None, "licenciement_eco"), ("1234", (19, 20), "fin_contrat"),
+    ("1234", None, "licenciement"), ("1235", None, "licenciement"),
+    ("1237", (1, 1), "demission"), ("1237", (5, 10), "retraite"),
+    ("1237", (11, 16), "rupture_conventionnelle"),
+    ("124", None, "cdd_interim"), ("125", None, "cdd_interim"),
+    ("113", None, "harcelement_discrimination"), ("114", None, "harcelement_discrimination"),
+    ("115", None, "harcelement_discrimination"), ("131", None, "contrat"),
+    ("133", None, "licenciement"),  # disciplinary sanctions
+    ("2", None, "representation"),
+    ("3121", (28, 40), "heures_sup"), ("312", None, "temps_travail"),
+    ("313", None, "temps_travail"), ("3141", None, "conges_payes"),
+    ("3142", None, "conges_familiaux"), ("316", None, "temps_travail"),
+    ("317", None, "temps_travail"),
+    ("3221", None, "harcelement_discrimination"),  # equal pay
+    ("32", None, "remuneration"), ("33", None, "remuneration"),
+    ("4", None, "sante_securite"), ("5213", None, "harcelement_discrimination"),
+    ("6", None, "formation"),
+)
+_ARTICLE_NUM = re.compile(r"[LRD](\d{4})-(\d+)")
+
+
+def code_theme(article_num: str | None) -> str | None:
+    """The theme of the part of the Code an article belongs to; None outside the map."""
+    m = _ARTICLE_NUM.match(article_num or "")
+    if not m:
+        return None
+    chapter, n = m[1], int(m[2])
+    return next((theme for prefix, span, theme in CODE_THEMES if chapter.startswith(prefix)
+                 and (span is None or span[0] <= n <= span[1])), None)
+
+
+CODE_VOTES = 5  # the first Code articles retrieval kept
+CODE_VOTE = 0.5  # what each adds to its theme's score
+
+
+def weigh_by_code(c: Classification, article_nums: Sequence[str], text: str
+                  ) -> Classification:
+    """The themes again, each cue-found theme weighing more for every one of the first
+    retrieved Code articles that sits in its part of the Code: the usager tells a situation
+    (« élu au CSE », « apprenti »), the law found says which rules answer the question.
+    Only themes the cues found can gain; a theme is never added by retrieval alone.
+    Fitted on the labelled emails (docs/history.md, 2026-12-03 third session)."""
+    if not c.candidates:
+        return c
+    votes: dict[str, list[str]] = {}
+    for num in article_nums[:CODE_VOTES]:
+        theme = code_theme(num)
+        if theme is not None:
+            votes.setdefault(theme, []).append(num)
+    if not any(t["id"] in votes for t in c.candidates):
+        return c
+    rescored = [{**t, "score": t["score"] + CODE_VOTE * len(votes.get(t["id"], ())),
+                 "evidence": t["evidence"] + [f"{n} (article retrouvé)"
+                                              for n in votes.get(t["id"], ())]}
+                for t in c.candidates]
+    rescored.sort(key=lambda t: -t["score"])  # stable: a tie keeps the cues' order
+    themes = _kept(rescored, 3)
+    return replace(c, themes=themes, candidates=rescored,
+                   missing_facts=missing_facts(text, themes, c.idcc is not None))
+
+
 _DISMISSAL_WORD = ("licenci", "vire", "renvoye")
 
 
 def _rule_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[str, Any]]:
+    return _kept(theme_scores(text, subject), limit)
+
+
+def _kept(scored: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The first theme, and the next ones that carry weight of their own (several questions
+    in one email)."""
+    if not scored:
+        return []
+    best = scored[0]["score"]
+    return [t for t in scored[:limit] if t["score"] >= max(2, best / 2) or t is scored[0]]
+
+
+def theme_scores(text: str, subject: str = "") -> list[dict[str, Any]]:
+    """Every theme whose cues the mail shows, best first, with its score and evidence."""
     folded = fold(text)
     cues, strong_cues = _theme_matches(folded), _theme_matches(folded, strong=True)
     subject_cues = _theme_matches(fold(subject))
@@ -445,11 +531,7 @@ def _rule_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[str,
                 shown.add(theme.id)
     # a tie goes to the theme the subject shows: the usager's own summary
     scored.sort(key=lambda t: (-t["score"], t["id"] not in shown))
-    if not scored:
-        return []
-    best = scored[0]["score"]
-    # keep secondary themes that carry weight of their own (several questions in one email)
-    return [t for t in scored[:limit] if t["score"] >= max(2, best / 2) or t is scored[0]]
+    return scored
 
 
 MODEL_THRESHOLD = 0.6
@@ -650,7 +732,8 @@ def classify(text: str, lookup: ConventionLookup | None = None,
     """`text`: subject and body, anonymised. `lookup`: the knowledge base's agreement search.
     `signature`: as intake set it aside (see `classify_requester`)."""
     whole_scope, redirects, answered = scope(text)
-    themes = classify_themes(answered, subject)
+    candidates = theme_scores(answered, subject)
+    themes = _kept(candidates, 3) or _model_theme(answered)
     convention = detect_convention(text, lookup)
     if idcc_override is not None:
         title = ""
@@ -666,7 +749,7 @@ def classify(text: str, lookup: ConventionLookup | None = None,
     return Classification(
         themes=themes, requester=requester, idcc=idcc, convention=convention,
         missing_facts=missing_facts(text, themes, idcc is not None), out_of_scope=whole_scope,
-        sensitive=sensitive(text), redirects=redirects)
+        sensitive=sensitive(text), redirects=redirects, candidates=candidates)
 
 
 # --- with Mistral, when configured ---------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import Any
 from corpus.kb import KnowledgeBase
 
 from .anonymise import Anonymised, Anonymiser, restore, signature_names
-from .classify import Classification, classify, llm_messages, merge_llm, restated
+from .classify import Classification, classify, llm_messages, merge_llm, restated, weigh_by_code
 from .draft import Draft, Length, llm_draft, offline_draft, to_html
 from .intake import Email, parse_any, parse_json
 from .llm import LLMError, MistralDrafter
@@ -91,6 +91,9 @@ def analyse(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymi
     lap("classify")
     sources, queries = retrieve(kb, subject_text, body_text, classification,
                                 exclude_sources=exclude_sources, exclude_ids=exclude_ids)
+    classification = weigh_by_code(
+        classification, [s.article_num for s in sources
+                         if s.source == "code_du_travail" and s.article_num], whole.text)
     lap("retrieve")
     timings["total"] = round(sum(timings.values()), 1)
     return Analysis(mail, subject, body, classification, sources, queries, timings)

@@ -12,11 +12,13 @@ from assistant.classify import (
     classify,
     classify_requester,
     classify_themes,
+    code_theme,
     detect_convention,
     llm_messages,
     merge_llm,
     question_theme,
     redirected,
+    weigh_by_code,
 )
 from assistant.intake import parse_any
 from corpus.kb import KnowledgeBase
@@ -351,3 +353,61 @@ def test_the_model_restates_the_questions_as_clean_search_queries() -> None:
     with pytest.raises(ValueError, match="questions"):
         merge_llm(rules, {**answer, "questions": [{"q": "préavis"}]}, None)
     assert '"questions"' in llm_messages("x")[0]["content"]
+
+
+@pytest.mark.parametrize(("num", "theme"), [
+    ("L1233-8", "licenciement_eco"), ("L1221-20", "periode_essai"), ("L1221-1", "contrat"),
+    ("L1222-9", "teletravail"), ("L1222-4", "contrat"), ("L3121-28", "heures_sup"),
+    ("L3121-27", "temps_travail"), ("R4624-31", "sante_securite"), ("D6222-26", "formation"),
+    ("L2145-5", "representation"), ("L1237-12", "rupture_conventionnelle"),
+    ("L1237-1", "demission"), ("L1234-19", "fin_contrat"), ("L1234-9", "licenciement"),
+    ("L3221-2", "harcelement_discrimination"), ("L3243-2", "remuneration"),
+    ("L8221-5", None), ("L1237-19", None), ("", None), (None, None), ("article 5", None),
+])
+def test_each_part_of_the_code_maps_to_the_theme_whose_law_it_holds(num, theme) -> None:
+    assert code_theme(num) == theme
+
+
+def test_code_themes_name_only_themes_of_the_taxonomy() -> None:
+    from assistant.classify import CODE_THEMES, THEME_BY_ID
+
+    assert {t for _, _, t in CODE_THEMES} <= set(THEME_BY_ID)
+
+
+UNION_TRAINING = ("Je suis délégué syndical et mon syndicat organise un stage de formation de "
+                  "cinq jours en avril. Mon employeur doit-il me laisser y aller ? Combien de "
+                  "jours par an ai-je droit et suis-je payé ?")
+
+
+def test_the_law_retrieval_found_says_which_of_the_cues_themes_answers() -> None:
+    c = classify(UNION_TRAINING, subject="Stage de formation syndicale")
+    assert c.themes[0]["id"] == "formation"  # the situation's words, counted
+    weighed = weigh_by_code(c, ["L2145-5", "L2145-9", "L2145-1", "L2145-6"], UNION_TRAINING)
+    assert [t["id"] for t in weighed.themes][:2] == ["representation", "formation"]
+    assert "L2145-9 (article retrouvé)" in weighed.themes[0]["evidence"]
+    # the facts asked are those of the new first theme (staff representation: company size)
+    assert [m["fact"] for m in weighed.missing_facts] == ["taille_entreprise"]
+    assert c.themes[0]["id"] == "formation"  # the rules' classification is left as it was
+    # articles of the first theme's own part change nothing
+    assert weigh_by_code(c, ["L6313-1"], UNION_TRAINING).themes[0]["id"] == "formation"
+    # one article is not enough against a cue more, nor three against three and a cue
+    assert weigh_by_code(c, ["L2145-5"], UNION_TRAINING).themes[0]["id"] == "formation"
+    assert weigh_by_code(c, ["L2145-5", "L6313-1", "L2145-9", "L2145-1", "L6313-2"],
+                         UNION_TRAINING).themes[0]["id"] == "formation"
+
+
+def test_retrieval_never_adds_a_theme_the_cues_did_not_find() -> None:
+    text = "Mon employeur veut me licencier. Que dois-je faire ?"
+    c = classify(text)
+    weighed = weigh_by_code(c, ["L3141-3"] * 5, text)
+    assert [t["id"] for t in weighed.themes] == [t["id"] for t in c.themes] == ["licenciement"]
+    assert weighed.themes[0]["evidence"] == c.themes[0]["evidence"]
+
+
+def test_a_classification_without_candidates_the_model_s_is_kept_as_it_is() -> None:
+    rules = classify(UNION_TRAINING)
+    merged = merge_llm(rules, {"themes": ["formation"], "requester": "salarie", "idcc": None,
+                               "missing_facts": [], "out_of_scope": None, "sensitive": []}, None)
+    assert merged.candidates == []
+    assert weigh_by_code(merged, ["L2145-5"] * 5, UNION_TRAINING) is merged
+    assert "candidates" not in rules.to_dict()
