@@ -68,6 +68,25 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
      r"accidents? (du|de) travail|maladie professionnelle|\bat\b|\bmp\b"),
 )
 _SITUATIONS = tuple((re.compile(t), re.compile(m)) for t, m in SITUATIONS)
+# A status with rules of its own, which the general ones the search finds give way to: what
+# the mail (folded) says of the person, what it must also speak of (or None), and the Code's
+# chapters that hold those rules (number prefixes, L and R alike).
+REGIMES: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
+    # a protected employee: elected or appointed, when the employer wants the contract ended
+    (r"\belue?s? (titulaire|suppleante?)|\b(je suis|il est|elle est|etant|en tant que) "
+     r"(elue?|membre du cse|deleguee?|representante?)\b|salarie protege|\b(son|mon) mandat\b",
+     r"licenci|rupture|mettre fin|\bmut(er|ation)\b|sanction|\bvirer\b", ("241", "242")),
+    # a young worker's working time (« J'ai 16 ans », not « 14 ans d'ancienneté »)
+    (r"\b(j'ai|a|agee? de|ages de) 1[4-7] ans\b(?! d'| de )|"
+     r"\b(fils|fille|enfant) de 1[4-7] ans (est |qui est |qui )?(apprenti|travaill|fait|en stage|"
+     r"embauch|a trouve)|\bmineure?s?\b|moins de (18|dix-huit) ans",
+     r"heures?\b|horaires|\bnuit\b|repos|dimanche|samedi|week-?end|pause|journees?|\d ?h\b",
+     ("316",)),
+    (r"handicap|\brqth\b|\bmdph\b", None, ("5213",)),
+)
+_REGIMES = tuple((re.compile(w), re.compile(a) if a else None, c) for w, a, c in REGIMES)
+REGIME_MARK = "régime particulier"  # `found_by` of an article found that way
+REGIME_DEPTH = 3  # the part's best articles, of which the first of the law is taken
 RRF_K = 60
 NAMED_IN_MAIL = "article cité dans le message"  # `found_by` of the articles the usager names
 LEAD_SENTENCES = 3  # at most, before a question
@@ -166,6 +185,12 @@ def for_other_situations(heading_path: Sequence[str], mail: str) -> bool:
     """An article of a part of the Code for a situation (a CDD, an economic dismissal, a
     work accident…) that the mail (folded) does not speak of."""
     return _unsaid(_SITUATIONS, fold(" ".join(heading_path)), mail)
+
+
+def regimes(mail: str) -> list[tuple[str, ...]]:
+    """The Code chapters of each status with rules of its own that the mail (folded) tells of."""
+    return [chapters for who, about, chapters in _REGIMES
+            if who.search(mail) and (about is None or about.search(mail))]
 
 
 def weigh(hit: Hit, score: float, own_agreement: bool = False) -> float:
@@ -336,7 +361,21 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             weighted = weigh(hit, score, own_agreement=filter_idcc is not None)
             picked[key] = (weighted, _hit_source(hit, weighted, found, kb.section(hit)))
 
-    sources = direct + [src for _, src in sorted(picked.values(), key=lambda v: -v[0])]
+    # 3b. a status with rules of its own (an elected representative, a minor): the best
+    #     article of that part of the Code for the first question, before the general ones
+    regime: list[Source] = []
+    if "code_du_travail" not in exclude_sources and queries:
+        taken = have | {s.article_num for _, s in picked.values()}
+        for chapters in regimes(mail):
+            found = [n for n in kb.in_part(queries[0], chapters, k=REGIME_DEPTH,
+                                           exclude_ids=exclude_ids) if n not in taken]
+            # the law before its decrees, as in the quote (`draft.quoted_articles`)
+            for num in sorted(found, key=lambda n: not n.startswith("L"))[:1]:
+                art = kb.article(num)
+                if art is not None and art.text:
+                    taken.add(num)
+                    regime.append(_article_source(art, 1.0, [REGIME_MARK, queries[0]]))
+    sources = direct + regime + [src for _, src in sorted(picked.values(), key=lambda v: -v[0])]
 
     # 4. among the articles the best fiches cite, the one closest to the question by its
     #    section headings: it finds the governing article where the votes spread thin

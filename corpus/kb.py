@@ -214,6 +214,22 @@ class KnowledgeBase:
                 out[num] = max(out.get(num, -1.0), float(f.score))
         return out
 
+    def in_part(self, query: str, chapters: Sequence[str], k: int = 1,
+                exclude_ids: Sequence[str] = ()) -> list[str]:
+        """The articles in force of a part of the Code that best match `query`, searched in
+        that part alone. `chapters`: number prefixes without the letter (« 241 » holds
+        L2411-1 and R2411-1)."""
+        self._ensure()
+        wanted = tuple(chapters)
+        cids = [meta["cid"] for num, meta in self._articles.items()
+                if meta.get("in_force") and num[1:].startswith(wanted)]
+        if not cids:
+            return []
+        flt = SearchFilter(sources=[Source.CODE_DU_TRAVAIL.value], doc_ids=cids,
+                           exclude_ids=tuple(exclude_ids))
+        found = self._find(query, 4 * k + 4, flt, "hybrid", fields=("article_num",))
+        return list(dict.fromkeys(n for f in found if (n := f.payload.get("article_num"))))[:k]
+
     def rank_articles(self, query: str, k: int = 10, mode: Mode = "sparse",
                       citations: bool = True, exclude_docs: Sequence[str] = (),
                       depth: int = 40) -> list[RankedArticle]:

@@ -9,8 +9,10 @@ from assistant.classify import Classification, classify
 from assistant.retrieve import (
     BUDGETS,
     CITED_ARTICLES,
+    REGIME_MARK,
     build_queries,
     for_other_workers,
+    regimes,
     retrieve,
     weigh,
 )
@@ -236,3 +238,56 @@ def test_a_question_in_the_law_s_words_finds_what_the_usager_s_words_miss(
     restated = replace(rules, questions=["Quelle est la durée du préavis de démission d'un "
                                          "salarié en CDI ?"])
     assert set(wanted) <= found(restated)
+
+
+@pytest.mark.parametrize(("mail", "chapters"), [
+    ("Un de nos caristes, élu titulaire au CSE, accumule les retards. Je souhaite le licencier.",
+     [("241", "242")]),
+    ("Je suis déléguée syndicale et mon employeur veut me muter.", [("241", "242")]),
+    # a representative who assists is nobody's status; an elected one who trains is no dismissal
+    ("Puis-je me faire assister par un représentant du personnel à l'entretien préalable au "
+     "licenciement ?", []),
+    ("Je suis élue titulaire au CSE : combien de jours de formation ?", []),
+    ("Ma fille a 16 ans et va travailler cet été, des journées de 10 heures.", [("316",)]),
+    ("Mon fils de 15 ans est apprenti, il finit à 22 h.", [("316",)]),
+    ("J'ai 14 ans d'ancienneté et mes horaires changent.", []),  # seniority, not an age
+    ("Notre fils de 17 ans est décédé : combien de jours de congé ?", []),
+    ("Ma fille de 17 ans veut rompre son contrat d'apprentissage.", []),  # not working time
+    ("J'ai une RQTH depuis un an : mon poste doit-il être aménagé ?", [("5213",)]),
+])
+def test_a_status_with_rules_of_its_own_is_told_by_the_mail(mail, chapters) -> None:
+    assert regimes(fold(mail)) == chapters
+
+
+def test_a_part_of_the_code_is_searched_alone(kb: KnowledgeBase) -> None:
+    found = kb.in_part("durée de la période d'essai et son renouvellement", ["1221"], k=3)
+    assert found and all(re.match(r"[LRD]1221-", n) for n in found)
+    assert len(found) == len(set(found)) <= 3
+    assert kb.in_part("période d'essai", ["9999"]) == []
+    first = found[0]
+    art = kb.article(first)
+    assert art is not None
+    excluded = kb.in_part("durée de la période d'essai et son renouvellement", ["1221"], k=3,
+                          exclude_ids=[art.chunk_id])
+    assert first not in excluded
+
+
+def test_the_status_s_own_article_comes_before_the_general_ones(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sample corpus holds no protected-employee chapter: a stand-in status whose rules
+    are the trial period's chapter shows where such an article goes."""
+    import assistant.retrieve as retrieve_module
+
+    body = "Je suis cadre depuis deux mois. Mon employeur peut-il rompre mon contrat ?"
+    c = classify(body)
+    plain, _ = retrieve(kb, "", body, c)
+    monkeypatch.setattr(retrieve_module, "_REGIMES",
+                        ((re.compile(r"\bcadre\b"), re.compile(r"rompre"), ("1221",)),))
+    sources, _ = retrieve(kb, "", body, c)
+    code = [s for s in sources if s.source == "code_du_travail"]
+    assert code[0].found_by[0] == REGIME_MARK
+    assert re.match(r"L1221-", code[0].article_num or "")  # the law before its decrees
+    assert len([s for s in sources if s.article_num == code[0].article_num]) == 1
+    monkeypatch.setattr(retrieve_module, "_REGIMES",
+                        ((re.compile(r"\bouvrier\b"), None, ("1221",)),))
+    assert [s.id for s in retrieve(kb, "", body, c)[0]] == [s.id for s in plain]
