@@ -310,7 +310,7 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"en tant qu'employeur", r"notre entreprise (emploie|compte)", r"mon apprentie?\b",
              r"mon entreprise (emploie|compte)", r"embaucher un", r"licencier (un|une|mon|ma)",
              r"ma societe", r"mon assistante maternelle", r"mon aide a domicile",
-             r"je (gere|dirige) (un|une|le|la|mon|ma|notre)\b", r"je suis a la tete d(e|')",
+             r"je (gere|dirige|preside) (un|une|le|la|mon|ma|notre)\b", r"je suis a la tete d(e|')",
              r"(nous avons|j'ai) propose (un|une) (cdi|cdd|rupture|avenant|formation)",
              r"(mes|nos) \d+ (salaries|employes|collaborateurs)",
              r"nous sommes (une|un) (petite |grande |jeune )?(entreprise|societe|pme|tpe|"
@@ -330,7 +330,7 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"(est|sont|a|ont|va|vont|veut|veulent|souhaite|souhaitent|demande|demandent|nous)\b")
 _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|"
           r"mon compagnon|ma mere|mon pere|mon frere|ma soeur|une amie|un ami|ma collegue|"
-          r"mon collegue)(?: de \d+ ans)? (travaille|vient|(?:est|a ete)(?! (?:decedee?|mort|"
+          r"mon collegue)(?: de \d+ ans)? (travaill|vient|(?:est|etait|a ete)(?! (?:decedee?|mort|"
           r"morte|malade|hospitalisee?|nee?|operee?)\b))",
           r"pour (ma fille|mon fils|un proche)",
           # « Ma fille a 16 ans et elle va travailler cet été »
@@ -574,7 +574,7 @@ def topic_hint(question: str, classification: Classification) -> str:
 # « Laurent Perrin, gérant »: the function may follow the name on one line.
 _EMPLOYER_SIGNATURE = re.compile(
     r"^\s*([^,]{2,60},\s*)?((la )?direction( generale| des ressources humaines)?|(la )?gerance|"
-    r"((le|la) )?(co-?)?gerante?|((le|la) )?dirigeante?|chef d'entreprise|"
+    r"((le|la) )?(co-?)?gerante?|((le|la) )?dirigeante?|chef d'entreprise|((le|la) )?presidente?|"
     r"(le )?service (rh|du personnel|des ressources humaines|administratif|paie)|"
     r"((le|la) )?responsable (rh|administrati(f|ve)|du personnel|des ressources humaines|paie)|"
     r"(les )?ressources humaines|rh|drh|l'employeur)\s*$")

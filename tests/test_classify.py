@@ -411,3 +411,16 @@ def test_a_classification_without_candidates_the_model_s_is_kept_as_it_is() -> N
     assert merged.candidates == []
     assert weigh_by_code(merged, ["L2145-5"] * 5, UNION_TRAINING) is merged
     assert "candidates" not in rules.to_dict()
+
+
+@pytest.mark.parametrize(("text", "signature", "who"), [
+    ("Je préside une association qui emploie 15 salariés. À quelle fréquence faire les "
+     "entretiens ?", "", "employeur"),
+    ("Faut-il faire un entretien professionnel tous les deux ans ?",
+     "Marie-Hélène Petit, présidente", "employeur"),
+    ("Mon mari était chauffeur et a quitté l'entreprise. Que peut-il faire ?", "", "autre"),
+    ("Mon mari était malade l'an dernier. Mon employeur refuse mes congés.", "", "salarie"),
+])
+def test_a_president_employs_and_a_spouse_s_past_job_is_someone_else_s(text, signature,
+                                                                        who) -> None:
+    assert classify_requester(text, signature).value == who
