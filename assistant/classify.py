@@ -107,7 +107,9 @@ THEMES: tuple[Theme, ...] = (
           (r"salaire", r"\bsmic\b", r"\bprimes?\b", r"bulletin de (paie|salaire)", r"fiche de paie",
            r"paie", r"retard de paiement", r"pas (ete )?paye", r"remuneration", r"13e mois",
            r"treizieme mois", r"augmentation", r"minimum conventionnel", r"avance sur salaire",
-           r"frais professionnels", r"tickets? restaurant"),
+           r"frais professionnels", r"tickets? restaurant",
+           r"frais de transport", r"abonnement (de transport|mensuel|annuel|navigo)",
+           r"\bnavigo\b", r"transports? (en commun|publics)"),
           (r"bulletin de (paie|salaire)", r"pas (ete )?payee?s?", r"retard de paiement"),
           ("convention",)),
     Theme("demission", "Démission",
@@ -142,6 +144,7 @@ THEMES: tuple[Theme, ...] = (
           (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",
            r"visite (medicale|de reprise)", r"droit de retrait", r"danger", r"securite au travail",
            r"equipements? de protection", r"\bepi\b", r"chaleur", r"amiante", r"reclassement",
+           r"\bfroid\b", r"chauffage", r"\d+ ?degres",
            r"alcool", r"ivres?\b", r"ebriete", r"stupefiants?", r"drogues?",
            # meals at the workplace (R4228-19)
            r"(local|salle) (de restauration|pour (les|le) repas)|"

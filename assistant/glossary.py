@@ -56,6 +56,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(refuse|impose|oblige|decide)\w*[^?.]{0,60}(partir|parte|conges|vacances)[^?.]{0,30}"
      r"\b(en|au mois d') ?(mai|juin|juillet|aout|septembre|ete)\b",
      "dates des congés fixées par l'employeur"),
+    (r"(conges|vacances)[^?]{0,160}\b(impos|fix|chois|decid)\w* (les |mes |ses )?dates|"
+     r"\b(impos|fix|chois|decid)\w* (les |mes |ses )?dates (de|des) (mes |ses |nos )?"
+     r"(conges|vacances)", "ordre des départs en congé fixé par l'employeur"),
+    (r"(enceinte|grossesse)[^?]{0,200}\b(examens?|rendez-vous|rdv|consultations?|echographies?)"
+     r"\b|\b(examens?|rendez-vous|rdv|echographies?)\b[^?]{0,100}(grossesse|prenata)",
+     "autorisation d'absence pour les examens médicaux obligatoires"),
     (r"malade pendant (mes|les|ses) (conges|vacances)|arret (de travail|maladie) pendant (mes|les"
      r"|ses) (conges|vacances)", "maladie pendant les congés payés"),
     # sickness and health
@@ -70,6 +76,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(le )?droit d'(arreter|cesser) de travailler|refuser de travailler[^?]{0,40}danger",
      "droit de retrait"),
     (r"\bmutuelle\b", "complémentaire santé"),
+    # the cold: heat is the droit de retrait's case first (u05)
+    (r"\bfroid\b|chauffage|\bpas chauffee?s?\b|\b(-?\d|1[0-4]) ?degres",
+     "température des locaux de travail"),
     (r"visite (medicale )?d'embauche|(jamais|pas) (vu|passe|eu)[^?.]{0,30}(medecin|medecine) du "
      r"travail", "visite d'information et de prévention"),
     # pay
@@ -84,11 +93,19 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "litige relatif au nombre d'heures de travail accomplies éléments de nature à justifier "
      "les horaires"),
     (r"tickets? (restaurant|resto)", "titres-restaurant"),
+    (r"abonnement (de transport|mensuel|annuel|navigo)|\bnavigo\b|transports? (en commun|publics)|"
+     r"\brer\b|titres? de transport|frais de (transport|trajet)",
+     "prise en charge des frais de transports publics"),
     (r"en (liquide|especes)|au noir|(pas|non) declaree?s?\b", "travail dissimulé"),
     (r"avance sur (mon|son|le) salaire", "acompte sur salaire"),
     # contracts and their end
     (r"prime de (precarite|fin de contrat)", "indemnité de fin de contrat"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
+    (r"rupture conventionnelle[^?]{0,200}(revenir en arriere|changer d'avis|retract|annuler|"
+     r"regrett)|(revenir en arriere|changer d'avis|retract|regrett)[^?]{0,120}"
+     r"rupture conventionnelle", "droit de rétractation"),
+    (r"(combien de temps|delai)[^?]{0,40}(a l'avance|prevenir|prevenance)|"
+     r"prevenir[^?]{0,40}a l'avance|du jour au lendemain", "délai de prévenance"),
     (r"(pas|jamais) (encore )?(recu|signe|eu)\b[^?.]{0,40}\bcontrat|"
      r"contrat[^?.]{0,30}(pas|jamais) (encore )?(ete )?(signe|remis|donne)",
      "contrat établi par écrit transmis au salarié"),

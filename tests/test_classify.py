@@ -232,6 +232,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Je voudrais prendre un congé sabbatique de neuf mois.", "conges_familiaux"),
     ("Ai-je droit à un congé pour création d'entreprise ?", "conges_familiaux"),
     ("Faute de local, les salariés prennent leur repas à côté des machines.", "sante_securite"),
+    ("Le chauffage est en panne, il fait 5 degrés le matin dans l'entrepôt.", "sante_securite"),
+    ("Mon employeur doit-il rembourser une partie de mon abonnement de transport ?",
+     "remuneration"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
