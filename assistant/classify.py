@@ -36,6 +36,13 @@ CARING_FOR_RELATIVE = (r"(m'occuper|s'occuper|prendre soin|aider) (de |d')(mon|m
 POST_CUT = (r"suppr\w*\b[^.?!]{0,30}\bpostes?\b|suppressions? d'emplois?|"
             r"difficultes (economiques|financieres)|baisse (d'activite|du chiffre d'affaires|"
             r"des commandes)|(commandes|chiffre d'affaires) (ont|a) (chute|baisse)")
+# The usager's words for a takeover, the changing room, the cold and a transit pass: theme
+# cues here, each pattern counted once, and in the glossary, with its own further words.
+TAKEOVER = (r"rachetee?s?\b", r"repreneur", r"nouveau proprietaire")
+CHANGING_ROOM = (r"habillage", r"vestiaires?")
+COLD = (r"\bfroid\b", r"chauffage")
+TRANSIT = (r"frais de transport", r"abonnement (de transport|mensuel|annuel|navigo)",
+           r"\bnavigo\b", r"transports? (en commun|publics)")
 SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blagues?|messages?)"
                      r"[^.?!]{0,30}sexuel|attouchement|main aux fesses")
 
@@ -48,7 +55,7 @@ THEMES: tuple[Theme, ...] = (
            r"non-?concurrence", r"embauche", r"promesse d'embauche",
            r"(pas|aucun|sans) (de )?contrat( de travail)? (ecrit|signe)",
            # a change of employer: the contracts go on with the buyer (L1224-1)
-           r"rachat", r"rachetee?s?\b", r"repreneur", r"nouveau proprietaire"),
+           r"rachat", *TAKEOVER),
           (r"clause de (non-?concurrence|mobilite)", r"promesse d'embauche"), ("type_contrat",)),
     Theme("periode_essai", "Période d'essai",
           (r"periode d'essai", r"fin d'essai", r"essai renouvel"), (r"periode d'essai",),
@@ -71,7 +78,7 @@ THEMES: tuple[Theme, ...] = (
            r"\d+ ?(h|heures) du matin", r"(commencer|commence|finir|finit|terminer) a \d+ ?h",
            r"jours? d'affilee", r"\d jours sur 7",
            r"heures? complementaires",  # a part-timer's extra hours: the part-time rules
-           r"habillage", r"vestiaires?"),
+           *CHANGING_ROOM),
           (r"forfait jours?", r"temps partiel", r"travail de nuit", r"astreinte",
            r"lundi de pentecote", r"journee de solidarite"), ("convention",)),
     Theme("heures_sup", "Heures supplémentaires",
@@ -108,8 +115,7 @@ THEMES: tuple[Theme, ...] = (
            r"paie", r"retard de paiement", r"pas (ete )?paye", r"remuneration", r"13e mois",
            r"treizieme mois", r"augmentation", r"minimum conventionnel", r"avance sur salaire",
            r"frais professionnels", r"tickets? restaurant",
-           r"frais de transport", r"abonnement (de transport|mensuel|annuel|navigo)",
-           r"\bnavigo\b", r"transports? (en commun|publics)"),
+           *TRANSIT),
           (r"bulletin de (paie|salaire)", r"pas (ete )?payee?s?", r"retard de paiement"),
           ("convention",)),
     Theme("demission", "Démission",
@@ -144,7 +150,7 @@ THEMES: tuple[Theme, ...] = (
           (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",
            r"visite (medicale|de reprise)", r"droit de retrait", r"danger", r"securite au travail",
            r"equipements? de protection", r"\bepi\b", r"chaleur", r"amiante", r"reclassement",
-           r"\bfroid\b", r"chauffage", r"\d+ ?degres",
+           *COLD, r"\d+ ?degres",
            r"alcool", r"ivres?\b", r"ebriete", r"stupefiants?", r"drogues?",
            # meals at the workplace (R4228-19)
            r"(local|salle) (de restauration|pour (les|le) repas)|"
@@ -419,9 +425,13 @@ def _theme_matches(text: str, strong: bool = False) -> dict[str, list[str]]:
             for tid, sp in spans.items()}
 
 
-def classify_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[str, Any]]:
+THEMES_KEPT = 3  # at most, in a classification
+
+
+def classify_themes(text: str, subject: str = "", limit: int = THEMES_KEPT
+                    ) -> list[dict[str, Any]]:
     """Themes by matched cues; cues in the subject count once more (the usager's summary)."""
-    return _rule_themes(text, subject, limit) or _model_theme(text)
+    return _kept(theme_scores(text, subject), limit) or _model_theme(text)
 
 
 # Where the Code du travail holds each theme's law, by article number: L1233-8 (chapter 1233,
@@ -488,16 +498,12 @@ def weigh_by_code(c: Classification, article_nums: Sequence[str], text: str
                                               for n in votes.get(t["id"], ())]}
                 for t in c.candidates]
     rescored.sort(key=lambda t: -t["score"])  # stable: a tie keeps the cues' order
-    themes = _kept(rescored, 3)
+    themes = _kept(rescored, THEMES_KEPT)
     return replace(c, themes=themes, candidates=rescored,
                    missing_facts=missing_facts(text, themes, c.idcc is not None))
 
 
 _DISMISSAL_WORD = ("licenci", "vire", "renvoye")
-
-
-def _rule_themes(text: str, subject: str = "", limit: int = 3) -> list[dict[str, Any]]:
-    return _kept(theme_scores(text, subject), limit)
 
 
 def _kept(scored: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
@@ -714,7 +720,7 @@ def scope(text: str) -> tuple[dict[str, str] | None, list[dict[str, str]], str]:
     if whole or not found:
         return (whole[0] if whole else None), [], text
     rest = "\n".join(s for s in _split_sentences(text) if not _scopes(s))
-    if _rule_themes(rest) and _ASKS.search(fold(rest)):
+    if theme_scores(rest) and _ASKS.search(fold(rest)):
         return None, found, rest
     return found[0], [], text
 
@@ -736,7 +742,7 @@ def classify(text: str, lookup: ConventionLookup | None = None,
     `signature`: as intake set it aside (see `classify_requester`)."""
     whole_scope, redirects, answered = scope(text)
     candidates = theme_scores(answered, subject)
-    themes = _kept(candidates, 3) or _model_theme(answered)
+    themes = _kept(candidates, THEMES_KEPT) or _model_theme(answered)
     convention = detect_convention(text, lookup)
     if idcc_override is not None:
         title = ""

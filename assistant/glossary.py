@@ -14,7 +14,15 @@ import re
 
 from corpus.text import fold
 
-from .classify import CARING_FOR_RELATIVE, HOLIDAY_DATES, SEXUAL_MISCONDUCT
+from .classify import (
+    CARING_FOR_RELATIVE,
+    CHANGING_ROOM,
+    COLD,
+    HOLIDAY_DATES,
+    SEXUAL_MISCONDUCT,
+    TAKEOVER,
+    TRANSIT,
+)
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # working time
@@ -38,7 +46,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"chomage (technique|partiel)", "activité partielle"),
     (r"(deuxieme|second|2e) (emploi|travail|job|poste)\b|cumul\w* (deux|2|plusieurs) "
      r"(emplois|postes|contrats)", "cumul d'emplois durée maximale"),
-    (r"habillage|vestiaires?|(se changer|enfiler|mettre)[^?.]{0,40}tenue",
+    ("|".join(CHANGING_ROOM) + r"|(se changer|enfiler|mettre)[^?.]{0,40}tenue",
      "temps d'habillage et de déshabillage"),
     # leave and absences
     (CARING_FOR_RELATIVE + r"|perte d'autonomie", "congé de proche aidant"),
@@ -77,7 +85,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "droit de retrait"),
     (r"\bmutuelle\b", "complémentaire santé"),
     # the cold: heat is the droit de retrait's case first (u05)
-    (r"\bfroid\b|chauffage|\bpas chauffee?s?\b|\b(-?\d|1[0-4]) ?degres",
+    ("|".join(COLD) + r"|\bpas chauffee?s?\b|\b(-?\d|1[0-4]) ?degres",
      "température des locaux de travail"),
     (r"visite (medicale )?d'embauche|(jamais|pas) (vu|passe|eu)[^?.]{0,30}(medecin|medecine) du "
      r"travail", "visite d'information et de prévention"),
@@ -93,8 +101,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "litige relatif au nombre d'heures de travail accomplies éléments de nature à justifier "
      "les horaires"),
     (r"tickets? (restaurant|resto)", "titres-restaurant"),
-    (r"abonnement (de transport|mensuel|annuel|navigo)|\bnavigo\b|transports? (en commun|publics)|"
-     r"\brer\b|titres? de transport|frais de (transport|trajet)",
+    ("|".join(TRANSIT) + r"|\brer\b|titres? de transport|frais de trajet",
      "prise en charge des frais de transports publics"),
     (r"en (liquide|especes)|au noir|(pas|non) declaree?s?\b", "travail dissimulé"),
     (r"avance sur (mon|son|le) salaire", "acompte sur salaire"),
@@ -116,7 +123,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(ne pas|pas besoin de|plus) (revenir|venir)[^?.]{0,30}preavis|"
      r"dispense\w* (de |d'effectuer |d'execution )?(mon |le |son )?preavis",
      "dispense d'exécution du préavis indemnité compensatrice"),
-    (r"rachetee?s?\b|rachat (de|par)|repreneur|nouveau proprietaire|(vendue?|cedee?) a un",
+    ("|".join(TAKEOVER) + r"|rachat (de|par)|(vendue?|cedee?) a un",
      "modification dans la situation juridique de l'employeur"),
     (r"abandon de poste|ne (vient|revient|se presente) plus|(aucune|sans) nouvelles? d",
      "abandon de poste présomption de démission"),
