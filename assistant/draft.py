@@ -20,7 +20,7 @@ from . import prompts
 from .classify import Classification, question_theme
 from .glossary import legal_terms
 from .llm import MistralDrafter
-from .retrieve import NAMED_IN_MAIL, Source, for_other_situations, in_turn
+from .retrieve import FURTHER_MARK, NAMED_IN_MAIL, Source, for_other_situations, in_turn
 
 Length = Literal["short", "standard", "detailed"]
 AI_DISCLOSURE = ("Cette réponse a été préparée avec l'aide d'un outil d'intelligence "
@@ -206,7 +206,8 @@ def quoted_articles(sources: Sequence[Source], mail: str) -> list[Source]:
     detail it; the general rule before a part of the Code for a situation the mail does not
     describe (a CDD, an economic dismissal); an article whose section is named by what the mail
     says (« Démission », « Certificat de travail »); one closer in meaning to the question."""
-    articles = [s for s in sources if s.source == "code_du_travail"]
+    articles = [s for s in sources if s.source == "code_du_travail"
+                and FURTHER_MARK not in s.found_by]
     named = [a for a in articles if NAMED_IN_MAIL in a.found_by]
     folded, mail_terms = fold(mail), set(tokenize(mail))
     closest = max((a.closeness for a in articles), default=0.0)

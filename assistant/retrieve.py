@@ -92,6 +92,8 @@ NAMED_IN_MAIL = "article cité dans le message"  # `found_by` of the articles th
 LEAD_SENTENCES = 3  # at most, before a question
 LEAD_TERMS = 6  # a question and its lead with fewer distinct terms reach one sentence further
 CITED_ARTICLES = 2  # articles the best fiches cite, added when the ranking missed them
+FURTHER_ARTICLES = 2  # the ranking's next articles, listed for the agent last, never quoted
+FURTHER_MARK = "article suivant du classement"  # `found_by` of those
 CANDIDATES_PER_FICHE = 12
 FROM_CITING = ("fiche_travail", "fiche_sp")  # taken from the citing documents of step 2
 
@@ -307,6 +309,7 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
     #    (each question gets its best articles; summed votes favoured the articles every query
     #    half-matched); the fiches and answers that voted are the candidates of step 3
     code_budget = budgets.get("code_du_travail", 0)
+    further: list[Source] = []
     per_query = {q: kb.governing(q, k=max(1, code_budget) * 3, exclude_ids=exclude_ids)
                  for q in queries}
     if "code_du_travail" not in exclude_sources and code_budget > 0:
@@ -319,12 +322,15 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
         turns = in_turn([[a.num for a in gov.articles] for gov in per_query.values()])
         for num in turns:
             score, found = votes[num]
-            if len(picked) >= code_budget:
+            if len(picked) + len(further) >= code_budget + FURTHER_ARTICLES:
                 break
             art = kb.article(num) if num not in have else None
             if art is None or not art.text or art.chunk_id in excluded or _old_numbering(art):
                 continue
-            picked[f"art:{art.num}"] = (score, _article_source(art, score, found))
+            if len(picked) < code_budget:
+                picked[f"art:{art.num}"] = (score, _article_source(art, score, found))
+            else:
+                further.append(_article_source(art, score, [FURTHER_MARK, *found]))
 
     # 3. the other sources, fused across queries by reciprocal rank: the fiches from step 2's
     #    citing documents; the answers searched apart (about 40 generic answers against
@@ -396,6 +402,9 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             added += 1
             sources.append(_article_source(art, fiche.score * 0.9,
                                            [f"cité par « {fiche.title} »"]))
+    # 5. the ranking's next articles, last: in view of the agent (and of Mistral), left out
+    #    of the quote, which they made worse when they joined the ranking (docs/history.md)
+    sources += [s for s in further if s.article_num not in have]
     for i, src in enumerate(sources, 1):
         src.n = i
     articles = [s for s in sources if s.source == "code_du_travail" and s.article_num]

@@ -19,7 +19,7 @@ from assistant.draft import (
     to_html,
 )
 from assistant.pipeline import suggest
-from assistant.retrieve import Source, in_turn
+from assistant.retrieve import FURTHER_MARK, Source, in_turn
 from assistant.verify import verify
 from corpus.kb import KnowledgeBase
 from corpus.sparse import tokenize
@@ -77,6 +77,13 @@ def test_the_quote_follows_the_section_the_mail_names_then_the_closest_in_meanin
     assert [a.n for a in quoted_articles([near, far], "x")] == [2, 1]
     far.closeness = 0.4  # retrieval's order wins a small difference
     assert [a.n for a in quoted_articles([near, far], "x")] == [1, 2]
+
+
+def test_the_ranking_s_further_articles_are_listed_but_never_quoted() -> None:
+    best, further = _article(1, "L1221-19", closeness=0.2), _article(2, "L1221-21", closeness=0.9)
+    assert [a.n for a in quoted_articles([best, further], "x")] == [2, 1]
+    further.found_by = [FURTHER_MARK]
+    assert [a.n for a in quoted_articles([best, further], "x")] == [1]
 
 
 def test_the_answer_opens_on_the_section_whose_heading_asks_the_question() -> None:

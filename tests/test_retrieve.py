@@ -9,6 +9,8 @@ from assistant.classify import Classification, classify
 from assistant.retrieve import (
     BUDGETS,
     CITED_ARTICLES,
+    FURTHER_ARTICLES,
+    FURTHER_MARK,
     REGIME_MARK,
     build_queries,
     for_other_workers,
@@ -92,7 +94,11 @@ def test_sources_cover_the_question_and_the_agreement(kb: KnowledgeBase) -> None
     assert {"L1221-19", "L1221-21"} & {s.article_num for s in sources}
     assert all(s.idcc == 1486 for s in sources if s.source == "convention")
     code = [s for s in sources if s.source == "code_du_travail"]
-    assert 0 < len(code) <= BUDGETS["code_du_travail"] + CITED_ARTICLES
+    assert 0 < len(code) <= BUDGETS["code_du_travail"] + CITED_ARTICLES + FURTHER_ARTICLES
+    # the ranking's next articles come last, for the agent to read, after every other source
+    further = [s.n for s in sources if FURTHER_MARK in s.found_by]
+    assert 0 < len(further) <= FURTHER_ARTICLES
+    assert further == list(range(len(sources) - len(further) + 1, len(sources) + 1))
     # the fiches that answer the question vote for the articles they cite
     assert any(f.startswith("cité par « ") for s in code for f in s.found_by)
     assert all(s.url.startswith("https://") and s.date for s in sources)
