@@ -43,8 +43,16 @@ CHANGING_ROOM = (r"habillage", r"vestiaires?")
 COLD = (r"\bfroid\b", r"chauffage")
 TRANSIT = (r"frais de transport", r"abonnement (de transport|mensuel|annuel|navigo)",
            r"\bnavigo\b", r"transports? (en commun|publics)")
+# L1153-1's two forms: remarks or conduct of a sexual nature (« des remarques sur mes tenues
+# et mon corps »), and pressure to obtain a sexual act (« une promotion si j'acceptais de dîner
+# avec lui »), told without the word « sexuel »
 SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blagues?|messages?)"
-                     r"[^.?!]{0,30}sexuel|attouchement|main aux fesses")
+                     r"[^.?!]{0,30}sexuel|attouchement|main aux fesses|"
+                     r"(remarques?|commentaires?|reflexions?) (sur|a propos de) (ma|mes|mon) "
+                     r"(tenues?|corps|physique|poitrine|fesses|silhouette|decollete)|"
+                     r"si (j'acceptais|j'accepte|je voulais bien)[^.?!]{0,30}"
+                     r"(diner|sortir|un verre|soiree|rendez-vous|coucher)[^.?!]{0,20}"
+                     r"avec (lui|elle)\b")
 
 # The taxonomy: 20 themes. Cues are written on folded text (no accents, lower case).
 THEMES: tuple[Theme, ...] = (

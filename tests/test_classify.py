@@ -213,6 +213,11 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Ma mission est finie : n'ai-je pas droit à une prime de fin de mission ?", "cdd_interim"),
     ("Un collègue me fait des allusions sexuelles depuis des semaines.",
      "harcelement_discrimination"),
+    # L1153-1 told without « sexuel »: remarks on the body, a promotion against a dinner
+    ("Mon responsable fait des remarques sur mes tenues et mon corps devant les collègues.",
+     "harcelement_discrimination"),
+    ("Il m'a dit que j'aurais une promotion plus vite si j'acceptais de dîner avec lui.",
+     "harcelement_discrimination"),
     ("Je voudrais m'arrêter quelques mois pour m'occuper de mon père.", "conges_familiaux"),
     # hours of the day, days in a row; rest days given to a colleague's family
     ("Mon fils est apprenti : son patron veut qu'il commence à 5 heures du matin.",
@@ -255,6 +260,12 @@ def test_sensitive_cues_are_words_not_parts_of_words() -> None:
     assert sorted(f["id"] for f in classify("Mon chef me crie dessus tous les jours. Je n'en "
                                             "dors plus.").sensitive) == ["harcelement",
                                                                          "souffrance"]
+    assert [f["id"] for f in classify("Il fait des commentaires sur mon physique.")
+            .sensitive] == ["harcelement"]
+    # a dress code is no remark on one's outfit, a dinner with a client no pressure
+    assert classify("Ma tenue de travail est-elle fournie par l'employeur ?").sensitive == []
+    assert classify("Si j'accepte le dîner avec le client, les heures sont-elles payées ?"
+                    ).sensitive == []
 
 
 def test_a_public_hospital_s_contract_agent_is_out_of_scope() -> None:
