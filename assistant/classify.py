@@ -102,6 +102,9 @@ THEMES: tuple[Theme, ...] = (
     Theme("conges_familiaux", "Congés familiaux et événements familiaux",
           (r"maternite", r"paternite", r"conge parental", r"grossesse", r"enceinte",
            r"naissance", r"adoption", r"enfant malade", r"mariage", r"pacs", r"deces",
+           # the events told as verbs: « elle marie son fils », « je me pacse », « décédé »
+           r"\b(se|me|nous) (marie|marions|pacse|pacsons)\b|\bmarie (son|sa|ses|notre)\b|"
+           r"\bdecedee?\b",
            r"proche aidant", r"evenements? familia", r"perte d'autonomie", r"fin de vie",
            # rest days given to the parent of a seriously ill child
            r"(don|donner) (de |des |ses |leurs |une partie de (ses|leurs) )?(jours|rtt)",

@@ -219,6 +219,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Il m'a dit que j'aurais une promotion plus vite si j'acceptais de dîner avec lui.",
      "harcelement_discrimination"),
     ("Je voudrais m'arrêter quelques mois pour m'occuper de mon père.", "conges_familiaux"),
+    # family events told as verbs
+    ("Je me marie le 12 juin : combien de jours puis-je prendre ?", "conges_familiaux"),
+    ("Mon père est décédé hier soir, ai-je droit à des jours ?", "conges_familiaux"),
     # hours of the day, days in a row; rest days given to a colleague's family
     ("Mon fils est apprenti : son patron veut qu'il commence à 5 heures du matin.",
      "temps_travail"),
