@@ -128,12 +128,20 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
     return [s for _, _, s in sorted(keep, key=lambda t: t[1])]
 
 
+# A full stop that ends no sentence: « l'article L. 1226-1 », « art. 3 », « M. Dupont »
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?i:art|al|n°|cf|ex)|\bMme)$")
+
+
 def _cut(text: str, limit: int) -> str:
+    """The text's sentences (or clauses ending with « ; ») that fit in `limit`, or its words
+    and « […] » when the first one alone is longer."""
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) <= limit:
         return text
     cut = text[:limit]
-    end = max(cut.rfind(". "), cut.rfind("; "))
+    ends = [m.start() for m in re.finditer(r"[.;] ", cut)
+            if not (cut[m.start()] == "." and _ABBREVIATION.search(cut[:m.start()]))]
+    end = max(ends, default=-1)
     return (cut[: end + 1] if end > 80 else cut.rsplit(" ", 1)[0] + " […]").strip()
 
 

@@ -12,6 +12,7 @@ from assistant.draft import (
     _PLAIN,
     AI_DISCLOSURE,
     _best_sentences,
+    _cut,
     _quote,
     answer_order,
     offline_draft,
@@ -445,6 +446,18 @@ def test_a_quotation_with_omissions_is_still_the_sources_words(kb: KnowledgeBase
     _, warnings = verify(elided.replace("pour un décès", "pour une naissance"), sources,
                          kb.article_exists)
     assert [w.kind for w in warnings] == ["article_inconnu"]  # not the source's words
+
+
+def test_a_quote_is_cut_at_a_sentence_end_not_at_an_article_reference() -> None:
+    text = ("Tout salarié ayant une année d'ancienneté bénéficie d'une indemnité complémentaire "
+            "à l'allocation journalière prévue à l'article L. 321-1 du code de la sécurité "
+            "sociale. Il en est de même selon l'art. 3 de l'accord. " + "Suite du texte. " * 20)
+    quote = _cut(text, 200)
+    assert quote.endswith("code de la sécurité sociale.") and "L. 321-1" in quote
+    # the window closes after « l'article L. 321 »: no sentence ends in it, words and […]
+    assert _cut(text, 140) == text[:140].rsplit(" ", 1)[0] + " […]"
+    assert _cut(text, 225).endswith("l'art. 3 de l'accord.")
+    assert _cut("Il y a. " + "x" * 300, 200).endswith("[…]")  # too short to stop at
 
 
 def test_a_long_article_is_quoted_at_the_item_that_speaks_of_the_mail() -> None:
