@@ -108,6 +108,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # contracts and their end
     (r"prime de (precarite|fin de contrat)", "indemnité de fin de contrat"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
+    # a CDD that goes on past its end becomes a CDI (L1243-11)
+    (r"\bcdd\b[^?]{0,80}(termin|fini|\bfin\b|echu|echeance|\bterme\b)[^?]{0,120}"
+     r"(continue|poursuivi|toujours) (a |de )?(venir|travailler|bosser)|"
+     r"(continue|toujours) (a |de )?(venir )?travailler[^?]{0,60}(apres|depuis) (la fin|le terme|"
+     r"l'echeance) (de |du )?(mon |son |ce )?cdd",
+     "relation contractuelle se poursuit après l'échéance du terme du contrat à durée "
+     "déterminée"),
     (r"rupture conventionnelle[^?]{0,200}(revenir en arriere|changer d'avis|retract|annuler|"
      r"regrett)|(revenir en arriere|changer d'avis|retract|regrett)[^?]{0,120}"
      r"rupture conventionnelle", "droit de rétractation"),

@@ -82,6 +82,12 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Un collègue me fait des propositions et des allusions sexuelles.", "harcèlement sexuel"),
     ("Je voudrais m'arrêter quelques mois pour m'occuper de mon père.",
      "congé de proche aidant"),
+    ("Mon CDD devait se terminer le 30 septembre, j'ai continué à venir travailler.",
+     "relation contractuelle se poursuit après l'échéance du terme du contrat à durée "
+     "déterminée"),
+    ("Je continue à travailler depuis la fin de mon CDD, sans avenant.",
+     "relation contractuelle se poursuit après l'échéance du terme du contrat à durée "
+     "déterminée"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
