@@ -28,6 +28,18 @@ merci cordialement bien salutations svp
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
 _WORD = re.compile(r"[0-9a-zà-öø-ÿœæ]+", re.IGNORECASE)
 _STEMMER = Stemmer.Stemmer("french")
+# Stems the French stemmer keeps apart for one word of the law: the usager writes « rompre
+# son CDD », the Code « peut être rompu », the fiches « rupture »; « démissionner » and
+# « démission », « payé » and « payer », « licencié » and « licencier ». Index and queries
+# alike (a change rebuilds the index: `build.PIPELINE_VERSION`). « travaillé » and « travail »
+# were tried too and cost as much as they brought (docs/history.md, 2026-12-04).
+CONFLATE: dict[str, str] = {
+    "rompr": "ruptur", "rompu": "ruptur", "rompt": "ruptur", "romp": "ruptur",
+    "licenc": "licenci", "demission": "demiss", "pay": "pai",
+    "reprendr": "repris", "repr": "repris", "suspendr": "suspens", "suspendu": "suspens",
+    "reten": "retenu", "absenc": "absent", "mutat": "mut",
+    "modifi": "modif", "convoqu": "convoc", "reduir": "reduct", "rattrapag": "rattrap",
+}
 
 
 @lru_cache(maxsize=200_000)
@@ -37,7 +49,8 @@ def _term(word: str) -> str | None:
     folded = fold(word)
     if folded in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
         return None
-    return str(_STEMMER.stemWord(folded))
+    stem = str(_STEMMER.stemWord(folded))
+    return CONFLATE.get(stem, stem)
 
 
 def tokenize(text: str) -> list[str]:

@@ -6,6 +6,16 @@ def test_elision_accents_and_plurals_meet() -> None:
     assert tokenize("Congés payés") == tokenize("conges paye")
 
 
+def test_the_verb_meets_the_noun_of_the_law() -> None:
+    assert tokenize("rompre") == tokenize("rompu") == tokenize("rupture")
+    assert tokenize("démissionner") == tokenize("démission")
+    assert tokenize("payé") == tokenize("payer") == tokenize("paiement")
+    assert tokenize("licencié") == tokenize("licenciement")
+    # words of other meanings stay apart
+    assert tokenize("travail") != tokenize("travaillé")
+    assert tokenize("formation") != tokenize("forme")
+
+
 def test_stop_words_dropped_but_legal_words_kept() -> None:
     tokens = tokenize("Bonjour, je suis en arrêt sans préavis avant la fin")
     assert "bonjour" not in tokens and "je" not in tokens
