@@ -323,7 +323,10 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"je suis (un |une )?(macon|bucheron|forgeron|vigneron)\b",
              # the boss spoken of as someone else: « Le patron dit », « Mon directeur m'a dit »
              r"\b(mon|ma) (directeur|directrice|superieure?|n\+1|gerante?|employeuse)\b",
-             rf"\b(le|la) {_BOSS} (me|m'|nous|dit|veut|demande|refuse|impose|exige|a dit)")
+             rf"\b(le|la) {_BOSS} (me|m'|nous|dit|veut|demande|refuse|impose|exige|a dit|"
+             r"a (annonce|decide|prevenu|impose|refuse)|annonce|decide)\b",
+             # « Je travaille à temps plein en CDI », « je travaille de nuit »
+             r"\bje travaille (a temps|de (nuit|jour)|le (samedi|dimanche|week-end))")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",

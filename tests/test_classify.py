@@ -175,6 +175,10 @@ def test_theme_model_training_is_consistent() -> None:
      "employeur"),
     ("Mon mari et moi sommes parents ; nous sommes tous les deux salariés du privé.", "salarie"),
     ("Nous avons proposé un CDI à notre vendeuse, qui hésite.", "employeur"),
+    # the boss's decision told by an employee; one's own hours
+    ("Dans ma société, le patron a annoncé que les heures seraient récupérées.", "salarie"),
+    ("Je travaille à temps plein en CDI dans une menuiserie.", "salarie"),
+    ("Je travaille de nuit dans un entrepôt.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
