@@ -41,6 +41,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"temps de (trajet|route)|pour (aller|me rendre) (sur|aux?) (les )?(chantiers?|clients?)",
      "temps de déplacement professionnel"),
     (rf"{HOLIDAY_DATES}|\b(ascension|toussaint)\b", "jour férié"),
+    (rf"(rattrap|recuper)\w*[^?]{{0,100}}({HOLIDAY_DATES}|\bferie)|"
+     rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,100}}(rattrap|recuper)",
+     "heures de travail perdues par suite de chômage des jours fériés récupération"),
     (r"heures de nuit|travaille (de nuit|la nuit)", "travail de nuit"),
     (r"\brtt\b", "jours de réduction du temps de travail"),
     (r"chomage (technique|partiel)", "activité partielle"),

@@ -70,6 +70,8 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Je voudrais passer à 80 % le mercredi.", "temps partiel à la demande du salarié"),
     ("Je mets une heure pour aller sur les chantiers.", "temps de déplacement professionnel"),
     ("Le 14 juillet tombe un mardi.", "jour férié"),
+    ("Le 11 novembre, l'atelier était fermé : nous devrons rattraper les 7 heures.",
+     "heures de travail perdues par suite de chômage des jours fériés récupération"),
     ("Il demande une avance sur son salaire.", "acompte sur salaire"),
     ("Je voudrais que mon mécanicien fasse des journées de 11 heures.",
      "durée quotidienne maximale de travail"),
