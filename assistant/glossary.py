@@ -47,6 +47,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"heures de nuit|travaille (de nuit|la nuit)", "travail de nuit"),
     (r"\brtt\b", "jours de réduction du temps de travail"),
     (r"chomage (technique|partiel)", "activité partielle"),
+    (r"heures? (supp\w*|sup)\b[^?]{0,80}(recuper\w*|remplace\w*|converti\w*|transforme\w*) "
+     r"(en|par du|par des) (repos|recuperation)|(payer|paiement)[^?]{0,40}en repos",
+     "remplacement du paiement des heures supplémentaires par un repos compensateur équivalent"),
     (r"(deuxieme|second|2e) (emploi|travail|job|poste)\b|cumul\w* (deux|2|plusieurs) "
      r"(emplois|postes|contrats)", "cumul d'emplois durée maximale"),
     ("|".join(CHANGING_ROOM) + r"|(se changer|enfiler|mettre)[^?.]{0,40}tenue",
@@ -111,6 +114,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # contracts and their end
     (r"prime de (precarite|fin de contrat)", "indemnité de fin de contrat"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
+    (r"(rompre|arreter|quitter|casser|partir avant la fin de) (son|mon|le|ce|un|leur) cdd\b",
+     "rupture anticipée du contrat à durée déterminée"),
     # a CDD that goes on past its end becomes a CDI (L1243-11)
     (r"\bcdd\b[^?]{0,80}(termin|fini|\bfin\b|echu|echeance|\bterme\b)[^?]{0,120}"
      r"(continue|poursuivi|toujours) (a |de )?(venir|travailler|bosser)|"
