@@ -233,10 +233,16 @@ def quoted_articles(sources: Sequence[Source], mail: str) -> list[Source]:
     return named + [a for _, a in ranked if a not in named]
 
 
+def _lower_first(label: str) -> str:
+    """« Congés payés » → « congés payés », but « CDD, intérim… » keeps its acronym."""
+    first = label.split(" ", 1)[0].rstrip(",")
+    return label if first.isupper() else label[0].lower() + label[1:]
+
+
 def restatement(classification: Classification, question: str) -> str:
     themes = classification.themes
     best = themes[0]["score"] if themes else 0
-    labels = [t["label"].lower() for t in themes[:2] if t["score"] >= 0.75 * best]
+    labels = [_lower_first(t["label"]) for t in themes[:2] if t["score"] >= 0.75 * best]
     if not labels:
         return "Vous nous avez adressé une question relative au droit du travail."
     topic = " et ".join(labels)

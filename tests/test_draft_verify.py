@@ -17,6 +17,7 @@ from assistant.draft import (
     answer_order,
     offline_draft,
     quoted_articles,
+    restatement,
     to_html,
 )
 from assistant.pipeline import suggest
@@ -446,6 +447,14 @@ def test_a_quotation_with_omissions_is_still_the_sources_words(kb: KnowledgeBase
     _, warnings = verify(elided.replace("pour un décès", "pour une naissance"), sources,
                          kb.article_exists)
     assert [w.kind for w in warnings] == ["article_inconnu"]  # not the source's words
+
+
+def test_the_restatement_names_the_themes_in_running_text() -> None:
+    c = classify("Mon CDD se termine : ai-je droit à la prime de précarité ?")
+    assert restatement(c, "") == ("Vous nous interrogez sur une question relative à : CDD, "
+                                  "intérim et contrats saisonniers.")
+    c = classify("Combien de jours de congés payés ai-je par an ?")
+    assert restatement(c, "").endswith("relative à : congés payés.")
 
 
 def test_a_quote_is_cut_at_a_sentence_end_not_at_an_article_reference() -> None:
