@@ -325,8 +325,12 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\b(mon|ma) (directeur|directrice|superieure?|n\+1|gerante?|employeuse)\b",
              rf"\b(le|la) {_BOSS} (me|m'|nous|dit|veut|demande|refuse|impose|exige|a dit|"
              r"a (annonce|decide|prevenu|impose|refuse)|annonce|decide)\b",
-             # « Je travaille à temps plein en CDI », « je travaille de nuit »
-             r"\bje travaille (a temps|de (nuit|jour)|le (samedi|dimanche|week-end))")
+             # « Je travaille à temps plein en CDI », « je travaille 8 heures par jour »; a
+             # summons received, a child expected: one's own job
+             r"\bje travaille (a temps|de (nuit|jour)|le (samedi|dimanche|week-end)|\d+ ?h)",
+             r"\b(lettre|courrier|mail|convocation) me convoquant|\bon me convoque\b",
+             r"\bj'attends (un|mon|notre) (premier |deuxieme |second |troisieme |\d+e )?"
+             r"(enfant|bebe)")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",

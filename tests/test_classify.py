@@ -179,6 +179,10 @@ def test_theme_model_training_is_consistent() -> None:
     ("Dans ma société, le patron a annoncé que les heures seraient récupérées.", "salarie"),
     ("Je travaille à temps plein en CDI dans une menuiserie.", "salarie"),
     ("Je travaille de nuit dans un entrepôt.", "salarie"),
+    ("Je travaille 8 heures par jour dans un centre d'appels.", "salarie"),
+    ("J'ai reçu une lettre me convoquant à un entretien préalable.", "salarie"),
+    ("J'attends mon troisième enfant pour juin.", "salarie"),
+    ("Ma salariée attend son troisième enfant.", "employeur"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
