@@ -79,11 +79,22 @@ class Draft:
 
 def _sentences(text: str) -> list[str]:
     """Sentences of a passage; a sentence ending with a colon keeps the list that follows, and
-    headings (short lines without final punctuation) are dropped."""
+    headings (short lines without final punctuation) are dropped. So are tables (rows of cells
+    « a | b | c »: a row read without its header says nothing an usager can use, and a header
+    row said nothing at all), with the sentence that announces one (« … le tableau suivant : »)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     merged: list[str] = []
+    in_table = False
     for line in lines:
-        if (merged and merged[-1].endswith(":")) or (merged and line.startswith("- ") and \
+        if " | " in line:
+            if not in_table and merged and merged[-1].endswith(":"):
+                merged.pop()
+            in_table = True
+            continue
+        if in_table:
+            in_table = False
+            merged.append(line)
+        elif (merged and merged[-1].endswith(":")) or (merged and line.startswith("- ") and \
                 merged[-1].rstrip().endswith((":", ";", ","))):
             merged[-1] = f"{merged[-1]} {line}"
         else:

@@ -14,6 +14,7 @@ from assistant.draft import (
     _best_sentences,
     _cut,
     _quote,
+    _sentences,
     answer_order,
     offline_draft,
     quoted_articles,
@@ -447,6 +448,20 @@ def test_a_quotation_with_omissions_is_still_the_sources_words(kb: KnowledgeBase
     _, warnings = verify(elided.replace("pour un décès", "pour une naissance"), sources,
                          kb.article_exists)
     assert [w.kind for w in warnings] == ["article_inconnu"]  # not the source's words
+
+
+def test_tables_and_the_sentence_announcing_them_never_make_the_answer() -> None:
+    text = ("La durée du congé est fixée comme indiqué dans le tableau suivant :\n"
+            "Avant l'accouchement | Après l'accouchement | Total\n"
+            "Cas général | 6 semaines | 10 semaines | 16 semaines\n"
+            "La salariée peut reporter une partie de son congé prénatal après la naissance.\n"
+            "Le contrat peut être renouvelé deux fois, dans la limite de sa durée maximale.")
+    assert _sentences(text) == [
+        "La salariée peut reporter une partie de son congé prénatal après la naissance.",
+        "Le contrat peut être renouvelé deux fois, dans la limite de sa durée maximale."]
+    # a colon that opens a list still keeps it
+    assert _sentences("Le salarié a droit à :\n- un jour pour le mariage d'un enfant ;") == [
+        "Le salarié a droit à : - un jour pour le mariage d'un enfant ;"]
 
 
 def test_the_restatement_names_the_themes_in_running_text() -> None:
