@@ -103,10 +103,24 @@ def _sentences(text: str) -> list[str]:
     for block in merged:
         if len(block) < 80 and not re.search(r"[.;:!?»)]$", block):
             continue  # a heading
+        parts: list[str] = []
         for part in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«])", block):
-            if len(part.strip()) > 25:
-                out.append(part.strip(" -"))
+            if parts and _unfinished(parts[-1]) and len(parts[-1]) + len(part) < PASSAGE_CHARS:
+                parts[-1] = f"{parts[-1]} {part}"
+            else:
+                parts.append(part)
+        out += [part.strip(" -") for part in parts if len(part.strip()) > 25]
     return out
+
+
+_CASE_LAW = re.compile(r"\b(?:Cass|Soc|soc|Civ|civ|Crim|crim|Ass|plén|ch|Bull|CE|CA)\.$")
+
+
+def _unfinished(part: str) -> bool:
+    """A split that is no sentence end: after « L. », « art. », « Cass. », or inside a
+    parenthesis or a quotation (« (Cass. Soc. 13 juin 2012) »)."""
+    return bool(_ABBREVIATION.search(part[:-1]) or _CASE_LAW.search(part)
+                or part.count("(") > part.count(")") or part.count("«") > part.count("»"))
 
 
 def _best_sentences(text: str, query_terms: set[str], n: int,

@@ -464,6 +464,17 @@ def test_tables_and_the_sentence_announcing_them_never_make_the_answer() -> None
         "Le salarié a droit à : - un jour pour le mariage d'un enfant ;"]
 
 
+def test_a_sentence_is_not_cut_at_a_case_reference_or_inside_brackets() -> None:
+    text = ("Il peut travailler douze jours de suite entre deux repos (Cass. Soc. 13 juin 2012). "
+            "Le repos est donné le dimanche, sauf dérogation prévue par la loi. Selon l'art. "
+            "Premier de l'accord, « le repos est pris. Sauf urgence » chaque semaine sans faute.")
+    assert _sentences(text) == [
+        "Il peut travailler douze jours de suite entre deux repos (Cass. Soc. 13 juin 2012).",
+        "Le repos est donné le dimanche, sauf dérogation prévue par la loi.",
+        "Selon l'art. Premier de l'accord, « le repos est pris. Sauf urgence » chaque semaine "
+        "sans faute."]
+
+
 def test_the_restatement_names_the_themes_in_running_text() -> None:
     c = classify("Mon CDD se termine : ai-je droit à la prime de précarité ?")
     assert restatement(c, "") == ("Vous nous interrogez sur une question relative à : CDD, "
