@@ -132,8 +132,9 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
     rule in plain words (the employer's notice periods, after the article that sets them) is
     seldom the one that repeats the question's words most, so the article's own words count
     for half a term each. A sentence that carries a web address never makes the answer: the
-    verifier would remove the address."""
-    sents = [s for s in _sentences(text) if not s.endswith("?") and not _WEB.search(s)]
+    verifier would remove the address; nor one that announces what did not follow (« utilisez
+    le simulateur suivant : », the link gone)."""
+    sents = [s for s in _sentences(text) if not s.endswith(("?", ":")) and not _WEB.search(s)]
     scored = []
     for i, s in enumerate(sents):
         ts = set(tokenize(s))

@@ -475,6 +475,13 @@ def test_a_sentence_is_not_cut_at_a_case_reference_or_inside_brackets() -> None:
         "sans faute."]
 
 
+def test_a_sentence_announcing_what_did_not_follow_never_makes_the_answer() -> None:
+    text = ("Le salarié perçoit une indemnité spécifique de rupture conventionnelle.\n"
+            "Vous pouvez estimer son montant en utilisant le simulateur de calcul suivant :")
+    assert _best_sentences(text, set(tokenize("montant indemnité rupture simulateur")), 3) == [
+        "Le salarié perçoit une indemnité spécifique de rupture conventionnelle."]
+
+
 def test_the_restatement_names_the_themes_in_running_text() -> None:
     c = classify("Mon CDD se termine : ai-je droit à la prime de précarité ?")
     assert restatement(c, "") == ("Vous nous interrogez sur une question relative à : CDD, "
