@@ -95,7 +95,9 @@ def _sentences(text: str) -> list[str]:
             in_table = False
             merged.append(line)
         elif (merged and merged[-1].endswith(":")) or (merged and line.startswith("- ") and \
-                merged[-1].rstrip().endswith((":", ";", ","))):
+                merged[-1].rstrip().endswith((":", ";", ","))) or (
+                merged and re.match(r"[a-zà-öø-ÿ]", line)  # a line that goes on a sentence
+                and not merged[-1].endswith((".", "!", "?"))):
             merged[-1] = f"{merged[-1]} {line}"
         else:
             merged.append(line)
@@ -134,7 +136,8 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
     for half a term each. A sentence that carries a web address never makes the answer: the
     verifier would remove the address; nor one that announces what did not follow (« utilisez
     le simulateur suivant : », the link gone)."""
-    sents = [s for s in _sentences(text) if not s.endswith(("?", ":")) and not _WEB.search(s)]
+    sents = [s for s in _sentences(text) if not s.endswith(("?", ":")) and not _WEB.search(s)
+             and not re.match(r"[a-zà-öø-ÿ]", s)]  # the end of a sentence cut before it
     scored = []
     for i, s in enumerate(sents):
         ts = set(tokenize(s))

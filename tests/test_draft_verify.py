@@ -482,6 +482,18 @@ def test_a_sentence_announcing_what_did_not_follow_never_makes_the_answer() -> N
         "Le salarié perçoit une indemnité spécifique de rupture conventionnelle."]
 
 
+def test_a_line_that_goes_on_a_sentence_stays_with_it() -> None:
+    text = ("Sur le plan pénal, l'employeur s'expose à des poursuites devant\n"
+            "les juridictions répressives s'il méconnaît les règles du CDD.\n"
+            "l'accord peut prévoir une limite inférieure, faute de quoi la loi s'applique.")
+    assert _sentences(text)[0] == ("Sur le plan pénal, l'employeur s'expose à des poursuites "
+                                   "devant les juridictions répressives s'il méconnaît les "
+                                   "règles du CDD.")
+    # a passage cut mid-sentence: its first words are no sentence of the answer
+    cut = "l'accord peut prévoir une limite annuelle inférieure pour le décompte des heures."
+    assert _best_sentences(cut, set(tokenize("limite annuelle heures")), 2) == []
+
+
 def test_the_restatement_names_the_themes_in_running_text() -> None:
     c = classify("Mon CDD se termine : ai-je droit à la prime de précarité ?")
     assert restatement(c, "") == ("Vous nous interrogez sur une question relative à : CDD, "
