@@ -321,6 +321,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"je (viens d'etre|vais etre) (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|"
              r"promue?|recrutee?)", r"on me propose (un|une) (cdd|cdi|contrat|poste|mutation)",
              r"je suis (un |une )?(macon|bucheron|forgeron|vigneron)\b",
+             r"je suis (elue?|deleguee?|representante?|membre du cse)\b",
              # the boss spoken of as someone else: « Le patron dit », « Mon directeur m'a dit »
              r"\b(mon|ma) (directeur|directrice|superieure?|n\+1|gerante?|employeuse)\b",
              rf"\b(le|la) {_BOSS} (me|m'|nous|dit|veut|demande|refuse|impose|exige|a dit|"
@@ -366,7 +367,11 @@ _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma comp
           r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|mon "
           r"compagnon)\b[^.?!]{0,60}\b(elle|il) est (apprentie?|salariee?|stagiaire|embauchee?|"
           r"interimaire|en (cdd|cdi|stage|apprentissage|alternance))",
-          r"je suis (avocate?|elue?|delegue|representant|membre du cse|conseill)",
+          r"je suis (avocate?|conseill)",
+          # a representative who writes for someone else (« un salarié me demande… »); one
+          # who writes of their own job is an employee (`_EMPLOYEE`)
+          r"je suis (elue?|deleguee?|representante?|membre du cse)\b[^?]{0,160}\b(un|une|des|"
+          r"mes|nos) (salariee?s?|collegues?|employee?s?) (me|m'|nous|qui|veut|veulent|demande)",
           r"je me renseigne pour", r"(la|une) question d'une? (salariee?|personne|usager)",
           r"je vous transfere")
 # First-person accounts of one's own job: a weaker sign of an employee than the cues above.

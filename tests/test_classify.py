@@ -180,6 +180,10 @@ def test_theme_model_training_is_consistent() -> None:
     ("Je travaille à temps plein en CDI dans une menuiserie.", "salarie"),
     ("Je travaille de nuit dans un entrepôt.", "salarie"),
     ("Je travaille 8 heures par jour dans un centre d'appels.", "salarie"),
+    # an elected representative is an employee, unless writing for someone else
+    ("Je suis élue au CSE et mon employeur veut me licencier.", "salarie"),
+    ("Je suis membre du CSE. Puis-je être licencié pendant mon mandat ?", "salarie"),
+    ("Je suis délégué syndical, un salarié me demande si son employeur peut le muter.", "autre"),
     ("J'ai reçu une lettre me convoquant à un entretien préalable.", "salarie"),
     ("J'attends mon troisième enfant pour juin.", "salarie"),
     ("Ma salariée attend son troisième enfant.", "employeur"),
