@@ -65,6 +65,29 @@ NEXT_STEPS: dict[str, str] = {
                     "votre demande et sa réponse.",
     "maladie_accident": "Transmettez vos arrêts de travail dans les délais à votre employeur et "
                         "à votre caisse d'assurance maladie.",
+    "contrat": "Une modification d'un élément essentiel du contrat (rémunération, qualification, "
+               "durée du travail) suppose l'accord du salarié : demandez que toute proposition "
+               "soit faite par écrit.",
+    "periode_essai": "Conservez les écrits qui fixent les dates de la période d'essai : contrat, "
+                     "accord de renouvellement, courrier qui y met fin.",
+    "cdd_interim": "Conservez le contrat et ses avenants : ils fixent le motif du recours et le "
+                   "terme ; en cas de litige, le conseil de prud'hommes peut être saisi.",
+    "temps_travail": "Conservez vos plannings et un relevé de vos horaires ; les représentants "
+                     "du personnel et l'inspection du travail peuvent être sollicités.",
+    "conges_familiaux": "Informez l'employeur par écrit de l'événement et des dates d'absence, "
+                        "avec le justificatif (acte, certificat).",
+    "fin_contrat": "Le certificat de travail, l'attestation destinée à France Travail et le reçu "
+                   "pour solde de tout compte sont remis à la fin du contrat : réclamez par écrit "
+                   "ceux qui manquent.",
+    "representation": "Les représentants du personnel et les organisations syndicales peuvent "
+                      "vous accompagner ; l'inspection du travail peut être informée.",
+    "formation": "Le service des ressources humaines et l'opérateur de compétences (OPCO) de la "
+                 "branche peuvent préciser les financements possibles.",
+    "teletravail": "Les modalités du télétravail figurent dans l'accord collectif ou la charte "
+                   "de l'employeur, ou dans un accord entre le salarié et l'employeur : gardez-en "
+                   "une trace écrite.",
+    "retraite": "Pour les droits à pension, la caisse de retraite est l'interlocuteur ; le "
+                "départ lui-même se notifie à l'employeur par écrit.",
 }
 
 

@@ -494,6 +494,16 @@ def test_a_line_that_goes_on_a_sentence_stays_with_it() -> None:
     assert _best_sentences(cut, set(tokenize("limite annuelle heures")), 2) == []
 
 
+def test_every_theme_has_next_steps_without_figures_or_links() -> None:
+    from assistant.classify import THEMES
+    from assistant.draft import NEXT_STEPS
+    from assistant.verify import figures
+
+    assert {t.id for t in THEMES} <= set(NEXT_STEPS)
+    for step in NEXT_STEPS.values():  # every figure must come from a cited source
+        assert not figures(step) and "http" not in step and "www" not in step, step
+
+
 def test_the_restatement_names_the_themes_in_running_text() -> None:
     c = classify("Mon CDD se termine : ai-je droit à la prime de précarité ?")
     assert restatement(c, "") == ("Vous nous interrogez sur une question relative à : CDD, "
