@@ -58,9 +58,10 @@ ADDRESS_RE = re.compile(  # case-insensitive for the street word only: towns are
     rf"(?<![\d\w])\d{{1,4}}(?:\s?(?i:bis|ter|b|t))?,?\s+(?i:{_STREET})\b[^\n,;:()]{{2,60}}?"
     rf"(?=[,;\n.]|\s+\d{{5}}|$)(?:,?\s*\d{{5}}\s+{_CITY})?")
 POSTCODE_CITY_RE = re.compile(rf"(?<![\d\w])\d{{5}}\s+{_CITY}")
+_SPACE = r"[^\S\n]+"  # a name does not go on to the next line (« Dr Renaud\nMédecin du travail »)
 INTRO_RE = re.compile(
     rf"\b(?:je suis|je m'appelle|je m’appelle|mon nom est|moi-même|soussignée?)\s+"
-    rf"((?:{_NAME_WORD}|{_NAME_UPPER})(?:\s+(?:{_NAME_WORD}|{_NAME_UPPER})){{1,2}})")
+    rf"((?:{_NAME_WORD}|{_NAME_UPPER})(?:{_SPACE}(?:{_NAME_WORD}|{_NAME_UPPER})){{1,2}})")
 # Local parts of addresses that are not names.
 _MAILBOX_WORDS = {"contact", "info", "infos", "rh", "admin", "accueil", "direction", "service",
                   "paie", "compta", "secretariat", "noreply", "no", "reply", "mail", "perso",
@@ -68,7 +69,8 @@ _MAILBOX_WORDS = {"contact", "info", "infos", "rh", "admin", "accueil", "directi
 BP_RE = re.compile(r"\b(?:BP|CS|TSA)\s?\d{2,6}\b")
 TITLE_RE = re.compile(
     rf"\b(?:M\.|Mr\.?|MM\.|Mme|Mmes|Mlle|Madame|Monsieur|Maître|Maitre|Me|Dr\.?|Docteur|"
-    rf"Professeur|Pr\.?)\s+((?:{_NAME_WORD}|{_NAME_UPPER})(?:\s+(?:{_NAME_WORD}|{_NAME_UPPER})){{0,2}})")
+    rf"Professeur|Pr\.?)\s+((?:{_NAME_WORD}|{_NAME_UPPER})(?:{_SPACE}(?:{_NAME_WORD}|{_NAME_UPPER}))"
+    rf"{{0,2}})")
 _TITLE_PREFIX = re.compile(r"^(?:M\.|Mr\.?|Mme|Mlle|Madame|Monsieur|Maître|Maitre|Me|Dr\.?|"
                            r"Docteur)\s+")
 ORG_RE = re.compile(
