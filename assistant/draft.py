@@ -197,12 +197,57 @@ def _cut(text: str, limit: int) -> str:
     return (cut[: end + 1] if end > 80 else cut.rsplit(" ", 1)[0] + " […]").strip()
 
 
+_NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+                 "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+                 "quinze": 15, "dix-huit": 18, "vingt": 20, "vingt-cinq": 25, "trente": 30}
+_N = r"(\d+(?:[.,]5)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_SPAN = rf"{_N} (ans?|annees?|mois)"
+# « 14 ans d'ancienneté », « une ancienneté de 3 ans », « en CDI depuis 12 ans »
+_SENIORITY = re.compile(
+    rf"{_SPAN}(?: et {_N} mois)? d'anciennete|anciennete (?:de |d'environ |d')?{_SPAN}|"
+    rf"(?:cdi|travaille|embauchee?|salariee?|poste|entreprise|chez \w+) depuis {_SPAN}")
+
+
+def _months(number: str, unit: str) -> float:
+    n = float(_NUMBER_WORDS.get(number) or number.replace(",", "."))
+    return n if unit.startswith("mois") else 12 * n
+
+
+def seniority(mail: str) -> float | None:
+    """The usager's length of service in months, when the mail (folded) states it."""
+    m = _SENIORITY.search(mail)
+    if not m:
+        return None
+    g = [x for x in m.groups()]
+    if g[0]:
+        return _months(g[0], g[1]) + (_months(g[2], "mois") if g[2] else 0.0)
+    number, unit = (g[3], g[4]) if g[3] else (g[5], g[6])
+    return _months(number, unit)
+
+
+def seniority_band(line: str) -> tuple[float, float] | None:
+    """The length of service an article's item is for, in months (« comprise entre six mois et
+    moins de deux ans », « d'au moins deux ans », « après dix ans d'ancienneté »)."""
+    f = fold(line)
+    if not re.search(r"anciennete|services continus", f):
+        return None
+    if m := re.search(rf"entre {_SPAN} et (?:moins de )?{_SPAN}", f):
+        return _months(m[1], m[2]), _months(m[3], m[4])
+    if m := re.search(rf"inferieure? a {_SPAN}", f):
+        return 0.0, _months(m[1], m[2])
+    if m := re.search(rf"(?:au moins|apres|superieure? a|plus de) {_SPAN}", f):
+        return _months(m[1], m[2]), float("inf")
+    return None
+
+
 def _quote(text: str, terms: set[str] | frozenset[str] = frozenset(),
-           limit: int = QUOTE_CHARS) -> str:
+           limit: int = QUOTE_CHARS, months: float | None = None) -> str:
     """An article's opening; when a later paragraph or list item speaks of what the mail
     says (at least `QUOTE_TERMS` of its words) and the opening does not reach it, the opening
     and that item, the omission marked « […] » (« détermine la durée … : […] 4° Douze jours
-    pour le décès d'un enfant … »)."""
+    pour le décès d'un enfant … »). `months`: the usager's length of service; an item for
+    it (the notice « entre six mois et moins de deux ans ») is the one quoted, whatever its
+    words."""
     opening = _cut(text, limit)
     lines = [re.sub(r"\s+", " ", line).strip() for line in text.split("\n") if line.strip()]
     if len(lines) < 2 or len(lines[0]) > limit:
@@ -211,8 +256,15 @@ def _quote(text: str, terms: set[str] | frozenset[str] = frozenset(),
     def shared(i: int) -> int:
         return len(set(tokenize(lines[i])) & terms)
 
-    best = max(range(1, len(lines)), key=lambda i: (shared(i), -i))  # the first of the best
-    if shared(best) < QUOTE_TERMS or lines[best][:60] in opening:
+    bands = {i: b for i in range(1, len(lines)) if (b := seniority_band(lines[i]))}
+    fitting = [i for i, (lo, hi) in bands.items() if months is not None and lo <= months < hi]
+    if fitting:  # the highest threshold reached (« après quinze ans » before « après dix ans »)
+        best = max(fitting, key=lambda i: bands[i][0])
+    else:
+        best = max(range(1, len(lines)), key=lambda i: (shared(i), -i))  # the first of the best
+        if shared(best) < QUOTE_TERMS:
+            return opening
+    if lines[best][:60] in opening:
         return opening
     part = _cut(lines[best], limit)
     gap = " " if best == 1 else " […] "
@@ -321,6 +373,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
     question = next((s for s in _sentences(body) if s.endswith("?")), "")
     # the article quoted, whose words also help choose the answer's sentences
     quoted = quoted_articles(sources, f"{subject}\n{body}")
+    months = seniority(fold(f"{subject}\n{body}"))
     rule = frozenset(tokenize(quoted[0].text)) if quoted else frozenset()
     paras.append(restatement(classification, question))
 
@@ -378,7 +431,8 @@ def offline_draft(subject: str, body: str, classification: Classification,
             cited.append(src.n)
         for art in quoted[: 2 if length == "detailed" else 1]:
             answer.append(f"L'article {art.article_num} du Code du travail prévoit : "
-                          f"« {_quote(art.text, query_terms - _PLAIN)} » [{art.n}]")
+                          f"« {_quote(art.text, query_terms - _PLAIN, months=months)} » "
+                          f"[{art.n}]")
             cited.append(art.n)
         if answer:
             paras.extend(answer)

@@ -504,6 +504,38 @@ def test_every_theme_has_next_steps_without_figures_or_links() -> None:
         assert not figures(step) and "http" not in step and "www" not in step, step
 
 
+def test_the_item_quoted_is_the_one_for_the_usager_s_length_of_service() -> None:
+    from assistant.draft import seniority, seniority_band
+    from corpus.text import fold
+
+    assert seniority(fold("J'ai 14 ans d'ancienneté.")) == 168
+    assert seniority(fold("Je suis en CDI depuis trois ans.")) == 36
+    assert seniority(fold("J'ai 3 ans et 6 mois d'ancienneté.")) == 42
+    assert seniority(fold("Mon fils a 16 ans ; il est malade depuis 3 mois.")) is None
+    lines = ["Lorsque le licenciement n'est pas motivé par une faute grave, le salarié a droit :",
+             "1° S'il justifie d'une ancienneté de services continus inférieure à six mois, à un "
+             "préavis fixé par la convention ;",
+             "2° S'il justifie d'une ancienneté de services continus comprise entre six mois et "
+             "moins de deux ans, à un préavis d'un mois ;",
+             "3° S'il justifie d'une ancienneté de services continus d'au moins deux ans, à un "
+             "préavis de deux mois.",
+             "Toutefois, ces dispositions ne s'appliquent que si la convention n'est pas plus "
+             "favorable."]
+    assert [seniority_band(line) for line in lines] == [None, (0, 6), (6, 24), (24, float("inf")),
+                                                       None]
+    text = "\n".join(lines)
+    assert "3° S'il justifie" in _quote(text, months=168)
+    assert "2° S'il justifie" in _quote(text, months=18)
+    # « après quinze ans » before « après dix ans » for 17 years
+    retirement = ("Le taux est au moins égal à :\n1° Un demi-mois de salaire après dix ans "
+                  "d'ancienneté" + ", pour tout salarié qui quitte l'entreprise" * 8 + " ;\n2° Un "
+                  "mois de salaire après quinze ans d'ancienneté ;\n3° Un mois et demi de salaire "
+                  "après vingt ans d'ancienneté.")
+    assert "2° Un mois de salaire" not in _quote(retirement)
+    assert "[…] 2° Un mois de salaire" in _quote(retirement, months=17 * 12)
+    assert _quote(retirement, months=5 * 12) == _quote(retirement)  # no item for it
+
+
 def test_the_restatement_names_the_themes_in_running_text() -> None:
     c = classify("Mon CDD se termine : ai-je droit à la prime de précarité ?")
     assert restatement(c, "") == ("Vous nous interrogez sur une question relative à : CDD, "
