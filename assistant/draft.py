@@ -39,6 +39,9 @@ PASSAGE_CHARS = 900  # a passage's sentences, the best one aside, fit in this
 QUOTE_CHARS = 320  # an article's quoted opening, and the item quoted after it
 QUOTE_TERMS = 2  # words of the mail (not `_PLAIN`) that an article's later item must share
 RULE_WEIGHT = 0.5  # measured at 0.25, 0.5 and 1 (docs/history.md, "Frequent questions")
+AGREEMENT_TERMS = 2  # the question's words an agreement's passage must say to be quoted
+_AGREEMENT_PLAIN = frozenset(tokenize("salarié salariés convention collective accord entreprise "
+                                      "heures jours mois semaine"))
 
 # Next steps by theme: no figures here, every figure must come from a cited source.
 NEXT_STEPS: dict[str, str] = {
@@ -448,11 +451,18 @@ def offline_draft(subject: str, body: str, classification: Classification,
             specific = [s for s in sources if s.idcc == classification.idcc]
             says_nothing = [s for s in specific if re.search(r"ne prévoit rien|pas de disposition",
                                                              s.text, re.IGNORECASE)]
-            useful = [s for s in specific if s not in says_nothing]
-            if useful:
-                best = useful[0]
-                picked = (_best_sentences(best.section or best.text, query_terms, 2)
-                          or [_cut(best.text, 280)])
+            # the agreement's passage must speak of what is asked: retrieval filtered by the
+            # IDCC brings its best passages even when none is on the topic (the job-search
+            # hours for a question on overtime)
+            topic = {w for q in asked for w in focus(q)} - _PLAIN - _AGREEMENT_PLAIN
+            fits: list[tuple[int, int, Source, list[str]]] = []
+            for src in [s for s in specific if s not in says_nothing][:3]:
+                sents = _best_sentences(src.section or src.text, query_terms, 2)
+                on_topic = len(set(tokenize(" ".join(sents))) & topic)
+                if sents and on_topic >= AGREEMENT_TERMS:
+                    fits.append((on_topic, -len(fits), src, sents))
+            if fits:
+                _, _, best, picked = max(fits, key=lambda f: (f[0], f[1]))
                 paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
                              f"s'applique à votre situation. Sur ce point, elle prévoit : "
                              f"{' '.join(picked)} [{best.n}]{_date_note(best)}")

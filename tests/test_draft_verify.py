@@ -340,6 +340,26 @@ def test_the_offline_answer_reads_the_passage_s_whole_section() -> None:
     assert "deux semaines après 1 mois de présence. [1]" not in alone.text
 
 
+def test_the_agreement_is_quoted_only_where_it_speaks_of_what_is_asked() -> None:
+    body = "Je suis serveur. Mes heures supplémentaires sont-elles majorées ?"
+    c = classify(body)
+    c.idcc = 1979
+    fiche = _src(1, "Les heures supplémentaires ouvrent droit à une majoration de salaire.")
+    off = _src(2, "Le salarié qui a trouvé un emploi ne peut plus utiliser les heures pour "
+                  "recherche d'emploi pendant son préavis.", source="convention")
+    on = _src(3, "Les heures supplémentaires effectuées au-delà de 39 heures sont majorées de "
+                 "20 % dans les hôtels, cafés et restaurants.", source="convention")
+    off.idcc = on.idcc = 1979
+
+    def agreement(sources: list[Source]) -> str:
+        text = offline_draft("Heures supplémentaires", body, c, sources,
+                             queries=[body, "Heures supplémentaires"]).text
+        return next(p for p in text.split("\n\n") if p.startswith("Votre convention"))
+
+    assert "pas trouvé de disposition particulière" in agreement([fiche, off])
+    assert "majorées de 20 %" in agreement([fiche, off, on]) and "[3]" in agreement([fiche, off, on])
+
+
 def test_offline_draft_structure_and_grounding(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
     result = suggest((EMAILS / "c02-essai-cadre-syntec.json").read_bytes(), kb, anonymiser)
     text = result.text
