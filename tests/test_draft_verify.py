@@ -357,7 +357,8 @@ def test_the_agreement_is_quoted_only_where_it_speaks_of_what_is_asked() -> None
         return next(p for p in text.split("\n\n") if p.startswith("Votre convention"))
 
     assert "pas trouvé de disposition particulière" in agreement([fiche, off])
-    assert "majorées de 20 %" in agreement([fiche, off, on]) and "[3]" in agreement([fiche, off, on])
+    both = agreement([fiche, off, on])
+    assert "majorées de 20 %" in both and "[3]" in both
 
 
 def test_offline_draft_structure_and_grounding(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
