@@ -111,7 +111,10 @@ def _sentences(text: str) -> list[str]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     merged: list[str] = []
     in_table = False
+    previous = ""
     for line in lines:
+        item_after_item = line.startswith("- ") and previous.startswith("- ")
+        previous = line
         if " | " in line:
             if not in_table and merged and merged[-1].endswith(":"):
                 merged.pop()
@@ -121,7 +124,7 @@ def _sentences(text: str) -> list[str]:
             in_table = False
             merged.append(line)
         elif (merged and merged[-1].endswith(":")) or (merged and line.startswith("- ") and \
-                merged[-1].rstrip().endswith((":", ";", ","))) or (
+                merged[-1].rstrip().endswith((":", ";", ","))) or (merged and item_after_item) or (
                 merged and re.match(r"[a-zà-öø-ÿ]", line)  # a line that goes on a sentence
                 and not merged[-1].endswith((".", "!", "?"))):
             merged[-1] = f"{merged[-1]} {line}"

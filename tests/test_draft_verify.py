@@ -503,6 +503,17 @@ def test_a_sentence_announcing_what_did_not_follow_never_makes_the_answer() -> N
         "Le salarié perçoit une indemnité spécifique de rupture conventionnelle."]
 
 
+def test_a_list_without_punctuation_stays_whole() -> None:
+    text = ("La durée du préavis de démission est fixée :\n"
+            "- Soit par une convention collective ou un accord collectif\n"
+            "- Soit par les usages pratiqués dans la localité et dans la profession\n"
+            "Votre contrat de travail peut prévoir un préavis plus court.")
+    assert _sentences(text) == [
+        "La durée du préavis de démission est fixée : - Soit par une convention collective ou "
+        "un accord collectif - Soit par les usages pratiqués dans la localité et dans la "
+        "profession", "Votre contrat de travail peut prévoir un préavis plus court."]
+
+
 def test_a_line_that_goes_on_a_sentence_stays_with_it() -> None:
     text = ("Sur le plan pénal, l'employeur s'expose à des poursuites devant\n"
             "les juridictions répressives s'il méconnaît les règles du CDD.\n"
