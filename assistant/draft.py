@@ -34,7 +34,10 @@ _ANAPHORIC = re.compile(
     r"toutefois|cependant|dans ce cas|dans cette hypothèse|à cet égard|en outre|enfin|aussi|"
     r"ce(tte|s)? (dernier|dernière|délai|règle|disposition)s?\b)", re.IGNORECASE)
 
-_WEB = re.compile(r"https?://|\bwww\.|\.gouv\.fr\b", re.IGNORECASE)
+_WEB = re.compile(r"https?://|\bwww\.|\.gouv\.fr\b|"
+                  # the page's own links: « Pour consulter l'intégralité de cette fiche…, voir : »
+                  r"\bvoir\s*:|consulter l'intégralité|pour en savoir plus|consultez notre fiche",
+                  re.IGNORECASE)
 PASSAGE_CHARS = 900  # a passage's sentences, the best one aside, fit in this
 QUOTE_CHARS = 320  # an article's quoted opening, and the item quoted after it
 QUOTE_TERMS = 2  # words of the mail (not `_PLAIN`) that an article's later item must share

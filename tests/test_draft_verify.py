@@ -503,6 +503,16 @@ def test_a_sentence_announcing_what_did_not_follow_never_makes_the_answer() -> N
         "Le salarié perçoit une indemnité spécifique de rupture conventionnelle."]
 
 
+def test_the_page_s_own_links_never_make_the_answer() -> None:
+    text = ("La salariée bénéficie d'un congé de maternité indemnisé par la sécurité sociale.\n"
+            "Pour consulter l'intégralité de cette fiche Service Public, voir :\n"
+            "Congé maternité d'une salariée du secteur privé\n"
+            "Pour en savoir plus sur le congé de maternité, lisez la fiche consacrée au congé.")
+    terms = set(tokenize("congé maternité salariée fiche"))
+    assert _best_sentences(text, terms, 3) == [
+        "La salariée bénéficie d'un congé de maternité indemnisé par la sécurité sociale."]
+
+
 def test_a_list_without_punctuation_stays_whole() -> None:
     text = ("La durée du préavis de démission est fixée :\n"
             "- Soit par une convention collective ou un accord collectif\n"
