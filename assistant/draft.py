@@ -362,12 +362,21 @@ def restatement(classification: Classification, question: str) -> str:
     return f"Vous nous interrogez sur une question relative à : {topic}."
 
 
+def _in_sentence(redirect: str) -> str:
+    """« à : l'avocat… », « à : service des ressources humaines… », but « à : France Travail »:
+    a common noun after the colon of a running sentence takes no capital."""
+    first = redirect.split(" ", 1)[0]
+    common = first.startswith(("L'", "L’")) or first in ("Le", "La", "Les", "Service", "Centre",
+                                                          "Caisse")
+    return redirect[0].lower() + redirect[1:] if common else redirect
+
+
 def redirect_paragraph(point: dict[str, str]) -> str:
     """A side question outside the SRDT's field, after the answer to the rest."""
     reason = point["reason"]
     return (f"Par ailleurs, un point de votre demande ne relève pas de notre service "
             f"({reason[0].lower()}{reason[1:].rstrip('.')}) : nous vous invitons à vous "
-            f"adresser pour cela à : {point['redirect']}")
+            f"adresser pour cela à : {_in_sentence(point['redirect'])}")
 
 
 def offline_draft(subject: str, body: str, classification: Classification,
@@ -389,7 +398,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
     scope = classification.out_of_scope
     if scope:
         paras.append(f"{scope['reason']} Nous vous invitons à vous adresser à : "
-                     f"{scope['redirect']}")
+                     f"{_in_sentence(scope['redirect'])}")
     else:
         # the answer: the general passages whose headings ask what the usager asks first;
         # questions on different themes (leave, then telework) each get the best of the

@@ -18,6 +18,7 @@ from assistant.draft import (
     answer_order,
     offline_draft,
     quoted_articles,
+    redirect_paragraph,
     restatement,
     to_html,
 )
@@ -576,6 +577,18 @@ def test_the_item_quoted_is_the_one_for_the_usager_s_length_of_service() -> None
     assert "2° Un mois de salaire" not in _quote(retirement)
     assert "[…] 2° Un mois de salaire" in _quote(retirement, months=17 * 12)
     assert _quote(retirement, months=5 * 12) == _quote(retirement)  # no item for it
+
+
+def test_a_redirect_reads_in_the_sentence() -> None:
+    court = classify("Mon audience aux prud'hommes est fixée au 12 février : quelles pièces "
+                     "apporter ?")
+    assert court.out_of_scope and court.out_of_scope["id"] == "contentieux_en_cours"
+    text = offline_draft("Prud'hommes", "Mon audience aux prud'hommes est fixée au 12 février.",
+                         court, []).text
+    assert "Nous vous invitons à vous adresser à : l'avocat ou le défenseur syndical" in text
+    job = redirect_paragraph({"reason": "Question sur l'assurance chômage.",
+                              "redirect": "France Travail (39 49 ou francetravail.fr)."})
+    assert job.endswith("à : France Travail (39 49 ou francetravail.fr).")
 
 
 def test_the_restatement_names_the_themes_in_running_text() -> None:
