@@ -34,6 +34,10 @@ _ANAPHORIC = re.compile(
     r"toutefois|cependant|dans ce cas|dans cette hypothèse|à cet égard|en outre|enfin|aussi|"
     r"ce(tte|s)? (dernier|dernière|délai|règle|disposition)s?\b)", re.IGNORECASE)
 
+# a sentence that leans on what the page said before it, or on who said it (a video's
+# speaker: « qu'Honorine a mentionné précédemment »)
+_LEANS_BACK = re.compile(r"précédemment|nous venons d|que nous avons vu",
+                         re.IGNORECASE)
 _WEB = re.compile(r"https?://|\bwww\.|\.gouv\.fr\b|"
                   # the page's own links: « Pour consulter l'intégralité de cette fiche…, voir : »
                   r"\bvoir\s*:|consulter l'intégralité|pour en savoir plus|consultez notre fiche",
@@ -175,7 +179,7 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
         ts = set(tokenize(s))
         overlap = len(ts & query_terms) + RULE_WEIGHT * len((ts & rule_terms) - query_terms)
         # a sentence opening on a connector leans on what came before it
-        penalty = 1.5 if _ANAPHORIC.match(s) else 0.0
+        penalty = 1.5 if _ANAPHORIC.match(s) or _LEANS_BACK.search(s) else 0.0
         scored.append((overlap + (0.5 if i == 0 else 0.0) - penalty, i, s))
     if not scored:
         return []

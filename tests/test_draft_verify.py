@@ -514,6 +514,15 @@ def test_the_page_s_own_links_never_make_the_answer() -> None:
         "La salariée bénéficie d'un congé de maternité indemnisé par la sécurité sociale."]
 
 
+def test_a_sentence_leaning_on_what_the_page_said_before_comes_after_one_that_stands() -> None:
+    text = ("Outre le principe qu'Honorine a mentionné précédemment, un CDD ne peut remplacer un "
+            "salarié en grève.\nUn CDD ne peut pas remplacer un salarié dont le contrat est "
+            "suspendu par une grève.")
+    terms = set(tokenize("CDD remplacer salarié grève"))
+    assert _best_sentences(text, terms, 1) == [
+        "Un CDD ne peut pas remplacer un salarié dont le contrat est suspendu par une grève."]
+
+
 def test_a_list_without_punctuation_stays_whole() -> None:
     text = ("La durée du préavis de démission est fixée :\n"
             "- Soit par une convention collective ou un accord collectif\n"
