@@ -117,26 +117,16 @@ def _sentences(text: str) -> list[str]:
     row said nothing at all), with the sentence that announces one (« … le tableau suivant : »)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     merged: list[str] = []
-    in_table = False
     previous = ""
     for line in lines:
-        item_after_item = line.startswith("- ") and previous.startswith("- ")
-        previous = line
         if " | " in line:
-            if not in_table and merged and merged[-1].endswith(":"):
-                merged.pop()
-            in_table = True
-            continue
-        if in_table:
-            in_table = False
-            merged.append(line)
-        elif (merged and merged[-1].endswith(":")) or (merged and line.startswith("- ") and \
-                merged[-1].rstrip().endswith((":", ";", ","))) or (merged and item_after_item) or (
-                merged and re.match(r"[a-zà-öø-ÿ]", line)  # a line that goes on a sentence
-                and not merged[-1].endswith((".", "!", "?"))):
+            if " | " not in previous and merged and merged[-1].endswith(":"):
+                merged.pop()  # the sentence that announces the table
+        elif merged and " | " not in previous and _goes_on(merged[-1], previous, line):
             merged[-1] = f"{merged[-1]} {line}"
         else:
             merged.append(line)
+        previous = line
     out: list[str] = []
     for block in merged:
         if len(block) < 80 and not re.search(r"[.;:!?»)]$", block):
@@ -149,6 +139,16 @@ def _sentences(text: str) -> list[str]:
                 parts.append(part)
         out += [part.strip(" -") for part in parts if len(part.strip()) > 25]
     return out
+
+
+def _goes_on(block: str, previous: str, line: str) -> bool:
+    """Whether `line` continues `block` (whose last line was `previous`) rather than opening a
+    sentence: after a colon, a list's next item, a line in lower case where no sentence ended."""
+    if line.startswith("- ") and (previous.startswith("- ")
+                                  or block.rstrip().endswith((":", ";", ","))):
+        return True
+    return block.endswith(":") or (re.match(r"[a-zà-öø-ÿ]", line) is not None
+                                   and not block.endswith((".", "!", "?")))
 
 
 _CASE_LAW = re.compile(r"\b(?:Cass|Soc|soc|Civ|civ|Crim|crim|Ass|plén|ch|Bull|CE|CA)\.$")
@@ -231,7 +231,7 @@ def seniority(mail: str) -> float | None:
     m = _SENIORITY.search(mail)
     if not m:
         return None
-    g = [x for x in m.groups()]
+    g = m.groups()
     if g[0]:
         return _months(g[0], g[1]) + (_months(g[2], "mois") if g[2] else 0.0)
     number, unit = (g[3], g[4]) if g[3] else (g[5], g[6])
@@ -474,14 +474,14 @@ def offline_draft(subject: str, body: str, classification: Classification,
             # IDCC brings its best passages even when none is on the topic (the job-search
             # hours for a question on overtime)
             topic = {w for q in asked for w in focus(q)} - _PLAIN - _AGREEMENT_PLAIN
-            fits: list[tuple[int, int, Source, list[str]]] = []
+            fits: list[tuple[int, Source, list[str]]] = []
             for src in [s for s in specific if s not in says_nothing][:3]:
                 sents = _best_sentences(src.section or src.text, query_terms, 2)
                 on_topic = len(set(tokenize(" ".join(sents))) & topic)
                 if sents and on_topic >= AGREEMENT_TERMS:
-                    fits.append((on_topic, -len(fits), src, sents))
-            if fits:
-                _, _, best, picked = max(fits, key=lambda f: (f[0], f[1]))
+                    fits.append((on_topic, src, sents))
+            if fits:  # the most on topic, retrieval's order between equals
+                _, best, picked = max(fits, key=lambda f: f[0])
                 paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
                              f"s'applique à votre situation. Sur ce point, elle prévoit : "
                              f"{' '.join(picked)} [{best.n}]{_date_note(best)}")
