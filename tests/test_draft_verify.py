@@ -497,30 +497,28 @@ def test_a_sentence_is_not_cut_at_a_case_reference_or_inside_brackets() -> None:
         "sans faute."]
 
 
-def test_a_sentence_announcing_what_did_not_follow_never_makes_the_answer() -> None:
-    text = ("Le salarié perçoit une indemnité spécifique de rupture conventionnelle.\n"
-            "Vous pouvez estimer son montant en utilisant le simulateur de calcul suivant :")
-    assert _best_sentences(text, set(tokenize("montant indemnité rupture simulateur")), 3) == [
-        "Le salarié perçoit une indemnité spécifique de rupture conventionnelle."]
-
-
-def test_the_page_s_own_links_never_make_the_answer() -> None:
-    text = ("La salariée bénéficie d'un congé de maternité indemnisé par la sécurité sociale.\n"
-            "Pour consulter l'intégralité de cette fiche Service Public, voir :\n"
-            "Congé maternité d'une salariée du secteur privé\n"
-            "Pour en savoir plus sur le congé de maternité, lisez la fiche consacrée au congé.")
-    terms = set(tokenize("congé maternité salariée fiche"))
-    assert _best_sentences(text, terms, 3) == [
-        "La salariée bénéficie d'un congé de maternité indemnisé par la sécurité sociale."]
-
-
-def test_a_sentence_leaning_on_what_the_page_said_before_comes_after_one_that_stands() -> None:
-    text = ("Outre le principe qu'Honorine a mentionné précédemment, un CDD ne peut remplacer un "
-            "salarié en grève.\nUn CDD ne peut pas remplacer un salarié dont le contrat est "
-            "suspendu par une grève.")
-    terms = set(tokenize("CDD remplacer salarié grève"))
-    assert _best_sentences(text, terms, 1) == [
-        "Un CDD ne peut pas remplacer un salarié dont le contrat est suspendu par une grève."]
+@pytest.mark.parametrize(("text", "words", "n", "kept"), [
+    # a sentence that announces what did not follow (the simulator's link is gone)
+    ("Le salarié perçoit une indemnité spécifique de rupture conventionnelle.\n"
+     "Vous pouvez estimer son montant en utilisant le simulateur de calcul suivant :",
+     "montant indemnité rupture simulateur", 3,
+     "Le salarié perçoit une indemnité spécifique de rupture conventionnelle."),
+    # the page's own links
+    ("La salariée bénéficie d'un congé de maternité indemnisé par la sécurité sociale.\n"
+     "Pour consulter l'intégralité de cette fiche Service Public, voir :\n"
+     "Congé maternité d'une salariée du secteur privé\n"
+     "Pour en savoir plus sur le congé de maternité, lisez la fiche consacrée au congé.",
+     "congé maternité salariée fiche", 3,
+     "La salariée bénéficie d'un congé de maternité indemnisé par la sécurité sociale."),
+    # a sentence leaning on what the page said before gives way to one that stands alone
+    ("Outre le principe qu'Honorine a mentionné précédemment, un CDD ne peut remplacer un "
+     "salarié en grève.\nUn CDD ne peut pas remplacer un salarié dont le contrat est suspendu "
+     "par une grève.", "CDD remplacer salarié grève", 1,
+     "Un CDD ne peut pas remplacer un salarié dont le contrat est suspendu par une grève."),
+])
+def test_what_leans_on_the_page_never_makes_the_answer(text: str, words: str, n: int,
+                                                       kept: str) -> None:
+    assert _best_sentences(text, set(tokenize(words)), n) == [kept]
 
 
 def test_a_list_without_punctuation_stays_whole() -> None:
