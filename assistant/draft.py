@@ -100,6 +100,69 @@ NEXT_STEPS: dict[str, str] = {
                 "départ lui-même se notifie à l'employeur par écrit.",
 }
 
+# The same steps for an employer who writes: what to do and keep on their side, not an
+# employee's advice (« demandez la régularisation à votre employeur »).
+EMPLOYER_STEPS: dict[str, str] = {
+    "licenciement": "La procédure (convocation à un entretien préalable, entretien, lettre de "
+                    "licenciement motivée) doit être respectée dans ses délais ; conservez une "
+                    "copie de chaque courrier et de son accusé de réception.",
+    "licenciement_eco": "La procédure dépend de l'effectif et du nombre de licenciements "
+                        "envisagés : les représentants du personnel, lorsqu'ils existent, sont "
+                        "consultés, et la DREETS peut vous renseigner.",
+    "demission": "Conservez l'écrit par lequel le salarié démissionne : la démission doit "
+                 "exprimer une volonté claire et non équivoque. Les documents de fin de contrat "
+                 "lui sont remis à son départ.",
+    "rupture_conventionnelle": "La convention de rupture est signée par les deux parties, un "
+                               "exemplaire est remis au salarié, puis elle est transmise pour "
+                               "homologation à l'issue du délai de rétractation.",
+    "heures_sup": "Tenez un décompte des heures de chaque salarié concerné : les heures "
+                  "supplémentaires et leur majoration, ou le repos qui la remplace, figurent sur "
+                  "le bulletin de paie.",
+    "remuneration": "Chaque élément de la rémunération figure sur le bulletin de paie ; une "
+                    "erreur se régularise sur la paie suivante, expliquée au salarié par écrit.",
+    "harcelement_discrimination": "L'employeur doit prévenir et faire cesser ces agissements : "
+                                  "recueillez les faits par écrit, entendez les personnes "
+                                  "concernées, et associez le médecin du travail et les "
+                                  "représentants du personnel.",
+    "sante_securite": "Le médecin du travail et les représentants du personnel sont vos "
+                      "interlocuteurs ; l'évaluation des risques et le document unique sont à "
+                      "tenir à jour.",
+    "conges_payes": "Fixez l'ordre et les dates des départs en congé, après avis des "
+                    "représentants du personnel s'il en existe, et communiquez-les aux salariés "
+                    "suffisamment à l'avance.",
+    "maladie_accident": "Conservez les arrêts de travail que le salarié vous transmet ; "
+                        "l'attestation de salaire est à adresser à sa caisse d'assurance maladie "
+                        "pour le calcul de ses indemnités journalières.",
+    "contrat": "Une modification d'un élément essentiel du contrat (rémunération, qualification, "
+               "durée du travail) suppose l'accord du salarié : proposez-la par écrit, sous forme "
+               "d'avenant.",
+    "periode_essai": "La période d'essai et son renouvellement doivent être prévus par écrit ; "
+                     "la rupture se notifie par écrit, en respectant le délai de prévenance.",
+    "cdd_interim": "Le contrat écrit précise le motif du recours et le terme ; un renouvellement "
+                   "se signe par avenant avant l'échéance.",
+    "temps_travail": "Tenez à jour les plannings et le décompte des heures de chaque salarié ; "
+                     "l'inspection du travail peut vous renseigner sur les règles applicables à "
+                     "votre entreprise.",
+    "conges_familiaux": "Ces congés sont accordés sur justificatif (acte, certificat) : "
+                        "conservez-en une copie avec la demande du salarié.",
+    "fin_contrat": "Le certificat de travail, l'attestation destinée à France Travail et le reçu "
+                   "pour solde de tout compte sont à remettre au salarié à la fin du contrat.",
+    "representation": "Les organisations syndicales et l'inspection du travail peuvent vous "
+                      "renseigner sur les élections et le fonctionnement des instances.",
+    "formation": "L'opérateur de compétences (OPCO) de votre branche peut préciser les "
+                 "financements possibles.",
+    "teletravail": "Le télétravail se met en place par un accord collectif, une charte ou, à "
+                   "défaut, un accord avec le salarié : gardez-en une trace écrite.",
+    "retraite": "La mise à la retraite ou le départ volontaire se notifie par écrit ; la caisse "
+                "de retraite renseigne le salarié sur ses droits à pension.",
+}
+
+
+def next_step(classification: Classification) -> str | None:
+    """The steps for the first theme that has some, told to whoever writes."""
+    steps = EMPLOYER_STEPS if classification.requester.value == "employeur" else NEXT_STEPS
+    return next((steps[t["id"]] for t in classification.themes if t["id"] in steps), None)
+
 
 @dataclass
 class Draft:
@@ -350,37 +413,37 @@ def quoted_articles(sources: Sequence[Source], mail: str) -> list[Source]:
     return named + [a for _, a in ranked if a not in named]
 
 
-def _lower_first(label: str) -> str:
-    """« Congés payés » → « congés payés », but « CDD, intérim… » keeps its acronym."""
-    first = label.split(" ", 1)[0].rstrip(",")
-    return label if first.isupper() else label[0].lower() + label[1:]
+# Names of institutions that keep their capital in running text (« à : France Travail »)
+_PROPER = frozenset({"France", "Pôle", "Défenseur", "Agirc-Arrco", "Légifrance"})
+
+
+def mid_sentence(text: str) -> str:
+    """Text set inside a sentence: « Congés payés » → « congés payés », « L'avocat… » →
+    « l'avocat… », « Service des ressources humaines… » → « service… »; an acronym
+    (« CDD, intérim… », « URSSAF… ») or an institution's name (« France Travail ») keeps its
+    capital."""
+    first = re.split(r"[\s,;:(]", text, maxsplit=1)[0]
+    if not text or first in _PROPER or sum(c.isupper() for c in first) > 1:
+        return text
+    return text[0].lower() + text[1:]
 
 
 def restatement(classification: Classification, question: str) -> str:
     themes = classification.themes
     best = themes[0]["score"] if themes else 0
-    labels = [_lower_first(t["label"]) for t in themes[:2] if t["score"] >= 0.75 * best]
+    labels = [mid_sentence(t["label"]) for t in themes[:2] if t["score"] >= 0.75 * best]
     if not labels:
         return "Vous nous avez adressé une question relative au droit du travail."
     topic = " et ".join(labels)
     return f"Vous nous interrogez sur une question relative à : {topic}."
 
 
-def _in_sentence(redirect: str) -> str:
-    """« à : l'avocat… », « à : service des ressources humaines… », but « à : France Travail »:
-    a common noun after the colon of a running sentence takes no capital."""
-    first = redirect.split(" ", 1)[0]
-    common = first.startswith(("L'", "L’")) or first in ("Le", "La", "Les", "Service", "Centre",
-                                                          "Caisse")
-    return redirect[0].lower() + redirect[1:] if common else redirect
-
-
 def redirect_paragraph(point: dict[str, str]) -> str:
     """A side question outside the SRDT's field, after the answer to the rest."""
     reason = point["reason"]
     return (f"Par ailleurs, un point de votre demande ne relève pas de notre service "
-            f"({reason[0].lower()}{reason[1:].rstrip('.')}) : nous vous invitons à vous "
-            f"adresser pour cela à : {_in_sentence(point['redirect'])}")
+            f"({mid_sentence(reason.rstrip('.'))}) : nous vous invitons à vous "
+            f"adresser pour cela à : {mid_sentence(point['redirect'])}")
 
 
 def offline_draft(subject: str, body: str, classification: Classification,
@@ -402,7 +465,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
     scope = classification.out_of_scope
     if scope:
         paras.append(f"{scope['reason']} Nous vous invitons à vous adresser à : "
-                     f"{_in_sentence(scope['redirect'])}")
+                     f"{mid_sentence(scope['redirect'])}")
     else:
         # the answer: the general passages whose headings ask what the usager asks first;
         # questions on different themes (leave, then telework) each get the best of the
@@ -465,6 +528,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
 
         # the agreement
         conv = classification.convention
+        employer = classification.requester.value == "employeur"
         if classification.idcc is not None:
             name = (conv or {}).get("title") or f"IDCC {classification.idcc}"
             specific = [s for s in sources if s.idcc == classification.idcc]
@@ -497,25 +561,31 @@ def offline_draft(subject: str, body: str, classification: Classification,
                 paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
                              f"s'applique ; nous n'y avons pas trouvé de disposition particulière "
                              f"sur ce point. Elle peut toutefois prévoir des règles plus "
-                             f"favorables : vérifiez-la ou interrogez votre employeur.")
+                             f"favorables : vérifiez-la"
+                             f"{'' if employer else ' ou interrogez votre employeur'}.")
         elif conv and conv.get("candidates"):
             paras.append("Plusieurs conventions collectives peuvent s'appliquer à votre secteur : "
-                         "pouvez-vous nous indiquer celle qui figure sur votre bulletin de paie "
-                         "(nom ou numéro IDCC) ?")
+                         "pouvez-vous nous indiquer "
+                         + ("celle que vous appliquez" if employer
+                            else "celle qui figure sur votre bulletin de paie")
+                         + " (nom ou numéro IDCC) ?")
+        elif employer:
+            paras.append("La convention collective de votre entreprise peut prévoir des "
+                         "dispositions particulières : pouvez-vous nous indiquer son nom ou son "
+                         "numéro IDCC ? Il figure sur les bulletins de paie de vos salariés.")
         else:
             paras.append("Votre convention collective peut prévoir des dispositions plus "
                          "favorables : pouvez-vous nous indiquer son nom ou son numéro IDCC ? "
                          "Il figure sur votre bulletin de paie.")
 
-        step = next((NEXT_STEPS[t["id"]] for t in classification.themes
-                     if t["id"] in NEXT_STEPS), None)
+        step = next_step(classification)
         if step:
             paras.append(step)
         paras.extend(redirect_paragraph(r) for r in classification.redirects)
 
     missing = [m for m in classification.missing_facts if m["fact"] != "convention"]
     if missing and not scope:
-        labels = [f"{m['label'][0].lower()}{m['label'][1:]}" for m in missing]
+        labels = [mid_sentence(m["label"]) for m in missing]
         items = "\n".join(f"- {label}{' ;' if i < len(labels) - 1 else '.'}"
                           for i, label in enumerate(labels))
         paras.append("Afin de compléter notre réponse, pourriez-vous nous préciser :\n" + items)

@@ -41,7 +41,8 @@ Structure de la réponse :
 - « Madame, Monsieur, » puis une phrase qui reformule la demande ;
 - la réponse, avec les numéros des sources ;
 - un paragraphe sur la convention collective (règle 5) ;
-- les démarches utiles ;
+- les démarches utiles, pour celui qui écrit (indiqué par « Demandeur ») : un employeur \
+reçoit ses obligations et la marche à suivre, pas les conseils destinés à un salarié ;
 - si des éléments manquent, les questions à poser à l'usager ;
 - une formule de politesse administrative.
 Pas de titre, pas de gras, pas de liste de sources à la fin (l'outil l'ajoute)."""

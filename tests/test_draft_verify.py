@@ -16,6 +16,7 @@ from assistant.draft import (
     _quote,
     _sentences,
     answer_order,
+    mid_sentence,
     offline_draft,
     quoted_articles,
     redirect_paragraph,
@@ -546,12 +547,32 @@ def test_a_line_that_goes_on_a_sentence_stays_with_it() -> None:
 
 def test_every_theme_has_next_steps_without_figures_or_links() -> None:
     from assistant.classify import THEMES
-    from assistant.draft import NEXT_STEPS
+    from assistant.draft import EMPLOYER_STEPS, NEXT_STEPS
     from assistant.verify import figures
 
-    assert {t.id for t in THEMES} <= set(NEXT_STEPS)
-    for step in NEXT_STEPS.values():  # every figure must come from a cited source
-        assert not figures(step) and "http" not in step and "www" not in step, step
+    for steps in (NEXT_STEPS, EMPLOYER_STEPS):
+        assert {t.id for t in THEMES} <= set(steps)
+        for step in steps.values():  # every figure must come from a cited source
+            assert not figures(step) and "http" not in step and "www" not in step, step
+    # an employer is never told to turn to « votre employeur »
+    assert not [s for s in EMPLOYER_STEPS.values() if "votre employeur" in s]
+
+
+def test_an_employer_gets_the_steps_and_questions_of_an_employer() -> None:
+    employee = ("Je suis serveur et je fais 45 heures par semaine : mes heures supplémentaires "
+                "sont-elles majorées ?")
+    employer = ("Je gère une brasserie. Un de mes serveurs fait 45 heures par semaine : à partir "
+                "de quelle heure dois-je lui payer des heures supplémentaires ?")
+    texts = {}
+    for who, body in (("salarie", employee), ("employeur", employer)):
+        c = classify(body)
+        assert c.requester.value == who and c.themes[0]["id"] == "heures_sup"
+        texts[who] = offline_draft("Heures supplémentaires", body, c, []).text
+    assert "demandez la régularisation par écrit à votre employeur" in texts["salarie"]
+    assert "Il figure sur votre bulletin de paie." in texts["salarie"]
+    assert "votre employeur" not in texts["employeur"]
+    assert "Tenez un décompte des heures de chaque salarié" in texts["employeur"]
+    assert "Il figure sur les bulletins de paie de vos salariés." in texts["employeur"]
 
 
 def test_the_item_quoted_is_the_one_for_the_usager_s_length_of_service() -> None:
@@ -584,6 +605,21 @@ def test_the_item_quoted_is_the_one_for_the_usager_s_length_of_service() -> None
     assert "2° Un mois de salaire" not in _quote(retirement)
     assert "[…] 2° Un mois de salaire" in _quote(retirement, months=17 * 12)
     assert _quote(retirement, months=5 * 12) == _quote(retirement)  # no item for it
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    ("Congés payés", "congés payés"),
+    ("CDD, intérim et contrats saisonniers", "CDD, intérim et contrats saisonniers"),
+    ("L'avocat ou le défenseur syndical", "l'avocat ou le défenseur syndical"),
+    ("Caisse de retraite (CARSAT, Agirc-Arrco)", "caisse de retraite (CARSAT, Agirc-Arrco)"),
+    ("France Travail (39 49 ou francetravail.fr).", "France Travail (39 49 ou francetravail.fr)."),
+    ("URSSAF et chambre consulaire", "URSSAF et chambre consulaire"),
+    ("Défenseur des droits", "Défenseur des droits"),
+    ("Ancienneté dans l'entreprise", "ancienneté dans l'entreprise"),
+    ("", ""),
+])
+def test_text_set_inside_a_sentence_keeps_only_proper_capitals(text: str, inside: str) -> None:
+    assert mid_sentence(text) == inside
 
 
 def test_a_redirect_reads_in_the_sentence() -> None:
