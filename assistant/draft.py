@@ -20,7 +20,14 @@ from . import prompts
 from .classify import Classification, question_theme
 from .glossary import legal_terms
 from .llm import MistralDrafter
-from .retrieve import FURTHER_MARK, NAMED_IN_MAIL, Source, for_other_situations, in_turn
+from .retrieve import (
+    AGREEMENT_MARK,
+    FURTHER_MARK,
+    NAMED_IN_MAIL,
+    Source,
+    for_other_situations,
+    in_turn,
+)
 
 Length = Literal["short", "standard", "detailed"]
 AI_DISCLOSURE = ("Cette réponse a été préparée avec l'aide d'un outil d'intelligence "
@@ -531,7 +538,9 @@ def offline_draft(subject: str, body: str, classification: Classification,
         employer = classification.requester.value == "employeur"
         if classification.idcc is not None:
             name = (conv or {}).get("title") or f"IDCC {classification.idcc}"
-            specific = [s for s in sources if s.idcc == classification.idcc]
+            specific = [s for s in sources if s.idcc == classification.idcc
+                        and AGREEMENT_MARK not in s.found_by]
+            whole = next((s for s in sources if AGREEMENT_MARK in s.found_by), None)
             says_nothing = [s for s in specific if re.search(r"ne prévoit rien|pas de disposition",
                                                              s.text, re.IGNORECASE)]
             # the agreement's passage must speak of what is asked: retrieval filtered by the
@@ -561,8 +570,10 @@ def offline_draft(subject: str, body: str, classification: Classification,
                 paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
                              f"s'applique ; nous n'y avons pas trouvé de disposition particulière "
                              f"sur ce point. Elle peut toutefois prévoir des règles plus "
-                             f"favorables : vérifiez-la"
+                             f"favorables : vérifiez-la{f' [{whole.n}]' if whole else ''}"
                              f"{'' if employer else ' ou interrogez votre employeur'}.")
+                if whole:
+                    cited.append(whole.n)
         elif conv and conv.get("candidates"):
             paras.append("Plusieurs conventions collectives peuvent s'appliquer à votre secteur : "
                          "pouvez-vous nous indiquer "

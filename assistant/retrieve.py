@@ -94,6 +94,7 @@ LEAD_TERMS = 6  # a question and its lead with fewer distinct terms reach one se
 CITED_ARTICLES = 2  # articles the best fiches cite, added when the ranking missed them
 FURTHER_ARTICLES = 2  # the ranking's next articles, listed for the agent last, never quoted
 FURTHER_MARK = "article suivant du classement"  # `found_by` of those
+AGREEMENT_MARK = "convention applicable"  # `found_by` of the agreement's own text, as a whole
 CANDIDATES_PER_FICHE = 12
 FROM_CITING = ("fiche_travail", "fiche_sp")  # taken from the citing documents of step 2
 
@@ -285,6 +286,18 @@ def _hit_source(hit: Hit, score: float, found_by: list[str], section: str = "") 
                   list(hit.article_nums), section)
 
 
+def agreement_source(kb: KnowledgeBase, idcc: int) -> Source | None:
+    """The agreement itself, on Légifrance: the link the agent and the usager check it by,
+    whether or not its passages are indexed (`--sources all`) or answer the question."""
+    found = kb.convention(str(idcc))
+    if not found:
+        return None
+    c = found[0]
+    return Source(0, "convention", c.title, c.url, None, idcc, None,  # dated by its title
+                  f"Texte intégral de la convention collective : {c.title} (IDCC {idcc}), "
+                  "sur Légifrance.", [], 0.0, f"kali:{idcc}", [AGREEMENT_MARK])
+
+
 def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classification,
              exclude_sources: Sequence[str] = (), exclude_ids: Sequence[str] = (),
              budgets: dict[str, int] | None = None) -> tuple[list[Source], list[str]]:
@@ -404,6 +417,10 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                                            [f"cité par « {fiche.title} »"]))
     # 5. the ranking's next articles, last: in view of the agent (and of Mistral), left out
     #    of the quote, which they made worse when they joined the ranking (docs/history.md)
+    if idcc is not None and "convention" not in exclude_sources:
+        whole = agreement_source(kb, idcc)
+        if whole is not None and whole.url not in {s.url for s in sources}:
+            sources.append(whole)
     sources += [s for s in further if s.article_num not in have]
     for i, src in enumerate(sources, 1):
         src.n = i

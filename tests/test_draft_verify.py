@@ -24,7 +24,7 @@ from assistant.draft import (
     to_html,
 )
 from assistant.pipeline import suggest
-from assistant.retrieve import FURTHER_MARK, Source, in_turn
+from assistant.retrieve import FURTHER_MARK, Source, agreement_source, in_turn
 from assistant.verify import verify
 from corpus.kb import KnowledgeBase
 from corpus.sparse import tokenize
@@ -605,6 +605,28 @@ def test_the_item_quoted_is_the_one_for_the_usager_s_length_of_service() -> None
     assert "2° Un mois de salaire" not in _quote(retirement)
     assert "[…] 2° Un mois de salaire" in _quote(retirement, months=17 * 12)
     assert _quote(retirement, months=5 * 12) == _quote(retirement)  # no item for it
+
+
+def test_an_agreement_with_nothing_on_the_point_is_linked_to_be_checked(kb: KnowledgeBase
+                                                                        ) -> None:
+    body = ("Je suis serveur dans un restaurant (convention HCR). Je fais 45 heures par semaine : "
+            "mes heures supplémentaires sont-elles majorées ?")
+    c = classify(body, kb.convention)
+    assert c.idcc == 1979
+    fiche = _src(1, "Les heures supplémentaires sont majorées de 25 % puis de 50 %.")
+    whole = agreement_source(kb, 1979)
+    assert whole is not None and whole.url.startswith("https://www.legifrance.gouv.fr/conv_coll/")
+    whole.n = 2
+    draft = offline_draft("Heures supplémentaires", body, c, [fiche, whole])
+    assert ("nous n'y avons pas trouvé de disposition particulière sur ce point. Elle peut "
+            "toutefois prévoir des règles plus favorables : vérifiez-la [2] ou interrogez votre "
+            "employeur.") in draft.text
+    assert f"[2] {whole.title} : {whole.url}" in draft.text
+    assert draft.cited == [1, 2]
+    _, warnings = verify(draft.text, [fiche, whole], kb.article_exists)
+    assert warnings == []
+    # its whole text is no passage of the agreement on the point
+    assert "Sur ce point, elle prévoit" not in draft.text
 
 
 @pytest.mark.parametrize(("text", "inside"), [

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.classify import Classification, classify
 from assistant.retrieve import (
+    AGREEMENT_MARK,
     BUDGETS,
     CITED_ARTICLES,
     FURTHER_ARTICLES,
@@ -93,6 +94,10 @@ def test_sources_cover_the_question_and_the_agreement(kb: KnowledgeBase) -> None
     assert {"code_du_travail", "convention"} <= kinds
     assert {"L1221-19", "L1221-21"} & {s.article_num for s in sources}
     assert all(s.idcc == 1486 for s in sources if s.source == "convention")
+    # the agreement itself, on Légifrance, for the agent and the usager to check it by
+    whole = [s for s in sources if AGREEMENT_MARK in s.found_by]
+    assert [(s.source, s.idcc, s.url) for s in whole] == [
+        ("convention", 1486, "https://www.legifrance.gouv.fr/conv_coll/id/KALICONT000005635173")]
     code = [s for s in sources if s.source == "code_du_travail"]
     assert 0 < len(code) <= BUDGETS["code_du_travail"] + CITED_ARTICLES + FURTHER_ARTICLES
     # the ranking's next articles come last, for the agent to read, after every other source
@@ -101,7 +106,8 @@ def test_sources_cover_the_question_and_the_agreement(kb: KnowledgeBase) -> None
     assert further == list(range(len(sources) - len(further) + 1, len(sources) + 1))
     # the fiches that answer the question vote for the articles they cite
     assert any(f.startswith("cité par « ") for s in code for f in s.found_by)
-    assert all(s.url.startswith("https://") and s.date for s in sources)
+    assert all(s.url.startswith("https://") for s in sources)
+    assert all(s.date for s in sources if s not in whole)  # the agreement's title dates it
     keys = [(s.source, s.article_num or s.id) for s in sources]
     assert len(keys) == len(set(keys))
 
