@@ -195,10 +195,12 @@ THEMES: tuple[Theme, ...] = (
           (r"teletravail", r"travail a distance", r"home office", r"travail a domicile"),
           (r"teletravail",), ()),
     Theme("retraite", "Départ et mise à la retraite",
-          (r"depart (a|en) la retraite", r"mise a la retraite", r"indemnite de depart",
-           r"retraite progressive",
-           r"cumul emploi-retraite"),
-          (r"depart (a|en) la retraite", r"mise a la retraite"), ("anciennete", "convention")),
+          (r"depart (a |en )?(la )?retraite", r"mise a la retraite", r"indemnite de depart",
+           r"retraite progressive", r"(partir|pars|part) (a|en) (la )?retraite",
+           r"prendre (ma|sa|votre) retraite", r"cumul emploi-retraite"),
+          (r"depart (a |en )?(la )?retraite", r"mise a la retraite",
+           r"(partir|pars|part) (a|en) (la )?retraite", r"prendre (ma|sa|votre) retraite"),
+          ("anciennete", "convention")),
 )
 THEME_BY_ID = {t.id: t for t in THEMES}
 
@@ -331,7 +333,12 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\bje travaille (a temps|de (nuit|jour)|le (samedi|dimanche|week-end)|\d+ ?h)",
              r"\b(lettre|courrier|mail|convocation) me convoquant|\bon me convoque\b",
              r"\bj'attends (un|mon|notre) (premier |deuxieme |second |troisieme |\d+e )?"
-             r"(enfant|bebe)")
+             r"(enfant|bebe)",
+             # a sanction received: « J'ai reçu hier un avertissement », « avant de me sanctionner »
+             r"\bj'ai recu (hier |ce matin |aujourd'hui |lundi |mardi |mercredi |jeudi |vendredi |"
+             r"samedi )?(un|une|mon|ma) (avertissement|blame|mise a pied|convocation|"
+             r"lettre de licenciement|notification)",
+             r"\b(me|m') (sanctionner|licencier|convoquer|mettre a pied)\b")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",

@@ -187,6 +187,10 @@ def test_theme_model_training_is_consistent() -> None:
     ("J'ai reçu une lettre me convoquant à un entretien préalable.", "salarie"),
     ("J'attends mon troisième enfant pour juin.", "salarie"),
     ("Ma salariée attend son troisième enfant.", "employeur"),
+    # a sanction received
+    ("J'ai reçu hier un avertissement pour un oubli.", "salarie"),
+    ("L'entreprise n'aurait-elle pas dû m'entendre avant de me sanctionner ?", "salarie"),
+    ("Puis-je sanctionner un salarié qui arrive en retard ?", "inconnu"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -233,6 +237,10 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Je voudrais m'arrêter quelques mois pour m'occuper de mon père.", "conges_familiaux"),
     # family events told as verbs
     ("Je me marie le 12 juin : combien de jours puis-je prendre ?", "conges_familiaux"),
+    # retiring told as a verb: the notice it asks of is the retirement's, not a dismissal's
+    ("Je compte partir à la retraite l'été prochain : quel préavis dois-je donner ?",
+     "retraite"),
+    ("Je voudrais prendre ma retraite en juin ; quel préavis ?", "retraite"),
     ("Mon père est décédé hier soir, ai-je droit à des jours ?", "conges_familiaux"),
     # hours of the day, days in a row; rest days given to a colleague's family
     ("Mon fils est apprenti : son patron veut qu'il commence à 5 heures du matin.",
