@@ -231,8 +231,17 @@ def _unfinished(part: str) -> bool:
                 or part.count("(") > part.count(")") or part.count("«") > part.count("»"))
 
 
+# A sentence written to the other party (« vous devez prévenir votre employeur », read by an
+# employer) would answer someone else: left out for whoever writes.
+TO_THE_OTHER_PARTY: dict[str, re.Pattern[str]] = {
+    "employeur": re.compile(r"\bvotre (?:employeur|patron|patronne)\b", re.IGNORECASE),
+    "salarie": re.compile(r"\b(?:vos salarié|votre salarié)", re.IGNORECASE),
+}
+
+
 def _best_sentences(text: str, query_terms: set[str], n: int,
-                    rule_terms: frozenset[str] = frozenset()) -> list[str]:
+                    rule_terms: frozenset[str] = frozenset(),
+                    requester: str = "") -> list[str]:
     """The sentences of a passage that share most terms with the question, in text order;
     a sentence well below the best one is left out rather than padding the answer. Questions
     are not answers: a passage's « Peut-on … ? » is a heading or a link to another page.
@@ -241,9 +250,12 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
     seldom the one that repeats the question's words most, so the article's own words count
     for half a term each. A sentence that carries a web address never makes the answer: the
     verifier would remove the address; nor one that announces what did not follow (« utilisez
-    le simulateur suivant : », the link gone)."""
+    le simulateur suivant : », the link gone). `requester`: the sentences written to the other
+    party are left out (`TO_THE_OTHER_PARTY`)."""
+    other = TO_THE_OTHER_PARTY.get(requester)
     sents = [s for s in _sentences(text) if not s.endswith(("?", ":")) and not _WEB.search(s)
-             and not re.match(r"[a-zà-öø-ÿ]", s)]  # the end of a sentence cut before it
+             and not re.match(r"[a-zà-öø-ÿ]", s)  # the end of a sentence cut before it
+             and not (other and other.search(s))]
     scored = []
     for i, s in enumerate(sents):
         ts = set(tokenize(s))
@@ -512,12 +524,17 @@ def offline_draft(subject: str, body: str, classification: Classification,
             doc = f"{src.source}:{src.title}"
             if doc in used_docs:
                 continue
-            picked = _best_sentences(src.section or src.text, sentence_terms,
-                                     _SENTENCES_PER_PASSAGE[length], rule)
-            # two fiches of service-public.fr often share a paragraph word for word
-            if not picked or any(sent in said for sent in picked):
+            passage = src.section or src.text
+            best = _best_sentences(passage, sentence_terms, _SENTENCES_PER_PASSAGE[length], rule)
+            # two fiches of service-public.fr often share a paragraph word for word: told by
+            # the best sentences for anyone, before those for the other party are left out
+            if not best or any(sent in said for sent in best):
                 continue
-            said.update(picked)
+            said.update(best)
+            picked = _best_sentences(passage, sentence_terms, _SENTENCES_PER_PASSAGE[length],
+                                     rule, classification.requester.value)
+            if not picked:
+                continue
             used_docs.add(doc)
             answer.append(" ".join(picked) + f" [{src.n}]{_date_note(src)}")
             cited.append(src.n)

@@ -533,6 +533,19 @@ def test_a_list_without_punctuation_stays_whole() -> None:
         "profession", "Votre contrat de travail peut prévoir un préavis plus court."]
 
 
+def test_a_sentence_written_to_the_other_party_is_left_out() -> None:
+    text = ("Il n'y a pas de procédure légale imposée pour signifier une démission. Pour "
+            "la démission, aucune procédure : vous devez prévenir votre employeur.")
+    terms = set(tokenize("démission démissionner procédure"))
+    assert len(_best_sentences(text, terms, 2)) == 2
+    assert len(_best_sentences(text, terms, 2, requester="salarie")) == 2
+    assert _best_sentences(text, terms, 2, requester="employeur") == [
+        "Il n'y a pas de procédure légale imposée pour signifier une démission."]
+    to_employer = "Vous devez remettre à votre salarié son certificat de travail à son départ."
+    assert _best_sentences(to_employer, set(tokenize("certificat travail départ")), 1,
+                           requester="salarie") == []
+
+
 def test_a_line_that_goes_on_a_sentence_stays_with_it() -> None:
     text = ("Sur le plan pénal, l'employeur s'expose à des poursuites devant\n"
             "les juridictions répressives s'il méconnaît les règles du CDD.\n"
