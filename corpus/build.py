@@ -18,7 +18,7 @@ from typing import Any
 from . import packages as pk
 from .dense import Embedder, EmbeddingCache, EmbeddingError, embed_with_cache
 from .errors import CorpusError
-from .model import DEFAULT_SOURCES, Chunk, Source
+from .model import DEFAULT_AGREEMENTS, DEFAULT_SOURCES, Chunk, Source
 from .sources import contributions, fiches_travail, kali, legi, vdd
 from .sparse import SparseEncoder, tokenize
 from .store import StoredPoint, VectorStore
@@ -43,7 +43,8 @@ class BuildOptions:
     sources: Sequence[Source] = DEFAULT_SOURCES
     from_dir: Path | None = None
     with_salaries: bool = False
-    only_idcc: set[int] | None = None
+    # the agreements whose texts are indexed (None: every one published in full)
+    only_idcc: set[int] | None = field(default_factory=lambda: set(DEFAULT_AGREEMENTS))
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
     force: bool = False
     keep_previous: int = 1

@@ -20,7 +20,7 @@ from corpus.build import BuildOptions, build
 from corpus.dense import EmbeddingError
 from corpus.errors import CorpusError, IndexUnavailable
 from corpus.kb import KnowledgeBase, open_store
-from corpus.model import DEFAULT_SOURCES, Source
+from corpus.model import DEFAULT_AGREEMENTS, DEFAULT_SOURCES, Source
 
 from .config import Settings
 
@@ -101,7 +101,9 @@ def corpus_fetch(lock_path: Path) -> None:
 @click.option("--with-salaries", is_flag=True,
               help="Inclure les grilles de salaires des conventions.")
 @click.option("--idcc", "idccs", multiple=True, type=int,
-              help="Limiter les conventions à ces IDCC.")
+              help="Conventions dont le texte est indexé (par défaut : "
+                   + ", ".join(map(str, sorted(DEFAULT_AGREEMENTS)))
+                   + " ; toutes avec --sources all).")
 @click.option("--force", is_flag=True, help="Reconstruire même si rien n'a changé.")
 @click.option("--json", "as_json", is_flag=True)
 @_friendly
@@ -111,8 +113,9 @@ def corpus_build(sources: str, from_dir: Path | None, lock_path: Path, with_sala
     settings = _settings()
     chosen = list(Source) if sources.strip() == "all" else [
         Source(s.strip()) for s in sources.split(",") if s.strip()]
+    agreements = set(idccs) or (None if sources.strip() == "all" else set(DEFAULT_AGREEMENTS))
     opts = BuildOptions(sources=chosen, from_dir=from_dir, with_salaries=with_salaries,
-                        only_idcc=set(idccs) or None, force=force)
+                        only_idcc=agreements, force=force)
     store = open_store(settings.qdrant_url, settings.qdrant_path, settings.qdrant_api_key,
                        settings.qdrant_prefix)
     try:

@@ -51,7 +51,8 @@ def make_store(kind: str, root: Path) -> VectorStore:
 
 
 def sample_options(**kw: object) -> BuildOptions:
-    args: dict[str, object] = {"sources": list(Source), "from_dir": SAMPLE, "now": BUILD_DATE, **kw}
+    args: dict[str, object] = {"sources": list(Source), "from_dir": SAMPLE, "now": BUILD_DATE,
+                               "only_idcc": None, **kw}
     return BuildOptions(**args)  # type: ignore[arg-type]
 
 

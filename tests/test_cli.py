@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from corpus.build import build
-from corpus.model import Source
+from corpus.build import BuildOptions, build
+from corpus.errors import CorpusError
+from corpus.model import DEFAULT_AGREEMENTS, DEFAULT_SOURCES, Source
 from srdt_assist.cli import main
 
 from .conftest import SAMPLE, SAMPLE_LOCK, make_store, sample_options
@@ -91,6 +92,28 @@ def test_build_command_from_a_folder_and_up_to_date(tmp_path: Path, embedding_ca
     assert "publié" in out and "contribution" in out
     code, out, _ = run(env_dir, *args)
     assert code == 0 and "déjà à jour" in out
+
+
+@pytest.mark.parametrize(("args", "sources", "agreements"), [
+    ((), set(DEFAULT_SOURCES), set(DEFAULT_AGREEMENTS)),
+    (("--sources", "all"), set(Source), None),
+    (("--sources", "all", "--idcc", "843"), set(Source), {843}),
+    (("--idcc", "843", "--idcc", "1979"), set(DEFAULT_SOURCES), {843, 1979}),
+])
+def test_a_default_build_indexes_the_largest_agreements(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...],
+        sources: set[Source], agreements: set[int] | None) -> None:
+    """The agreements covering the most employees by default; all of them on request."""
+    assert Source.CONVENTION in DEFAULT_SOURCES and {1486, 1979, 3248} <= DEFAULT_AGREEMENTS
+    seen: list[BuildOptions] = []
+
+    def fake_build(store, data_dir, embedder, opts, *rest):  # type: ignore[no-untyped-def]
+        seen.append(opts)
+        raise CorpusError("stop")
+
+    monkeypatch.setattr("srdt_assist.cli.build", fake_build)
+    run(tmp_path, "corpus", "build", *args)
+    assert set(seen[0].sources) == sources and seen[0].only_idcc == agreements
 
 
 def test_build_with_a_bad_folder_is_a_readable_error(tmp_path: Path) -> None:
