@@ -525,12 +525,13 @@ def offline_draft(subject: str, body: str, classification: Classification,
             if doc in used_docs:
                 continue
             passage = src.section or src.text
-            best = _best_sentences(passage, sentence_terms, _SENTENCES_PER_PASSAGE[length], rule)
+            for_anyone = _best_sentences(passage, sentence_terms, _SENTENCES_PER_PASSAGE[length],
+                                         rule)
             # two fiches of service-public.fr often share a paragraph word for word: told by
             # the best sentences for anyone, before those for the other party are left out
-            if not best or any(sent in said for sent in best):
+            if not for_anyone or any(sent in said for sent in for_anyone):
                 continue
-            said.update(best)
+            said.update(for_anyone)
             picked = _best_sentences(passage, sentence_terms, _SENTENCES_PER_PASSAGE[length],
                                      rule, classification.requester.value)
             if not picked:
@@ -564,13 +565,20 @@ def offline_draft(subject: str, body: str, classification: Classification,
             # IDCC brings its best passages even when none is on the topic (the job-search
             # hours for a question on overtime)
             topic = {w for q in asked for w in focus(q)} - _PLAIN - _AGREEMENT_PLAIN
-            fits: list[tuple[int, Source, list[str]]] = []
-            for src in [s for s in specific if s not in says_nothing][:3]:
+            fits: list[tuple[tuple[bool, int], Source, list[str]]] = []
+            for src in [s for s in specific if s not in says_nothing]:
                 sents = _best_sentences(src.section or src.text, query_terms, 2)
                 on_topic = len(set(tokenize(" ".join(sents))) & topic)
                 if sents and on_topic >= AGREEMENT_TERMS:
-                    fits.append((on_topic, src, sents))
-            if fits:  # the most on topic, retrieval's order between equals
+                    # the CDTN's answer for this agreement whose question is the usager's
+                    # (« Quelle est la durée du préavis en cas de démission ? »), written for
+                    # usagers, before the agreement's own articles (`--sources`): « 4 jours pour
+                    # le mariage du salarié » rather than the article on paid leave around it
+                    answers_it = (src.source == "contribution" and
+                                  len(set(tokenize(src.title)) & topic) >= AGREEMENT_TERMS)
+                    fits.append(((answers_it, on_topic), src, sents))
+            if fits:  # an answer to the question first, then the most on topic, retrieval's
+                # order between equals
                 _, best, picked = max(fits, key=lambda f: f[0])
                 paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
                              f"s'applique à votre situation. Sur ce point, elle prévoit : "

@@ -642,6 +642,37 @@ def test_an_agreement_with_nothing_on_the_point_is_linked_to_be_checked(kb: Know
     assert "Sur ce point, elle prévoit" not in draft.text
 
 
+def test_the_agreement_s_answer_to_the_question_before_its_articles(kb: KnowledgeBase) -> None:
+    body = ("Je suis serveur dans un restaurant (convention HCR) et je me marie en juin. Combien "
+            "de jours de congé pour mon mariage ?")
+    c = classify(body, kb.convention)
+    assert c.idcc == 1979
+
+    def specific(n: int, source: str, title: str, text: str) -> Source:
+        src = _src(n, text, source=source)
+        src.idcc, src.title = 1979, title
+        return src
+
+    article = specific(1, "convention", "Hôtels, cafés, restaurants",
+                       "Le salarié a droit à un congé payé. La période de référence des congés "
+                       "court du 1er juin ; un jour de congé pour le mariage d'un enfant.")
+    answer = specific(2, "contribution", "Les congés pour événements familiaux",
+                      "Les salariés ont droit à des congés : 4 jours pour le mariage du salarié.")
+    off_topic = specific(3, "contribution", "Le salarié peut-il s'absenter pour rechercher un "
+                         "emploi ?", "Le salarié a droit à un jour de congé, en juin, pour "
+                         "rechercher un emploi après son mariage.")
+    asked = ("Combien de jours de congé pour mon mariage ?", "Mariage")
+    agreement = next(p for p in offline_draft("Mariage", body, c, [article, answer],
+                                              queries=asked).text.split("\n\n")
+                     if p.startswith("Votre convention collective"))
+    assert "4 jours pour le mariage du salarié. [2]" in agreement
+    # an answer to another question does not outrank the agreement's own article
+    agreement = next(p for p in offline_draft("Mariage", body, c, [article, off_topic],
+                                              queries=asked).text.split("\n\n")
+                     if p.startswith("Votre convention collective"))
+    assert agreement.endswith("[1]")
+
+
 @pytest.mark.parametrize(("text", "inside"), [
     ("Congés payés", "congés payés"),
     ("CDD, intérim et contrats saisonniers", "CDD, intérim et contrats saisonniers"),
