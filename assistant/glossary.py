@@ -64,6 +64,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "congé pour enfant malade"),
     (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,60}\b(gravement malade|handicap|cancer|leucemie|"
      r"accident grave)", "congé de présence parentale"),
+    (r"\bje me marie\b|\bmon mariage\b|\bnous (nous )?marions\b|\bme pacser\b|"
+     r"\b(mon|notre) pacs\b|\bmariage de (mon|ma)\b", "congés pour événements familiaux"),
     (r"(deces|decede|mort)\w*[^?.]{0,40}\b(notre|mon|ma) (fils|fille|enfant|bebe)|"
      r"\b(notre|mon|ma) (fils|fille|enfant|bebe)\b[^?.]{0,40}(deces|decede|mort)",
      "congé de deuil"),

@@ -7,6 +7,8 @@ from assistant.glossary import GLOSSARY, legal_terms
 
 @pytest.mark.parametrize(("text", "term"), [
     ("Le lundi de Pentecôte sera travaillé.", "journée de solidarité"),
+    ("Je me marie en juin : combien de jours ?", "congés pour événements familiaux"),
+    ("Nous nous pacsons ; mon PACS est le 3 mai.", "congés pour événements familiaux"),
     ("On me propose un second emploi le week-end.", "cumul d'emplois durée maximale"),
     ("Je n'ai toujours pas reçu mon contrat à signer.",
      "contrat établi par écrit transmis au salarié"),
