@@ -41,6 +41,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"temps de (trajet|route)|pour (aller|me rendre) (sur|aux?) (les )?(chantiers?|clients?)",
      "temps de déplacement professionnel"),
     (rf"{HOLIDAY_DATES}|\b(ascension|toussaint)\b", "jour férié"),
+    # a public holiday off: no loss of pay (L3133-3), told as « ne sera pas payé »
+    (rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,120}}\b(pas|non|ni) (paye|payee|remunere)|"
+     rf"\b(pas|non) (paye|payee|remunere)[^?]{{0,60}}({HOLIDAY_DATES}|\bferie)",
+     "chômage des jours fériés perte de salaire"),
     (rf"(rattrap|recuper)\w*[^?]{{0,100}}({HOLIDAY_DATES}|\bferie)|"
      rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,100}}(rattrap|recuper)",
      "heures de travail perdues par suite de chômage des jours fériés récupération"),
@@ -114,7 +118,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"en (liquide|especes)|au noir|(pas|non) declaree?s?\b", "travail dissimulé"),
     (r"avance sur (mon|son|le) salaire", "acompte sur salaire"),
     # contracts and their end
-    (r"prime de (precarite|fin de contrat)", "indemnité de fin de contrat"),
+    (r"prime de (precarite|fin de contrat)|\bcdd\b[^?]{0,200}\b(somme|prime|indemnite|argent) "
+     r"(en plus|supplementaire|a la fin|de fin)", "indemnité de fin de contrat"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
     (r"(rompre|arreter|quitter|casser|partir avant la fin de) (son|mon|le|ce|un|leur) cdd\b",
      "rupture anticipée du contrat à durée déterminée"),
@@ -148,6 +153,16 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (SEXUAL_MISCONDUCT, "harcèlement sexuel"),
     (r"\b(mettre|mis|mise|partir)\b[^?]{0,20} a la retraite", "mise à la retraite"),
     (r"\b(vire|viree|renvoye|renvoyee)\b", "licenciement"),
+    (r"(combien|montant|calcul\w*)[^?]{0,80}indemnite (legale )?de licenciement|"
+     r"indemnite (legale )?de licenciement[^?]{0,60}(combien|montant|calcul)",
+     "montant de l'indemnité légale de licenciement par année d'ancienneté"),
+    # discipline: the law's words for a suspension pending a decision, and for old facts
+    (r"\bmise? a pied\b[^?.]{0,30}conservatoire|conservatoire[^?.]{0,30}\bmise? a pied",
+     "mesure conservatoire de mise à pied"),
+    (r"(avertissement|sanction\w*|blame|mise a pied)[^?]{0,160}(il y a|datent? de|date d'il y a) "
+     r"(plus de )?(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) mois|"
+     r"faits (aussi |si |trop )?anciens",
+     "délai de prescription des faits fautifs poursuites disciplinaires"),
     (r"refus d'embauche|(refuse|ecarte)\w*[^?]{0,60}(parce que|car|quand) (je suis|j'etais|"
      r"j'ai dit)", "discrimination à l'embauche"),
     # acronyms the usager writes and the sources spell out

@@ -8,6 +8,15 @@ from assistant.glossary import GLOSSARY, legal_terms
 @pytest.mark.parametrize(("text", "term"), [
     ("Le lundi de Pentecôte sera travaillé.", "journée de solidarité"),
     ("Je me marie en juin : combien de jours ?", "congés pour événements familiaux"),
+    ("Mon employeur m'a mis à pied à titre conservatoire.", "mesure conservatoire de mise à pied"),
+    ("Un avertissement pour un retard d'il y a plus de trois mois ?",
+     "délai de prescription des faits fautifs poursuites disciplinaires"),
+    ("À combien ai-je droit comme indemnité de licenciement ?",
+     "montant de l'indemnité légale de licenciement par année d'ancienneté"),
+    ("Mon CDD se termine : aurai-je droit à une somme en plus à la fin ?",
+     "indemnité de fin de contrat"),
+    ("Le 14 juillet tombe un mardi : ce jour ne sera pas payé ?",
+     "chômage des jours fériés perte de salaire"),
     ("Nous nous pacsons ; mon PACS est le 3 mai.", "congés pour événements familiaux"),
     ("On me propose un second emploi le week-end.", "cumul d'emplois durée maximale"),
     ("Je n'ai toujours pas reçu mon contrat à signer.",
@@ -113,7 +122,10 @@ def test_ordinary_sentences_bring_nothing() -> None:
                  "Ma fille est apprentie coiffeuse depuis deux mois.",
                  # a sick employee's dismissal and a new job elsewhere are other rules
                  "Mon employeur veut me licencier pendant mon arrêt maladie.",
-                 "J'ai trouvé un autre travail et je veux partir."):
+                 "J'ai trouvé un autre travail et je veux partir.",
+                 # a recent fault, a CDD that simply ends
+                 "J'ai reçu un avertissement pour un retard de ce matin.",
+                 "Mon CDD se termine dans deux mois."):
         assert legal_terms(text) == [], text
 
 
