@@ -412,11 +412,15 @@ def quoted_articles(sources: Sequence[Source], mail: str) -> list[Source]:
     first; then retrieval's order, corrected: the law (L) before its decrees (R, D), which
     detail it; the general rule before a part of the Code for a situation the mail does not
     describe (a CDD, an economic dismissal); an article whose section is named by what the mail
-    says (« Démission », « Certificat de travail »); one closer in meaning to the question."""
+    says (« Démission », « Certificat de travail ») or by the law's words for it (glossary);
+    one closer in meaning to the question."""
     articles = [s for s in sources if s.source == "code_du_travail"
                 and FURTHER_MARK not in s.found_by]
     named = [a for a in articles if NAMED_IN_MAIL in a.found_by]
-    folded, mail_terms = fold(mail), set(tokenize(mail))
+    # the law's words for what the mail tells (the glossary's « prescription des faits fautifs »
+    # for « un retard d'il y a quatre mois ») name the article's section too
+    folded = fold(mail)
+    mail_terms = set(tokenize(mail)) | {w for t in legal_terms(mail) for w in tokenize(t)}
     closest = max((a.closeness for a in articles), default=0.0)
     w = QUOTE_WEIGHTS
 

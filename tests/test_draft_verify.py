@@ -84,6 +84,15 @@ def test_the_quote_follows_the_section_the_mail_names_then_the_closest_in_meanin
     assert [a.n for a in quoted_articles([near, far], "x")] == [1, 2]
 
 
+def test_the_law_s_words_for_the_mail_name_a_section_too() -> None:
+    procedure = _article(1, "L1332-2", "Section 2 : Garanties de procédure.")
+    old_facts = _article(2, "L1332-4", "Section 3 : Prescription des faits fautifs.")
+    mail = "J'ai reçu un avertissement pour des retards qui datent de plus de quatre mois."
+    assert [a.n for a in quoted_articles([procedure, old_facts], mail)] == [2, 1]
+    recent = "J'ai reçu un avertissement pour un retard de ce matin."
+    assert [a.n for a in quoted_articles([procedure, old_facts], recent)] == [1, 2]
+
+
 def test_the_ranking_s_further_articles_are_listed_but_never_quoted() -> None:
     best, further = _article(1, "L1221-19", closeness=0.2), _article(2, "L1221-21", closeness=0.9)
     assert [a.n for a in quoted_articles([best, further], "x")] == [2, 1]
