@@ -82,6 +82,16 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(enceinte|grossesse)[^?]{0,200}\b(examens?|rendez-vous|rdv|consultations?|echographies?)"
      r"\b|\b(examens?|rendez-vous|rdv|echographies?)\b[^?]{0,100}(grossesse|prenata)",
      "autorisation d'absence pour les examens médicaux obligatoires"),
+    (r"(cinq|5|quatre|4|six|6) semaines[^?]{0,60}(d'un seul coup|d'affilee|en une (seule )?fois|"
+     r"consecutives|d'un coup|d'un bloc)|(d'un seul coup|d'affilee|en une seule fois|d'un bloc)"
+     r"[^?]{0,60}(cinq|5|quatre|4|six|6) semaines", "durée des congés pris en une seule fois"),
+    (r"(annul|revenir sur|modifi|change)\w*[^?]{0,60}(conges|vacances)[^?]{0,80}(valides|acceptes|"
+     r"accordes|poses)|(conges|vacances)[^?]{0,60}(valides|acceptes|accordes)[^?]{0,120}"
+     r"(annul|revenir sur|modifi)", "modification de l'ordre et des dates de départ en congé "
+     "moins d'un mois avant"),
+    (r"(arret|maladie)[^?]{0,200}(pas pu prendre|perdus?|reporter)[^?]{0,40}(conges|vacances)|"
+     r"(conges|vacances)[^?]{0,60}(perdus?|reportes?)[^?]{0,120}(arret|maladie)",
+     "report des congés payés après un arrêt de travail pour maladie période de report"),
     (r"malade pendant (mes|les|ses) (conges|vacances)|arret (de travail|maladie) pendant (mes|les"
      r"|ses) (conges|vacances)", "maladie pendant les congés payés"),
     # sickness and health
@@ -100,7 +110,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ("|".join(COLD) + r"|\bpas chauffee?s?\b|\b(-?\d|1[0-4]) ?degres",
      "température des locaux de travail"),
     (r"visite (medicale )?d'embauche|(jamais|pas) (vu|passe|eu)[^?.]{0,30}(medecin|medecine) du "
-     r"travail", "visite d'information et de prévention"),
+     r"travail|embauch\w*[^?]{0,120}visite medicale|visite medicale[^?]{0,60}(avant (qu'il|"
+     r"qu'elle|de) commence|a l'embauche)", "visite d'information et de prévention"),
+    # a medical visit on one's own time is paid as working time (R4624-39)
+    (r"(visite|examen)s? medica\w*[^?]{0,160}(jour de repos|temps libre|hors (de )?(mes |mon |"
+     r"ses |son |des |les )?(horaires|temps de travail))",
+     "temps nécessité par les visites et les examens médicaux rémunéré comme temps de travail "
+     "effectif"),
     # pay
     (r"retenue sur (mon |le |son )?salaire|(retir|reten|deduir|prelev)\w* [^?]{0,40}\b"
      r"(de|sur) (ma|mon|sa|son|la|le) (paie|salaire)", "retenue sur salaire sanction pécuniaire"),
@@ -117,10 +133,27 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "prise en charge des frais de transports publics"),
     (r"en (liquide|especes)|au noir|(pas|non) declaree?s?\b", "travail dissimulé"),
     (r"avance sur (mon|son|le) salaire", "acompte sur salaire"),
+    (r"(en dessous|au-dessous|moins) (du|que le) smic|inferieure? au smic|sous le smic",
+     "salaire minimum de croissance rémunération inférieure au SMIC"),
+    (r"(pas|jamais|aucune?) (de )?(fiches?|bulletins?) de (paie|salaire)",
+     "remise du bulletin de paie lors du paiement du salaire"),
+    # time spent at work before or after hours, « jamais compté »
+    (r"(rester|reste|restons)[^?.]{0,40}apres (la fermeture|l'heure|mes horaires|la fin de)|"
+     r"(ce|le) temps (n'est |ne sera )?(jamais |pas )(compte|paye|decompte|remunere)",
+     "durée du travail effectif temps pendant lequel le salarié est à la disposition de "
+     "l'employeur"),
     # contracts and their end
     (r"prime de (precarite|fin de contrat)|\bcdd\b[^?]{0,200}\b(somme|prime|indemnite|argent) "
      r"(en plus|supplementaire|a la fin|de fin)", "indemnité de fin de contrat"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
+    # how long one stays after handing in one's letter: the resignation's notice
+    (r"(combien de temps|jusqu'a quand)[^?]{0,80}(rester|travailler encore|partir|faire)[^?]{0,80}"
+     r"(lettre|demission)|(quitter|partir de) (mon|l'|cette) (entreprise|emploi|poste|societe)"
+     r"[^?]{0,200}combien de temps", "durée du préavis de démission"),
+    # back from maternity or parental leave: the same job or a similar one
+    (r"(retour|reviens|revient|revenir|reprise|rentre)\w*[^?]{0,30}conge (parental|de maternite|"
+     r"maternite|d'adoption)[^?]{0,250}\b(poste|emploi)\b",
+     "retrouve son précédent emploi ou un emploi similaire"),
     (r"(rompre|arreter|quitter|casser|partir avant la fin de) (son|mon|le|ce|un|leur) cdd\b",
      "rupture anticipée du contrat à durée déterminée"),
     # a CDD that goes on past its end becomes a CDI (L1243-11)
@@ -149,7 +182,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "modification dans la situation juridique de l'employeur"),
     (r"abandon de poste|ne (vient|revient|se presente) plus|(aucune|sans) nouvelles? d",
      "abandon de poste présomption de démission"),
-    (r"(crie|hurle) (dessus|sur moi)|\bme rabaisse|\bme denigre", "harcèlement moral"),
+    (r"(crie|hurle) (dessus|sur moi)|\bme rabaisse|\bme denigre|\bm'humilie|humiliations?\b|"
+     r"pression (permanente|constante|continuelle)", "harcèlement moral"),
     (SEXUAL_MISCONDUCT, "harcèlement sexuel"),
     (r"\b(mettre|mis|mise|partir)\b[^?]{0,20} a la retraite", "mise à la retraite"),
     (r"\b(vire|viree|renvoye|renvoyee)\b", "licenciement"),

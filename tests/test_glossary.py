@@ -17,6 +17,29 @@ from assistant.glossary import GLOSSARY, legal_terms
      "indemnité de fin de contrat"),
     ("Le 14 juillet tombe un mardi : ce jour ne sera pas payé ?",
      "chômage des jours fériés perte de salaire"),
+    ("Combien de temps je vais devoir rester après avoir donné ma lettre ?",
+     "durée du préavis de démission"),
+    ("Je reviens de congé parental : mon poste a été donné à un autre.",
+     "retrouve son précédent emploi ou un emploi similaire"),
+    ("Il veut poser ses cinq semaines d'un seul coup en août.",
+     "durée des congés pris en une seule fois"),
+    ("Une visite médicale sur mon jour de repos, sans être payé ?",
+     "temps nécessité par les visites et les examens médicaux rémunéré comme temps de travail "
+     "effectif"),
+    ("Je viens d'embaucher un vendeur : faut-il une visite médicale ?",
+     "visite d'information et de prévention"),
+    ("Mon salaire brut est en dessous du SMIC.",
+     "salaire minimum de croissance rémunération inférieure au SMIC"),
+    ("Le patron ne me donne jamais de fiche de paie.",
+     "remise du bulletin de paie lors du paiement du salaire"),
+    ("On doit rester un quart d'heure après la fermeture, ce temps n'est jamais compté.",
+     "durée du travail effectif temps pendant lequel le salarié est à la disposition de "
+     "l'employeur"),
+    ("Mes congés validés en septembre, il les annule une semaine avant.",
+     "modification de l'ordre et des dates de départ en congé moins d'un mois avant"),
+    ("En arrêt maladie toute l'année, je n'ai pas pu prendre mes congés : sont-ils perdus ?",
+     "report des congés payés après un arrêt de travail pour maladie période de report"),
+    ("Ma responsable m'humilie devant les clients.", "harcèlement moral"),
     ("Nous nous pacsons ; mon PACS est le 3 mai.", "congés pour événements familiaux"),
     ("On me propose un second emploi le week-end.", "cumul d'emplois durée maximale"),
     ("Je n'ai toujours pas reçu mon contrat à signer.",
@@ -125,7 +148,9 @@ def test_ordinary_sentences_bring_nothing() -> None:
                  "J'ai trouvé un autre travail et je veux partir.",
                  # a recent fault, a CDD that simply ends
                  "J'ai reçu un avertissement pour un retard de ce matin.",
-                 "Mon CDD se termine dans deux mois."):
+                 "Mon CDD se termine dans deux mois.",
+                 "Je pars en congé parental en mars.", "J'ai une visite médicale demain.",
+                 "Mon salaire est au-dessus du minimum.", "Mes congés sont validés."):
         assert legal_terms(text) == [], text
 
 

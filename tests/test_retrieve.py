@@ -236,9 +236,10 @@ def test_the_model_s_restated_questions_replace_the_usager_s_sentences() -> None
 
 def test_a_question_in_the_law_s_words_finds_what_the_usager_s_words_miss(
         kb: KnowledgeBase) -> None:
-    body = ("J'ai trouvé un autre travail et je veux quitter mon entreprise actuelle où je suis "
-            "en CDI depuis 4 ans comme comptable. Combien de temps je vais devoir encore rester "
-            "après avoir donné ma lettre ?")
+    # words no glossary entry bridges (« combien de temps … après ma lettre » now does)
+    body = ("J'ai trouvé un autre travail et je veux m'en aller de ma boîte, où je suis en CDI "
+            "depuis 4 ans comme comptable. Au bout de combien de semaines pourrai-je commencer "
+            "ailleurs ?")
     rules = classify(body)
     wanted = ("L1237-1", "Quelle est la durée du préavis en cas de démission ?")
 
