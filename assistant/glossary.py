@@ -30,6 +30,18 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(telephone|portable) (allume|ouvert)|\bjoignable\b|rester disponible", "astreinte"),
     (r"temps partiel[^?]{0,120}heures? (de plus|en plus|supp)|"
      r"heures? (supp\w*|de plus|en plus)[^?]{0,120}temps partiel", "heures complémentaires"),
+    # extra hours paid at the usual rate, a full-timer's: their rate (a part-timer's above)
+    (r"(?s)^(?!.*temps partiel).*heures (en plus|de plus|supplementaires|sup)\b[^?]{0,120}"
+     r"(meme (tarif|taux)|tarif normal|taux normal|pas majorees)",
+     "taux de majoration des heures supplémentaires"),
+    (r"temps partiel[^?]{0,250}temps (plein|complet)[^?]{0,150}(prioritaire|priorite)",
+     "priorité pour l'attribution d'un emploi à temps complet"),
+    # minors: two days of rest in a row, no night work
+    (r"(mineur|\b1[4-7] ans|apprenti)[^?]{0,200}(six|6) jours|un seul jour de repos[^?]{0,100}"
+     r"(mineur|apprenti)", "repos hebdomadaire des jeunes travailleurs deux jours consécutifs"),
+    (r"(mineur|\b1[4-7] ans|apprenti)[^?]{0,200}\b[0-5] ?(h|heures) du matin|\b[0-5] ?(h|heures) "
+     r"du matin[^?]{0,150}(mineur|1[4-7] ans|apprenti)",
+     "travail de nuit des jeunes travailleurs interdit entre 22 heures et 6 heures"),
     (r"\b(4[89]|[5-9]\d) ?(h|heures)\b[^?]{0,20}(par|la|dans la|chaque) semaine",
      "durée maximale hebdomadaire du travail"),
     (r"pause (dejeuner|repas|(de |du )?midi)", "temps de pause"),
@@ -91,7 +103,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "moins d'un mois avant"),
     (r"(arret|maladie)[^?]{0,200}(pas pu prendre|perdus?|reporter)[^?]{0,40}(conges|vacances)|"
      r"(conges|vacances)[^?]{0,60}(perdus?|reportes?)[^?]{0,120}(arret|maladie)",
-     "report des congés payés après un arrêt de travail pour maladie période de report"),
+     "report des congés payés non pris pour cause de maladie période de report de quinze mois"),
     (r"malade pendant (mes|les|ses) (conges|vacances)|arret (de travail|maladie) pendant (mes|les"
      r"|ses) (conges|vacances)", "maladie pendant les congés payés"),
     # sickness and health
@@ -103,7 +115,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"complet\w* (mon|le|son) salaire|"
      r"\bcomplement\b[^?]{0,60}(indemnites|securite sociale)",
      "indemnité complémentaire de l'employeur"),
-    (r"(le )?droit d'(arreter|cesser) de travailler|refuser de travailler[^?]{0,40}danger",
+    (r"(le )?droit d'(arreter|cesser) de travailler|refuser de travailler[^?]{0,40}danger|"
+     r"(dangereu\w*|danger|garde-corps|instable|pas securisee?)[^?]{0,300}droit de refuser",
      "droit de retrait"),
     (r"\bmutuelle\b", "complémentaire santé"),
     # the cold: heat is the droit de retrait's case first (u05)
@@ -146,6 +159,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"prime de (precarite|fin de contrat)|\bcdd\b[^?]{0,200}\b(somme|prime|indemnite|argent) "
      r"(en plus|supplementaire|a la fin|de fin)", "indemnité de fin de contrat"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
+    (r"(arreter|rompre|mettre fin a|casser|annuler) (le |son |mon |ce )?contrat d'apprentissage",
+     "rupture du contrat d'apprentissage pendant les quarante-cinq premiers jours"),
+    (r"enceinte[^?]{0,200}periode d'essai|periode d'essai[^?]{0,200}enceinte",
+     "état de grossesse pour rompre son contrat de travail au cours d'une période d'essai"),
     # how long one stays after handing in one's letter: the resignation's notice
     (r"(combien de temps|jusqu'a quand)[^?]{0,80}(rester|travailler encore|partir|faire)[^?]{0,80}"
      r"(lettre|demission)|(quitter|partir de) (mon|l'|cette) (entreprise|emploi|poste|societe)"

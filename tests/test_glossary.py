@@ -38,8 +38,22 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Mes congés validés en septembre, il les annule une semaine avant.",
      "modification de l'ordre et des dates de départ en congé moins d'un mois avant"),
     ("En arrêt maladie toute l'année, je n'ai pas pu prendre mes congés : sont-ils perdus ?",
-     "report des congés payés après un arrêt de travail pour maladie période de report"),
+     "report des congés payés non pris pour cause de maladie période de report de quinze mois"),
     ("Ma responsable m'humilie devant les clients.", "harcèlement moral"),
+    ("L'échafaudage bouge, il manque des garde-corps : ai-je le droit de refuser ?",
+     "droit de retrait"),
+    ("Je fais 42 heures, les heures en plus sont payées au même tarif.",
+     "taux de majoration des heures supplémentaires"),
+    ("Son patron veut arrêter le contrat d'apprentissage.",
+     "rupture du contrat d'apprentissage pendant les quarante-cinq premiers jours"),
+    ("Elle est enceinte et encore en période d'essai.",
+     "état de grossesse pour rompre son contrat de travail au cours d'une période d'essai"),
+    ("À temps partiel depuis 3 ans, un poste à temps plein se libère : suis-je prioritaire ?",
+     "priorité pour l'attribution d'un emploi à temps complet"),
+    ("Mon fils de 16 ans, apprenti, travaille six jours sur sept.",
+     "repos hebdomadaire des jeunes travailleurs deux jours consécutifs"),
+    ("Mon fils apprenti de 17 ans doit commencer à 5 heures du matin.",
+     "travail de nuit des jeunes travailleurs interdit entre 22 heures et 6 heures"),
     ("Nous nous pacsons ; mon PACS est le 3 mai.", "congés pour événements familiaux"),
     ("On me propose un second emploi le week-end.", "cumul d'emplois durée maximale"),
     ("Je n'ai toujours pas reçu mon contrat à signer.",
@@ -152,6 +166,12 @@ def test_ordinary_sentences_bring_nothing() -> None:
                  "Je pars en congé parental en mars.", "J'ai une visite médicale demain.",
                  "Mon salaire est au-dessus du minimum.", "Mes congés sont validés."):
         assert legal_terms(text) == [], text
+
+
+def test_a_part_timer_s_extra_hours_are_not_overtime() -> None:
+    terms = legal_terms("À temps partiel, mes heures en plus sont payées au tarif normal.")
+    assert "heures complémentaires" in terms
+    assert "taux de majoration des heures supplémentaires" not in terms
 
 
 def test_every_pattern_is_written_on_folded_text() -> None:
