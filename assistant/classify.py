@@ -132,8 +132,11 @@ THEMES: tuple[Theme, ...] = (
     Theme("demission", "Démission",
           (r"demission", r"demissionner", r"abandon de poste", r"absence injustifiee",
            r"ne (vient|revient|se presente) plus", r"(aucune|sans) nouvelles?",
-           r"quitter mon (emploi|poste|travail)"),
-          (r"demission", r"demissionner"), ("anciennete", "statut", "convention")),
+           r"quitter mon (emploi|poste|travail)",
+           # the resignation told without its name: « après avoir donné ma lettre »
+           r"(donne|donner|remis|remettre|depose|deposer) ma lettre\b(?! de licenciement)"),
+          (r"demission", r"demissionner", r"(donne|donner|remis|remettre|depose|deposer) ma "
+           r"lettre\b(?! de licenciement)"), ("anciennete", "statut", "convention")),
     Theme("rupture_conventionnelle", "Rupture conventionnelle",
           (r"rupture conventionnelle", r"\brc\b", r"rupture d'un commun accord", r"homologation"),
           (r"rupture conventionnelle",), ("anciennete", "salaire")),
@@ -334,6 +337,10 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\b(lettre|courrier|mail|convocation) me convoquant|\bon me convoque\b",
              r"\bj'attends (un|mon|notre) (premier |deuxieme |second |troisieme |\d+e )?"
              r"(enfant|bebe)",
+             # a temp's own mission: « J'ai fait une mission d'intérim », « ma mission s'est
+             # terminée »
+             r"\bj'ai (fait|effectue|termine) (une|ma|mes) missions?\b",
+             r"\bma mission (s'est|se|a ete|est) (terminee|termine|finie|arretee)",
              # a sanction received: « J'ai reçu hier un avertissement », « avant de me sanctionner »
              r"\bj'ai recu (hier |ce matin |aujourd'hui |lundi |mardi |mercredi |jeudi |vendredi |"
              r"samedi )?(un|une|mon|ma) (avertissement|blame|mise a pied|convocation|"

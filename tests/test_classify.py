@@ -191,6 +191,9 @@ def test_theme_model_training_is_consistent() -> None:
     ("J'ai reçu hier un avertissement pour un oubli.", "salarie"),
     ("L'entreprise n'aurait-elle pas dû m'entendre avant de me sanctionner ?", "salarie"),
     ("Puis-je sanctionner un salarié qui arrive en retard ?", "inconnu"),
+    # a temp's own mission
+    ("J'ai fait une mission d'intérim de quatre mois dans un entrepôt.", "salarie"),
+    ("Ma mission s'est terminée vendredi.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -241,6 +244,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Je compte partir à la retraite l'été prochain : quel préavis dois-je donner ?",
      "retraite"),
     ("Je voudrais prendre ma retraite en juin ; quel préavis ?", "retraite"),
+    # a resignation told without its name
+    ("Combien de temps je dois rester après avoir donné ma lettre ? Quel préavis ?",
+     "demission"),
     ("Mon père est décédé hier soir, ai-je droit à des jours ?", "conges_familiaux"),
     # hours of the day, days in a row; rest days given to a colleague's family
     ("Mon fils est apprenti : son patron veut qu'il commence à 5 heures du matin.",
