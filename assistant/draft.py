@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
 from corpus.sparse import tokenize
@@ -367,6 +368,15 @@ def _quote(text: str, terms: set[str] | frozenset[str] = frozenset(),
     return f"{lines[0]}{gap}{part}{more}"
 
 
+def _verbatim(sentences: Sequence[str], passage: str) -> str:
+    """Sentences quoted from `passage`, « […] » where the passage has words between them."""
+    said = re.sub(r"\s+", " ", passage)
+    out = sentences[0] if sentences else ""
+    for prev, sent in pairwise(sentences):
+        out += (" " if f"{prev} {sent}" in said else " […] ") + sent
+    return out
+
+
 def _date_note(src: Source) -> str:
     if src.source in _STALE and src.date:
         return f" (source datée de {src.date[:4]}, à vérifier au regard des textes en vigueur)"
@@ -586,9 +596,12 @@ def offline_draft(subject: str, body: str, classification: Classification,
             if fits:  # an answer to the question first, then the most on topic, retrieval's
                 # order between equals
                 _, best, picked = max(fits, key=lambda f: f[0])
+                # quoted: the source's words, which may cite the Code by its pre-2008 numbers
+                # (« l'article L. 212-5 du code du travail » in the HCR's text)
                 paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
                              f"s'applique à votre situation. Sur ce point, elle prévoit : "
-                             f"{' '.join(picked)} [{best.n}]{_date_note(best)}")
+                             f"« {_verbatim(picked, best.section or best.text)} » "
+                             f"[{best.n}]{_date_note(best)}")
                 cited.append(best.n)
             elif says_nothing:
                 paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "

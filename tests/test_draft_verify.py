@@ -676,12 +676,33 @@ def test_the_agreement_s_answer_to_the_question_before_its_articles(kb: Knowledg
     agreement = next(p for p in offline_draft("Mariage", body, c, [article, answer],
                                               queries=asked).text.split("\n\n")
                      if p.startswith("Votre convention collective"))
-    assert "4 jours pour le mariage du salarié. [2]" in agreement
+    assert "4 jours pour le mariage du salarié. » [2]" in agreement
     # an answer to another question does not outrank the agreement's own article
     agreement = next(p for p in offline_draft("Mariage", body, c, [article, off_topic],
                                               queries=asked).text.split("\n\n")
                      if p.startswith("Votre convention collective"))
     assert agreement.endswith("[1]")
+
+
+def test_the_agreement_is_quoted_verbatim_gaps_marked() -> None:
+    from assistant.draft import _verbatim
+
+    passage = ("Les heures sont payées. Elles sont majorées selon l'article L. 212-5 du code du "
+               "travail. Un relevé est remis. Le repos est pris dans les 12 mois.")
+    assert _verbatim(["Les heures sont payées.", "Le repos est pris dans les 12 mois."],
+                     passage) == "Les heures sont payées. […] Le repos est pris dans les 12 mois."
+    assert _verbatim(["Un relevé est remis.", "Le repos est pris dans les 12 mois."], passage) == (
+        "Un relevé est remis. Le repos est pris dans les 12 mois.")
+    # the agreement's own words may cite the Code by its pre-2008 numbers: not the draft's claim
+    src = _src(1, passage)
+    quoted = ("Sur ce point, elle prévoit : « " + _verbatim(
+        ["Elles sont majorées selon l'article L. 212-5 du code du travail.",
+         "Le repos est pris dans les 12 mois."], passage) + " » [1]")
+    _, warnings = verify(quoted, [src], lambda num: (False, False))
+    assert warnings == []
+    _, warnings = verify("Elles sont majorées selon l'article L. 212-5 du code du travail [1].",
+                         [src], lambda num: (False, False))
+    assert [w.kind for w in warnings] == ["article_inconnu"]
 
 
 @pytest.mark.parametrize(("text", "inside"), [
