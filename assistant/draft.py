@@ -111,9 +111,10 @@ NEXT_STEPS: dict[str, str] = {
 # The same steps for an employer who writes: what to do and keep on their side, not an
 # employee's advice (« demandez la régularisation à votre employeur »).
 EMPLOYER_STEPS: dict[str, str] = {
-    "licenciement": "La procédure (convocation à un entretien préalable, entretien, lettre de "
-                    "licenciement motivée) doit être respectée dans ses délais ; conservez une "
-                    "copie de chaque courrier et de son accusé de réception.",
+    "licenciement": "La procédure (convocation à un entretien préalable lorsque la sanction "
+                    "l'exige, entretien, notification écrite et motivée) doit être respectée "
+                    "dans ses délais ; conservez une copie de chaque courrier et de son accusé "
+                    "de réception.",
     "licenciement_eco": "La procédure dépend de l'effectif et du nombre de licenciements "
                         "envisagés : les représentants du personnel, lorsqu'ils existent, sont "
                         "consultés, et la DREETS peut vous renseigner.",
@@ -548,8 +549,9 @@ def offline_draft(subject: str, body: str, classification: Classification,
             if not for_anyone or any(sent in said for sent in for_anyone):
                 continue
             said.update(for_anyone)
-            picked = _best_sentences(passage, sentence_terms, _SENTENCES_PER_PASSAGE[length],
-                                     rule, classification.requester.value)
+            picked = (_best_sentences(passage, sentence_terms, _SENTENCES_PER_PASSAGE[length],
+                                      rule, classification.requester.value)
+                      if classification.requester.value in TO_THE_OTHER_PARTY else for_anyone)
             if not picked:
                 continue
             used_docs.add(doc)
