@@ -4,6 +4,7 @@ the email looked up directly, duplicates removed, fresher sources ahead of 2020 
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -293,9 +294,11 @@ def agreement_source(kb: KnowledgeBase, idcc: int) -> Source | None:
     if not found:
         return None
     c = found[0]
+    # a UUID like every point's, so that the agent's « écarter » reaches the index unharmed
     return Source(0, "convention", c.title, c.url, None, idcc, None,  # dated by its title
                   f"Texte intégral de la convention collective : {c.title} (IDCC {idcc}), "
-                  "sur Légifrance.", [], 0.0, f"kali:{idcc}", [AGREEMENT_MARK])
+                  "sur Légifrance.", [], 0.0, str(uuid.uuid5(uuid.NAMESPACE_URL, c.url)),
+                  [AGREEMENT_MARK])
 
 
 def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classification,
@@ -419,7 +422,8 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
     #    of the quote, which they made worse when they joined the ranking (docs/history.md)
     if idcc is not None and "convention" not in exclude_sources:
         whole = agreement_source(kb, idcc)
-        if whole is not None and whole.url not in {s.url for s in sources}:
+        if (whole is not None and whole.id not in exclude_ids
+                and whole.url not in {s.url for s in sources}):
             sources.append(whole)
     sources += [s for s in further if s.article_num not in have]
     for i, src in enumerate(sources, 1):

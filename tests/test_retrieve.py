@@ -98,6 +98,9 @@ def test_sources_cover_the_question_and_the_agreement(kb: KnowledgeBase) -> None
     whole = [s for s in sources if AGREEMENT_MARK in s.found_by]
     assert [(s.source, s.idcc, s.url) for s in whole] == [
         ("convention", 1486, "https://www.legifrance.gouv.fr/conv_coll/id/KALICONT000005635173")]
+    # the agent may set it aside like any source
+    again, _ = retrieve(kb, "Période d'essai", body, c, exclude_ids=[whole[0].id])
+    assert not [s for s in again if AGREEMENT_MARK in s.found_by]
     code = [s for s in sources if s.source == "code_du_travail"]
     assert 0 < len(code) <= BUDGETS["code_du_travail"] + CITED_ARTICLES + FURTHER_ARTICLES
     # the ranking's next articles come last, for the agent to read, after every other source
