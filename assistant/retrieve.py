@@ -418,13 +418,14 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             added += 1
             sources.append(_article_source(art, fiche.score * 0.9,
                                            [f"cité par « {fiche.title} »"]))
-    # 5. the ranking's next articles, last: in view of the agent (and of Mistral), left out
-    #    of the quote, which they made worse when they joined the ranking (docs/history.md)
+    # 5. the agreement's whole text, the link to check it by
     if idcc is not None and "convention" not in exclude_sources:
         whole = agreement_source(kb, idcc)
         if (whole is not None and whole.id not in exclude_ids
                 and whole.url not in {s.url for s in sources}):
             sources.append(whole)
+    # 6. the ranking's next articles, last: in view of the agent (and of Mistral), left out
+    #    of the quote, which they made worse when they joined the ranking (docs/history.md)
     sources += [s for s in further if s.article_num not in have]
     for i, src in enumerate(sources, 1):
         src.n = i
