@@ -67,8 +67,24 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
     (r"motif economique", rf"econom|licenciements? collecti|plan social|\bpse\b|{POST_CUT}"),
     (r"accident du travail ou maladie professionnelle",
      r"accidents? (du|de) travail|maladie professionnelle|\bat\b|\bmp\b"),
+    # the leave to create a business, whose « temps partiel » and « congé » drew it for a
+    # part-timer's paid leave (h03 of 2026-12-05); the other special leaves changed nothing
+    (r"creation ou (la )?reprise d'entreprise",
+     r"creer|creation|reprendre une entreprise|reprise d'entreprise|auto-?entrepreneur|"
+     r"micro-?entreprise"),
 )
 _SITUATIONS = tuple((re.compile(t), re.compile(m)) for t, m in SITUATIONS)
+# The Code's seventh part holds the rules of particular professions (journalists, VRP, caretakers,
+# household employees, home workers, platform workers): the VRP's notice is no answer to a
+# warehouseman's (h01 of 2026-12-05). Its articles are left out unless the mail (folded) names
+# such a profession.
+PROFESSIONS = (
+    r"septieme partie",
+    r"journaliste|pigiste|spectacle|intermittent|artiste|mannequin|\bvrp\b|representant|placier|"
+    r"concierge|gardien d'immeuble|employee?s? d'immeuble|employee?s? de maison|"
+    r"particulier employeur|assistante? maternel|nounou|\bcesu\b|travailleu\w* a domicile|"
+    r"plateforme|livreu|\bvtc\b|succursale|cooperative d'activite")
+_PROFESSIONS = ((re.compile(PROFESSIONS[0]), re.compile(PROFESSIONS[1])),)
 # A status with rules of its own, which the general ones the search finds give way to: what
 # the mail (folded) says of the person, what it must also speak of (or None), and the Code's
 # chapters that hold those rules (number prefixes, L and R alike).
@@ -189,6 +205,12 @@ def for_other_situations(heading_path: Sequence[str], mail: str) -> bool:
     """An article of a part of the Code for a situation (a CDD, an economic dismissal, a
     work accident…) that the mail (folded) does not speak of."""
     return _unsaid(_SITUATIONS, fold(" ".join(heading_path)), mail)
+
+
+def for_other_professions(heading_path: Sequence[str], mail: str) -> bool:
+    """An article of the Code's part for particular professions that the mail (folded) does
+    not name."""
+    return _unsaid(_PROFESSIONS, fold(" ".join(heading_path)), mail)
 
 
 def regimes(mail: str) -> list[tuple[str, ...]]:
@@ -341,7 +363,8 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             if len(picked) + len(further) >= code_budget + FURTHER_ARTICLES:
                 break
             art = kb.article(num) if num not in have else None
-            if art is None or not art.text or art.chunk_id in excluded or _old_numbering(art):
+            if (art is None or not art.text or art.chunk_id in excluded or _old_numbering(art)
+                    or for_other_professions(art.heading_path, mail)):
                 continue
             if len(picked) < code_budget:
                 picked[f"art:{art.num}"] = (score, _article_source(art, score, found))
@@ -411,7 +434,8 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                       for num in fiche.article_nums[:CANDIDATES_PER_FICHE] if num not in have
                       for art in [kb.article(num)]
                       if art is not None and art.in_force and art.text
-                      and art.chunk_id not in excluded and not _old_numbering(art)]
+                      and art.chunk_id not in excluded and not _old_numbering(art)
+                      and not for_other_professions(art.heading_path, mail)]
         if candidates:
             art = max(candidates, key=lambda c: c[0])[1]
             have.add(art.num)

@@ -14,6 +14,7 @@ from assistant.retrieve import (
     FURTHER_MARK,
     REGIME_MARK,
     build_queries,
+    for_other_professions,
     for_other_workers,
     regimes,
     retrieve,
@@ -218,6 +219,25 @@ def test_pages_on_other_workers_are_left_out() -> None:
                                  fold("Notre nounou est en arrêt maladie."))
     # « réunion » (a meeting) says nothing of La Réunion
     assert for_other_workers("Congés en outre-mer", fold("Il m'humilie en réunion."))
+
+
+def test_articles_for_other_professions_are_left_out() -> None:
+    """The VRP's notice (L7313-9) was quoted to a warehouseman dismissed after two years: one
+    month more than the general rule gives him (h01 of 2026-12-05)."""
+    vrp = ["Partie législative", "Septième partie : Dispositions particulières à certaines "
+           "professions et activités", "Livre III : Voyageurs, représentants ou placiers",
+           "Titre Ier : Voyageurs, représentants et placiers", "Section 4 : Rupture du contrat"]
+    general = ["Partie législative", "Première partie : Les relations individuelles de travail",
+               "Livre II : Le contrat de travail", "Section 2 : Préavis et indemnité de préavis"]
+    warehouseman = fold("Je suis magasinier en CDI depuis 2 ans : combien dure mon préavis ?")
+    assert for_other_professions(vrp, warehouseman)
+    assert not for_other_professions(general, warehouseman)
+    assert not for_other_professions(vrp, fold("Je suis VRP multicartes, licencié : préavis ?"))
+    # a household employee's part, for the employer of a nanny
+    assert not for_other_professions(
+        ["Partie législative", "Septième partie : Dispositions particulières",
+         "Livre II : Concierges et employés d'immeubles, employés de maison"],
+        fold("Notre nounou, payée en CESU, veut partir."))
 
 
 def test_a_question_sent_elsewhere_gets_no_query() -> None:
