@@ -48,7 +48,8 @@ TRANSIT = (r"frais de transport", r"abonnement (de transport|mensuel|annuel|navi
 # avec lui »), told without the word « sexuel »
 SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blagues?|messages?)"
                      r"[^.?!]{0,30}sexuel|attouchement|main aux fesses|"
-                     r"(remarques?|commentaires?|reflexions?) (sur|a propos de) (ma|mes|mon) "
+                     r"(remarques?|commentaires?|reflexions?) (sur|a propos de) "
+                     r"(ma|mes|mon|sa|ses|son) "
                      r"(tenues?|corps|physique|poitrine|fesses|silhouette|decollete)|"
                      r"si (j'acceptais|j'accepte|je voulais bien)[^.?!]{0,30}"
                      r"(diner|sortir|un verre|soiree|rendez-vous|coucher)[^.?!]{0,20}"
@@ -96,7 +97,9 @@ THEMES: tuple[Theme, ...] = (
     Theme("conges_payes", "Congés payés",
           (r"conges? payes?", r"\bcp\b", r"vacances", r"jours de conges?", r"conges? annuels?",
            r"report (de|des) conges?", r"(mes|demandes? de) conges\b",
-           r"indemnite compensatrice de conges?", r"\brtt\b"),
+           r"indemnite compensatrice de conges?", r"\brtt\b",
+           # « la moitié des congés des autres », « les mêmes 5 semaines que tout le monde »
+           r"(moitie|nombre|combien) (des |de )?(jours de )?conges\b", r"\b(cinq|5) semaines\b"),
           (r"conges? payes?",
            r"(acqui|gagne|cumule)\w* (des |de )?(jours de )?conges"), ()),
     Theme("conges_familiaux", "Congés familiaux et événements familiaux",
@@ -179,7 +182,8 @@ THEMES: tuple[Theme, ...] = (
            r"propos (deplaces|racistes|sexistes)", r"pression", SEXUAL_MISCONDUCT,
            r"egalite (salariale|professionnelle)", r"refus d'embauche", r"valeur egale",
            r"\b(il|elle) est (un homme|une femme)\b"),
-          (r"harcel", r"discrimin", r"refus d'embauche", r"\b(il|elle) est (un homme|une femme)\b"),
+          (r"harcel", r"discrimin", r"refus d'embauche", r"\b(il|elle) est (un homme|une femme)\b",
+           SEXUAL_MISCONDUCT),
           ()),
     Theme("representation", "Représentation du personnel",
           (r"\bcse\b", r"delegue (du personnel|syndical)", r"elections? professionnelles?",
@@ -349,7 +353,9 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",
-             r"en tant qu'employeur", r"notre entreprise (emploie|compte)", r"mon apprentie?\b",
+             r"en tant qu'employeur", r"mon apprentie?\b",
+             r"notre (entreprise|association|societe|structure|cabinet|agence|commerce|boutique|"
+             r"restaurant|magasin|garage|pme|tpe|sarl|sas|asso) (emploie|compte)",
              r"mon entreprise (emploie|compte)", r"embaucher un", r"licencier (un|une|mon|ma)",
              r"ma societe", r"mon assistante maternelle", r"mon aide a domicile",
              r"je (gere|dirige|preside) (un|une|le|la|mon|ma|notre)\b", r"je suis a la tete d(e|')",
@@ -477,6 +483,7 @@ def classify_themes(text: str, subject: str = "", limit: int = THEMES_KEPT
 CODE_THEMES: tuple[tuple[str, tuple[int, int] | None, str], ...] = (
     ("1221", (19, 26), "periode_essai"), ("1221", None, "contrat"),
     ("1222", (9, 11), "teletravail"), ("1222", None, "contrat"), ("1224", None, "contrat"),
+    ("1225", (4, 5), "licenciement"),  # a pregnant employee's protection from dismissal
     ("1225", None, "conges_familiaux"), ("1226", None, "maladie_accident"),
     ("1231", None, "licenciement"), ("1232", None, "licenciement"),
     ("1233", None, "licenciement_eco"), ("1234", (19, 20), "fin_contrat"),

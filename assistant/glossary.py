@@ -45,6 +45,20 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\b(4[89]|[5-9]\d) ?(h|heures)\b[^?]{0,20}(par|la|dans la|chaque) semaine",
      "durée maximale hebdomadaire du travail"),
     (r"pause (dejeuner|repas|(de |du )?midi)", "temps de pause"),
+    # the weekly rest is a day plus the daily rest: 35 hours (« samedi 22 h, lundi 6 h »)
+    (r"repos (minimum |minimal )?entre (deux|2) semaines|journee et demie|"
+     r"samedi[^?]{0,60}(soir|\d ?h)[^?]{0,160}lundi[^?]{0,30}(matin|\d ?h)",
+     "repos hebdomadaire vingt-quatre heures consécutives auxquelles s'ajoutent les heures "
+     "consécutives de repos quotidien"),
+    # Sunday work in a food shop: allowed until 1 p.m. without a derogation (L3132-13)
+    (r"dimanche[^?]{0,200}(supermarche|superette|hypermarche|epicerie|commerce (de detail )?"
+     r"alimentaire|predominance alimentaire)|(supermarche|superette|hypermarche|epicerie|"
+     r"commerce (de detail )?alimentaire|predominance alimentaire)[^?]{0,200}dimanche",
+     "commerces de détail alimentaire repos hebdomadaire le dimanche à partir de treize heures"),
+    # a part-time contract under 24 hours a week
+    (r"(en dessous|moins) de 24 ?(h|heures)|minimum (de )?24 ?(h|heures)|24 ?(h|heures) minimum|"
+     r"(contrat|cdi|cdd) de ([1-9]|1\d|2[0-3]|huit|dix|douze|quinze|vingt) ?(h|heures)\b",
+     "durée minimale de travail du salarié à temps partiel"),
     (r"(journees?|jours?) de (1[1-9]|2\d) ?(h|heures)\b|"
      r"\b(1[1-9]|2\d) ?(h|heures) (par jour|dans la journee|d'affilee)",
      "durée quotidienne maximale de travail"),
@@ -171,6 +185,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(retour|reviens|revient|revenir|reprise|rentre)\w*[^?]{0,30}conge (parental|de maternite|"
      r"maternite|d'adoption)[^?]{0,250}\b(poste|emploi)\b",
      "retrouve son précédent emploi ou un emploi similaire"),
+    # two CDDs on the same post: the waiting period between them
+    (r"(delai|attendre|combien de (jours|temps))[^?]{0,120}(entre|avant) ((les|deux|2|un|"
+     r"nouveau|le|prochain|second|deuxieme) )*(cdd|contrats)|(enchainer|reprendre|"
+     r"reembaucher)[^?]{0,60}(nouveau |autre |deuxieme |second )?cdd",
+     "délai de carence entre deux contrats à durée déterminée successifs sur le même poste"),
     (r"(rompre|arreter|quitter|casser|partir avant la fin de) (son|mon|le|ce|un|leur) cdd\b",
      "rupture anticipée du contrat à durée déterminée"),
     # a CDD that goes on past its end becomes a CDI (L1243-11)
@@ -203,6 +222,18 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"pression (permanente|constante|continuelle)", "harcèlement moral"),
     (SEXUAL_MISCONDUCT, "harcèlement sexuel"),
     (r"\b(mettre|mis|mise|partir)\b[^?]{0,20} a la retraite", "mise à la retraite"),
+    # a pregnant employee or one on maternity leave: protected from dismissal
+    (r"(licenci|entretien prealable|rompre (mon|son|le) contrat)[^?]{0,200}(conge (de )?"
+     r"maternite|enceinte|grossesse)|(conge (de )?maternite|enceinte|grossesse)[^?]{0,200}"
+     r"(licenci|entretien prealable)",
+     "rompre le contrat de travail d'une salariée en état de grossesse médicalement constaté "
+     "ou en congé de maternité"),
+    # when the letter of dismissal goes out after the interview
+    (r"(combien de (jours|temps)|delai|attendre|quand)[^?]{0,80}(envoyer|expedier|notifier|"
+     r"adresser|recevoir|envoi)[^?]{0,30}(la |ma |sa )?lettre de licenciement|"
+     r"lettre de licenciement[^?]{0,80}(delai|combien de jours)",
+     "notification du licenciement lettre expédiée après la date prévue de l'entretien "
+     "préalable"),
     (r"\b(vire|viree|renvoye|renvoyee)\b", "licenciement"),
     (r"(combien|montant|calcul\w*)[^?]{0,80}indemnite (legale )?de licenciement|"
      r"indemnite (legale )?de licenciement[^?]{0,60}(combien|montant|calcul)",

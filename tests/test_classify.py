@@ -194,6 +194,10 @@ def test_theme_model_training_is_consistent() -> None:
     # a temp's own mission
     ("J'ai fait une mission d'intérim de quatre mois dans un entrepôt.", "salarie"),
     ("Ma mission s'est terminée vendredi.", "salarie"),
+    # an employer named by its structure (h10 of 2026-12-05)
+    ("Notre association emploie 4 salariés : combien de temps garder les bulletins ?",
+     "employeur"),
+    ("Notre cabinet compte 12 collaborateurs.", "employeur"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -269,6 +273,11 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Le chauffage est en panne, il fait 5 degrés le matin dans l'entrepôt.", "sante_securite"),
     ("Mon employeur doit-il rembourser une partie de mon abonnement de transport ?",
      "remuneration"),
+    # what the 2026-12-05h set showed: an apprentice harassed, a part-timer's paid leave
+    ("Ma fille est apprentie ; le chef d'atelier fait des remarques sur son corps et des "
+     "blagues à caractère sexuel.", "harcelement_discrimination"),
+    ("Je suis à mi-temps : mon employeur dit que j'ai droit à la moitié des congés des autres, "
+     "pas les 5 semaines.", "conges_payes"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
@@ -405,6 +414,8 @@ def test_the_model_restates_the_questions_as_clean_search_queries() -> None:
     ("L2145-5", "representation"), ("L1237-12", "rupture_conventionnelle"),
     ("L1237-1", "demission"), ("L1234-19", "fin_contrat"), ("L1234-9", "licenciement"),
     ("L3221-2", "harcelement_discrimination"), ("L3243-2", "remuneration"),
+    # a pregnant employee's protection from dismissal; the rest of maternity is family leave
+    ("L1225-4", "licenciement"), ("L1225-4-1", "licenciement"), ("L1225-17", "conges_familiaux"),
     ("L8221-5", None), ("L1237-19", None), ("", None), (None, None), ("article 5", None),
 ])
 def test_each_part_of_the_code_maps_to_the_theme_whose_law_it_holds(num, theme) -> None:

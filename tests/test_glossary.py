@@ -143,6 +143,27 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Je continue à travailler depuis la fin de mon CDD, sans avenant.",
      "relation contractuelle se poursuit après l'échéance du terme du contrat à durée "
      "déterminée"),
+    # what the 2026-12-05h set lacked (docs/history.md)
+    ("Je finis le samedi à 22h et je reprends le lundi à 6h du matin.",
+     "repos hebdomadaire vingt-quatre heures consécutives auxquelles s'ajoutent les heures "
+     "consécutives de repos quotidien"),
+    ("Quel est le repos minimum entre deux semaines ?",
+     "repos hebdomadaire vingt-quatre heures consécutives auxquelles s'ajoutent les heures "
+     "consécutives de repos quotidien"),
+    ("Le supermarché ouvre désormais le dimanche matin.",
+     "commerces de détail alimentaire repos hebdomadaire le dimanche à partir de treize heures"),
+    ("On me propose un CDI de 8 heures par semaine.",
+     "durée minimale de travail du salarié à temps partiel"),
+    ("Un temps partiel peut-il être en dessous de 24 heures ?",
+     "durée minimale de travail du salarié à temps partiel"),
+    ("Dois-je attendre un délai entre les deux CDD ?",
+     "délai de carence entre deux contrats à durée déterminée successifs sur le même poste"),
+    ("Je suis en congé maternité et il me convoque à un entretien préalable.",
+     "rompre le contrat de travail d'une salariée en état de grossesse médicalement constaté "
+     "ou en congé de maternité"),
+    ("Combien de jours dois-je attendre avant d'envoyer la lettre de licenciement ?",
+     "notification du licenciement lettre expédiée après la date prévue de l'entretien "
+     "préalable"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -164,7 +185,11 @@ def test_ordinary_sentences_bring_nothing() -> None:
                  "J'ai reçu un avertissement pour un retard de ce matin.",
                  "Mon CDD se termine dans deux mois.",
                  "Je pars en congé parental en mars.", "J'ai une visite médicale demain.",
-                 "Mon salaire est au-dessus du minimum.", "Mes congés sont validés."):
+                 "Mon salaire est au-dessus du minimum.", "Mes congés sont validés.",
+                 # a boutique's Sunday, a part-timer's 30 hours, one CDD, a plain dismissal
+                 "La boutique de vêtements ouvre le dimanche.",
+                 "J'ai un contrat de 30 heures par semaine.", "Mon CDD dure six mois.",
+                 "J'ai reçu ma lettre de licenciement hier."):
         assert legal_terms(text) == [], text
 
 
