@@ -50,6 +50,17 @@ _WEB = re.compile(r"https?://|\bwww\.|\.gouv\.fr\b|"
                   # the page's own links: « Pour consulter l'intégralité de cette fiche…, voir : »
                   r"\bvoir\s*:|consulter l'intégralité|pour en savoir plus|consultez notre fiche",
                   re.IGNORECASE)
+# the page's apparatus, no answer: its lists of texts (« Ordre public : Définition (Art.
+# L. 3123-1), Passage à temps partiel (Art. L. 3123-2 à L. 3123-4)… », « - Code de la sécurité
+# sociale : articles L. 161-22-1-5 à …, - Code de la sécurité sociale : articles R. … »), the
+# teasers of its « À lire sur ce site » cut by « … », its links to model letters and tools
+_APPARATUS = re.compile(r"(?:\((?:Art|art|Arti)\. .*){2}|(?:: articles? [LRD]\. ?\d.*){2}|"
+                        r"\w…\s+[A-ZÀ-ÖØ-Þ]|\(Code du travail numérique\)|"
+                        r"^Modèles? de (?:lettre|document)|"
+                        r"^(?:Loi|Décret|Ordonnance|Arrêté|Circulaire) n°")
+# where a page's own text ends and its links begin (travail-emploi.gouv.fr's fiches)
+_APPARATUS_HEADING = re.compile(r"(?:Services en ligne|Modèles de documents|À lire sur ce site|"
+                                r"Textes de référence)\s*$")
 PASSAGE_CHARS = 900  # a passage's sentences, the best one aside, fit in this
 QUOTE_CHARS = 320  # an article's quoted opening, and the item quoted after it
 QUOTE_TERMS = 2  # words of the mail (not `_PLAIN`) that an article's later item must share
@@ -188,6 +199,8 @@ def _sentences(text: str) -> list[str]:
     « a | b | c »: a row read without its header says nothing an usager can use, and a header
     row said nothing at all), with the sentence that announces one (« … le tableau suivant : »)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    end = next((i for i, line in enumerate(lines) if _APPARATUS_HEADING.match(line)), None)
+    lines = lines[:end]
     merged: list[str] = []
     previous = ""
     for line in lines:
@@ -256,6 +269,7 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
     party are left out (`TO_THE_OTHER_PARTY`)."""
     other = TO_THE_OTHER_PARTY.get(requester)
     sents = [s for s in _sentences(text) if not s.endswith(("?", ":")) and not _WEB.search(s)
+             and not _APPARATUS.search(s)
              and not re.match(r"[a-zà-öø-ÿ]", s)  # the end of a sentence cut before it
              and not (other and other.search(s))]
     scored = []

@@ -533,6 +533,42 @@ def test_what_leans_on_the_page_never_makes_the_answer(text: str, words: str, n:
     assert _best_sentences(text, set(tokenize(words)), n) == [kept]
 
 
+def test_a_page_s_apparatus_never_makes_the_answer() -> None:
+    """The end of a travail-emploi.gouv.fr fiche: its list of the Code's articles, the
+    texts of reference, its online services, model letters and teasers of other pages (h05
+    of 2026-12-05 got two such « passages » as its answer)."""
+    page = "\n".join([
+        "La durée minimale de travail du salarié à temps partiel est fixée à 24 heures par "
+        "semaine.",
+        "Ordre public : Définition (Art. L. 3123-1), Durée minimale de travail et heures "
+        "complémentaires (Art. L. 3123-7 à L. 3123-10), Répartition de la durée du travail "
+        "(Art. L. 3123-11 à L. 3123-13)",
+        "- Bénéfice du dispositif de la retraite progressive :",
+        "- Code de la sécurité sociale : articles L. 161-22-1-5 à L. 161-22-1-9,",
+        "- Code de la sécurité sociale : articles R. 161-19-5 à R. 161-19-11,",
+        "Loi n° 2025-989 du 24 octobre 2025 portant transposition des accords nationaux "
+        "interprofessionnels en faveur de l'emploi des salariés à temps partiel",
+        "Services en ligne",
+        "- Échanger avec le bon conseiller pour votre entreprise sur Conseillers-Entreprises",
+        "Modèles de documents",
+        "Modèle de lettre - Demande de dérogation à la durée minimale de travail pour un temps "
+        "partiel (Code du travail numérique)",
+        "À lire sur ce site",
+        "La durée légale de travail effectif des salariés à temps complet est fixée à "
+        "trente-cinq heures par semaine, pour toutes les…"])
+    terms = set(tokenize("durée minimale travail temps partiel heures semaine articles"))
+    assert _best_sentences(page, terms, 4) == [
+        "La durée minimale de travail du salarié à temps partiel est fixée à 24 heures par "
+        "semaine."]
+    # a sentence that names two texts in passing, or ends on « … », stays a sentence
+    one = ("Il en informe le salarié par lettre recommandée (articles L. 100 et R. 53-1 à "
+           "R. 53-4 du code des postes), selon l'article L. 1222-6 du code du travail.")
+    assert _best_sentences(one, set(tokenize("lettre recommandée salarié")), 1) == [one]
+    etc = ("Le médecin du travail peut proposer un aménagement du poste, des horaires, "
+           "l'atténuation d'un bruit…")
+    assert _best_sentences(etc, set(tokenize("médecin aménagement poste")), 1) == [etc]
+
+
 def test_a_list_without_punctuation_stays_whole() -> None:
     text = ("La durée du préavis de démission est fixée :\n"
             "- Soit par une convention collective ou un accord collectif\n"
