@@ -587,7 +587,9 @@ def offline_draft(subject: str, body: str, classification: Classification,
         conv = classification.convention
         employer = classification.requester.value == "employeur"
         if classification.idcc is not None:
-            name = (conv or {}).get("title") or f"IDCC {classification.idcc}"
+            title = (conv or {}).get("title")
+            name = f"IDCC {classification.idcc}"
+            name = f"{title}, {name}" if title else name
             specific = [s for s in sources if s.idcc == classification.idcc
                         and AGREEMENT_MARK not in s.found_by]
             whole = next((s for s in sources if AGREEMENT_MARK in s.found_by), None)
@@ -599,7 +601,8 @@ def offline_draft(subject: str, body: str, classification: Classification,
             topic = {w for q in asked for w in focus(q)} - _PLAIN - _AGREEMENT_PLAIN
             fits: list[tuple[tuple[bool, int], Source, list[str]]] = []
             for src in [s for s in specific if s not in says_nothing]:
-                sents = _best_sentences(src.section or src.text, query_terms, 2)
+                sents = _best_sentences(src.section or src.text, query_terms, 2,
+                                        requester=classification.requester.value)
                 on_topic = len(set(tokenize(" ".join(sents))) & topic)
                 if sents and on_topic >= AGREEMENT_TERMS:
                     # the CDTN's answer for this agreement whose question is the usager's
@@ -614,20 +617,20 @@ def offline_draft(subject: str, body: str, classification: Classification,
                 _, best, picked = max(fits, key=lambda f: f[0])
                 # quoted: the source's words, which may cite the Code by its pre-2008 numbers
                 # (« l'article L. 212-5 du code du travail » in the HCR's text)
-                paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
+                paras.append(f"Votre convention collective ({name}) "
                              f"s'applique à votre situation. Sur ce point, elle prévoit : "
                              f"« {_verbatim(picked, best.section or best.text)} » "
                              f"[{best.n}]{_date_note(best)}")
                 cited.append(best.n)
             elif says_nothing:
-                paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
+                paras.append(f"Votre convention collective ({name}) "
                              f"ne prévoit pas de disposition particulière sur ce point "
                              f"[{says_nothing[0].n}] : ce sont donc les règles du Code du travail "
                              f"rappelées ci-dessus qui s'appliquent, sauf accord d'entreprise ou "
                              f"contrat plus favorable.")
                 cited.append(says_nothing[0].n)
             else:
-                paras.append(f"Votre convention collective ({name}, IDCC {classification.idcc}) "
+                paras.append(f"Votre convention collective ({name}) "
                              f"s'applique ; nous n'y avons pas trouvé de disposition particulière "
                              f"sur ce point. Elle peut toutefois prévoir des règles plus "
                              f"favorables : vérifiez-la{f' [{whole.n}]' if whole else ''}"

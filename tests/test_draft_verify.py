@@ -374,6 +374,24 @@ def test_the_agreement_is_quoted_only_where_it_speaks_of_what_is_asked() -> None
     assert "majorées de 20 %" in both and "[3]" in both
 
 
+def test_the_agreement_s_sentence_written_to_the_other_party_is_left_out() -> None:
+    """An employer is not told « prévenez votre employeur », from the agreement's passage
+    either (as from the general ones: `TO_THE_OTHER_PARTY`)."""
+    body = "Un de nos serveurs démissionne : quel préavis doit-il respecter ?"
+    c = classify(body)
+    c.idcc = 1979
+    assert c.requester.value == "employeur"
+    agreement = _src(2, "La durée du préavis de démission du serveur est de 8 jours. Pendant "
+                        "le préavis de démission, le serveur doit prévenir votre employeur de "
+                        "ses absences.", source="convention")
+    agreement.idcc = 1979
+    text = offline_draft("Préavis", body, c, [agreement], queries=[body, "Préavis"]).text
+    said = next(p for p in text.split("\n\n") if p.startswith("Votre convention"))
+    assert "8 jours" in said and "votre employeur" not in said
+    # an IDCC given without its title (the agent's, unknown to the index) is named once
+    assert said.startswith("Votre convention collective (IDCC 1979) s'applique")
+
+
 def test_offline_draft_structure_and_grounding(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
     result = suggest((EMAILS / "c02-essai-cadre-syntec.json").read_bytes(), kb, anonymiser)
     text = result.text
