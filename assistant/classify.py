@@ -361,8 +361,9 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"je (gere|dirige|preside) (un|une|le|la|mon|ma|notre)\b", r"je suis a la tete d(e|')",
              r"(nous avons|j'ai) propose (un|une) (cdi|cdd|rupture|avenant|formation)",
              r"(mes|nos) \d+ (salaries|employes|collaborateurs)",
-             r"nous sommes (une|un) (petite |grande |jeune )?(entreprise|societe|pme|tpe|"
-             r"association|cabinet|structure)\b",
+             r"nous sommes (une|un) (petite? |grande? |jeune )?(entreprise|societe|pme|tpe|"
+             r"association|cabinet|structure|restaurant|hotel|commerce|boutique|magasin|garage|"
+             r"boulangerie|pharmacie|agence|salon|camping|ehpad|creche|clinique|librairie)\b",
              r"(un|une|l'un|l'une) de mes (employee?s|cuisinier|serveu|vendeu|ouvrier|"
              r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
              r"(un|une|l'un|l'une) de nos (salarie|employe|cuisinier|serveu|vendeu|ouvrier|"

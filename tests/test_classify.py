@@ -198,6 +198,7 @@ def test_theme_model_training_is_consistent() -> None:
     ("Notre association emploie 4 salariés : combien de temps garder les bulletins ?",
      "employeur"),
     ("Notre cabinet compte 12 collaborateurs.", "employeur"),
+    ("Nous sommes un petit restaurant : un serveur démissionne.", "employeur"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
