@@ -86,6 +86,9 @@ THEMES: tuple[Theme, ...] = (
            # when the day starts or ends: « commencer à 5 heures du matin », « 7 jours d'affilée »
            r"\d+ ?(h|heures) du matin", r"(commencer|commence|finir|finit|terminer) a \d+ ?h",
            r"jours? d'affilee", r"\d jours sur 7",
+           # a night worker's shifts: « 12 heures de nuit », « vacations de 19 h à 7 h »
+           r"travailleu\w* de nuit", r"\d+ ?(h|heures) (de nuit|la nuit|d'affilee)",
+           r"\bvacations? de \d+ ?(h|heures)",
            r"heures? complementaires",  # a part-timer's extra hours: the part-time rules
            *CHANGING_ROOM),
           (r"forfait jours?", r"temps partiel", r"travail de nuit", r"astreinte",

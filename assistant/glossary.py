@@ -75,6 +75,16 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,100}}(rattrap|recuper)",
      "heures de travail perdues par suite de chômage des jours fériés récupération"),
     (r"heures de nuit|travaille (de nuit|la nuit)", "travail de nuit"),
+    # a night worker's day: 8 hours at most (L3122-6), told as « 12 heures de nuit »
+    (r"\b(9|1[0-4]) ?(h|heures)\b[^?.]{0,40}\b(de nuit|la nuit)|(de nuit|la nuit)[^?.]{0,40}"
+     r"\b(9|1[0-4]) ?(h|heures) (d'affilee|de suite|par nuit)",
+     "durée quotidienne de travail accomplie par un travailleur de nuit"),
+    # night hours paid as day hours: the night worker's compensations (L3122-8)
+    (r"(nuit|21 ?h|22 ?h|23 ?h)[^?]{0,200}(paye\w*|remunere\w*) (exactement )?(comme (les "
+     r"heures de |en )?jour|pareil|au meme (tarif|taux|prix))|"
+     r"(major\w*|compens\w*|prime)[^?]{0,60}(heures de nuit|travail de nuit)",
+     "contreparties au titre des périodes de travail de nuit repos compensateur compensation "
+     "salariale"),
     (r"\brtt\b", "jours de réduction du temps de travail"),
     (r"chomage (technique|partiel)", "activité partielle"),
     (r"heures? (supp\w*|sup)\b[^?]{0,80}(recuper\w*|remplace\w*|converti\w*|transforme\w*) "
@@ -90,7 +100,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(mon|ma|mes|notre|nos) (enfants?|bebe|fils|fille)", "congé parental d'éducation"),
     (r"(prendre|poser)[^?.]{0,40}(semaine|jours?)[^?.]{0,30}\b(en |d')(octobre|novembre|decembre|"
      r"janvier|fevrier|mars|avril|hiver|automne)\b", "fractionnement du congé principal"),
-    (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,40}\b(malade|fievre|hospitalise)",
+    (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,40}\b(malade|fievre|hospitalise|varicelle|"
+     r"gastro|grippe|otite|angine|bronchiolite|rougeole|conjonctivite)",
      "congé pour enfant malade"),
     (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,60}\b(gravement malade|handicap|cancer|leucemie|"
      r"accident grave)", "congé de présence parentale"),
@@ -221,6 +232,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(crie|hurle) (dessus|sur moi)|\bme rabaisse|\bme denigre|\bm'humilie|humiliations?\b|"
      r"pression (permanente|constante|continuelle)", "harcèlement moral"),
     (SEXUAL_MISCONDUCT, "harcèlement sexuel"),
+    # a witness of harassment is protected as the victim is (L1152-2, L1153-3)
+    (r"(temoign|attestation|denonce)\w*[^?]{0,200}harcel|harcel[^?]{0,200}(temoign|attestation)",
+     "protection de la personne ayant témoigné d'agissements de harcèlement moral ou les "
+     "ayant relatés"),
     (r"\b(mettre|mis|mise|partir)\b[^?]{0,20} a la retraite", "mise à la retraite"),
     # a pregnant employee or one on maternity leave: protected from dismissal
     (r"(licenci|entretien prealable|rompre (mon|son|le) contrat)[^?]{0,200}(conge (de )?"

@@ -74,17 +74,21 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
      r"micro-?entreprise"),
 )
 _SITUATIONS = tuple((re.compile(t), re.compile(m)) for t, m in SITUATIONS)
-# The Code's seventh part holds the rules of particular professions (journalists, VRP, caretakers,
-# household employees, home workers, platform workers): the VRP's notice is no answer to a
-# warehouseman's (h01 of 2026-12-05). Its articles are left out unless the mail (folded) names
-# such a profession.
-PROFESSIONS = (
-    r"septieme partie",
-    r"journaliste|pigiste|spectacle|intermittent|artiste|mannequin|\bvrp\b|representant|placier|"
-    r"concierge|gardien d'immeuble|employee?s? d'immeuble|employee?s? de maison|"
-    r"particulier employeur|assistante? maternel|nounou|\bcesu\b|travailleu\w* a domicile|"
-    r"plateforme|livreu|\bvtc\b|succursale|cooperative d'activite")
-_PROFESSIONS = ((re.compile(PROFESSIONS[0]), re.compile(PROFESSIONS[1])),)
+# Parts of the Code for particular workers, left out of the sources unless the mail (folded)
+# tells of such a worker: (heading pattern, what the mail says of them). The seventh part holds
+# the rules of particular professions (journalists, VRP, caretakers, household employees, home
+# and platform workers): the VRP's notice is no answer to a warehouseman's (h01 of
+# 2026-12-05). Tried too: the foreign workers' part (its permits came for « un étudiant », i11,
+# and in 10 other mails) and the integration schemes': left out, they moved the quote's ranks
+# and cost 2 quotes (docs/history.md).
+PROFESSIONS: tuple[tuple[str, str], ...] = (
+    (r"septieme partie",
+     r"journaliste|pigiste|spectacle|intermittent|artiste|mannequin|\bvrp\b|representant|"
+     r"placier|concierge|gardien d'immeuble|employee?s? d'immeuble|employee?s? de maison|"
+     r"particulier employeur|assistante? maternel|nounou|\bcesu\b|travailleu\w* a domicile|"
+     r"plateforme|livreu|\bvtc\b|succursale|cooperative d'activite"),
+)
+_PROFESSIONS = tuple((re.compile(t), re.compile(m)) for t, m in PROFESSIONS)
 # A status with rules of its own, which the general ones the search finds give way to: what
 # the mail (folded) says of the person, what it must also speak of (or None), and the Code's
 # chapters that hold those rules (number prefixes, L and R alike).
@@ -208,8 +212,8 @@ def for_other_situations(heading_path: Sequence[str], mail: str) -> bool:
 
 
 def for_other_professions(heading_path: Sequence[str], mail: str) -> bool:
-    """An article of the Code's part for particular professions that the mail (folded) does
-    not name."""
+    """An article of a part of the Code for particular workers (`PROFESSIONS`) that the mail
+    (folded) does not tell of."""
     return _unsaid(_PROFESSIONS, fold(" ".join(heading_path)), mail)
 
 

@@ -279,6 +279,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "blagues à caractère sexuel.", "harcelement_discrimination"),
     ("Je suis à mi-temps : mon employeur dit que j'ai droit à la moitié des congés des autres, "
      "pas les 5 semaines.", "conges_payes"),
+    # and of the 2026-12-05i set: a night worker's shifts
+    ("Je fais des vacations de 12 heures de nuit : est-ce légal pour un travailleur de nuit ?",
+     "temps_travail"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

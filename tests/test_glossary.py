@@ -164,6 +164,16 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Combien de jours dois-je attendre avant d'envoyer la lettre de licenciement ?",
      "notification du licenciement lettre expédiée après la date prévue de l'entretien "
      "préalable"),
+    # and the 2026-12-05i set, after its one run
+    ("Son fils de 4 ans a la varicelle.", "congé pour enfant malade"),
+    ("Je fais des vacations de 12 heures de nuit.",
+     "durée quotidienne de travail accomplie par un travailleur de nuit"),
+    ("De 21h à 5h, mes heures sont payées exactement comme les heures de jour.",
+     "contreparties au titre des périodes de travail de nuit repos compensateur compensation "
+     "salariale"),
+    ("J'ai fait une attestation pour une collègue harcelée par notre directeur.",
+     "protection de la personne ayant témoigné d'agissements de harcèlement moral ou les "
+     "ayant relatés"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -189,7 +199,10 @@ def test_ordinary_sentences_bring_nothing() -> None:
                  # a boutique's Sunday, a part-timer's 30 hours, one CDD, a plain dismissal
                  "La boutique de vêtements ouvre le dimanche.",
                  "J'ai un contrat de 30 heures par semaine.", "Mon CDD dure six mois.",
-                 "J'ai reçu ma lettre de licenciement hier."):
+                 "J'ai reçu ma lettre de licenciement hier.",
+                 # a night shift of ordinary length, a witness at the prud'hommes
+                 "Mes nuits font 7 heures, payées comme prévu.",
+                 "J'ai fait une attestation pour le dossier prud'hommes d'un collègue."):
         assert legal_terms(text) == [], text
 
 
