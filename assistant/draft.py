@@ -42,6 +42,14 @@ _ANAPHORIC = re.compile(
     r"toutefois|cependant|dans ce cas|dans cette hypothèse|à cet égard|en outre|enfin|aussi|"
     r"ce(tte|s)? (dernier|dernière|délai|règle|disposition)s?\b)", re.IGNORECASE)
 
+# among those, the connectors whose sentence means little without the one before it (an
+# exception, a consequence, « ce délai »); « par ailleurs », « de plus », « enfin » add, and
+# stand alone
+_QUALIFIES = re.compile(
+    r"^(il en résulte|de (la )?même|en revanche|ainsi|toutefois|cependant|dans ce cas|"
+    r"dans cette hypothèse|à cet égard|ce(tte|s)? (dernier|dernière|délai|règle|disposition)s?\b)",
+    re.IGNORECASE)
+
 # a sentence that leans on what the page said before it, or on who said it (a video's
 # speaker: « qu'Honorine a mentionné précédemment »)
 _LEANS_BACK = re.compile(r"précédemment|nous venons d|que nous avons vu",
@@ -266,7 +274,9 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
     for half a term each. A sentence that carries a web address never makes the answer: the
     verifier would remove the address; nor one that announces what did not follow (« utilisez
     le simulateur suivant : », the link gone). `requester`: the sentences written to the other
-    party are left out (`TO_THE_OTHER_PARTY`)."""
+    party are left out (`TO_THE_OTHER_PARTY`). An answer that would open on a sentence that
+    qualifies the one before it (« Cependant, … », « Ainsi, … », `_QUALIFIES`) gets that one
+    too when there is room."""
     other = TO_THE_OTHER_PARTY.get(requester)
     sents = [s for s in _sentences(text) if not s.endswith(("?", ":")) and not _WEB.search(s)
              and not _APPARATUS.search(s)
@@ -288,7 +298,13 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
         # the best sentence always; the next ones while the passage stays readable
         if not keep or sum(len(k[2]) for k in keep) + len(t[2]) <= PASSAGE_CHARS:
             keep.append(t)
-    return [s for _, _, s in sorted(keep, key=lambda t: t[1])]
+    keep.sort(key=lambda t: t[1])
+    # an answer that would open on « Cependant, … » gets the sentence it leans on, room allowing
+    first = keep[0][1] if keep else 0
+    if (first > 0 and _QUALIFIES.match(keep[0][2])
+            and sum(len(k[2]) for k in keep) + len(sents[first - 1]) <= PASSAGE_CHARS):
+        keep.insert(0, scored[first - 1])
+    return [s for _, _, s in keep]
 
 
 # A full stop that ends no sentence: « l'article L. 1226-1 », « art. 3 », « M. Dupont »

@@ -304,8 +304,10 @@ def test_the_article_s_words_choose_the_sentence_that_states_the_rule() -> None:
     rule = frozenset(tokenize(_L1221_25))
     without = _best_sentences(_TRIAL_SECTION, asked, 1)
     with_rule = _best_sentences(_TRIAL_SECTION, asked, 1, rule)
-    assert without[0].startswith("Par ailleurs"), without
-    assert with_rule[0].startswith("Ainsi, lorsqu'il est mis fin, par l'employeur"), with_rule
+    assert without == [_TRIAL_SECTION.split("\n")[-1]], without
+    # chosen: « Ainsi, … », which comes with the sentence it leans on
+    assert with_rule[-1].startswith("Ainsi, lorsqu'il est mis fin, par l'employeur"), with_rule
+    assert with_rule[0].startswith("Pendant l'essai, le contrat de travail peut être librement")
 
 
 def test_a_passage_stays_readable_however_long_its_sentences() -> None:
@@ -585,6 +587,26 @@ def test_a_page_s_apparatus_never_makes_the_answer() -> None:
     etc = ("Le médecin du travail peut proposer un aménagement du poste, des horaires, "
            "l'atténuation d'un bruit…")
     assert _best_sentences(etc, set(tokenize("médecin aménagement poste")), 1) == [etc]
+
+
+def test_an_answer_opening_on_a_connector_gets_the_sentence_it_leans_on() -> None:
+    """« Cependant, avant et après le congé maternité, le licenciement est autorisé… » alone
+    reads as a permission (h07 of 2026-12-05): the rule it qualifies comes with it."""
+    passage = ("La salariée enceinte bénéficie d'examens médicaux pris sur le temps de travail. "
+               "Le licenciement est interdit pendant la période de congé de maternité. "
+               "Cependant, avant et après le congé maternité, le licenciement est autorisé en "
+               "cas de faute grave ou d'impossibilité de maintenir le contrat.")
+    terms = set(tokenize("licencier avant après congé maternité faute grave"))
+    assert _best_sentences(passage, terms, 1) == [
+        "Le licenciement est interdit pendant la période de congé de maternité.",
+        "Cependant, avant et après le congé maternité, le licenciement est autorisé en cas de "
+        "faute grave ou d'impossibilité de maintenir le contrat."]
+    # no room for it: the sentence stays alone rather than the passage growing past its size
+    long_rule = "Le licenciement est interdit pendant la période de congé de maternité, " + (
+        "sauf exceptions, " * 60) + "selon le Code."
+    assert len(_best_sentences(passage.replace(
+        "Le licenciement est interdit pendant la période de congé de maternité.", long_rule),
+        terms, 1)) == 1
 
 
 def test_a_list_without_punctuation_stays_whole() -> None:
