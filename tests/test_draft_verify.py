@@ -28,6 +28,7 @@ from assistant.retrieve import FURTHER_MARK, Source, agreement_source, in_turn
 from assistant.verify import verify
 from corpus.kb import KnowledgeBase
 from corpus.sparse import tokenize
+from corpus.text import fold
 
 EMAILS = Path(__file__).parent / "fixtures" / "emails"
 
@@ -587,6 +588,35 @@ def test_a_page_s_apparatus_never_makes_the_answer() -> None:
     etc = ("Le médecin du travail peut proposer un aménagement du poste, des horaires, "
            "l'atténuation d'un bruit…")
     assert _best_sentences(etc, set(tokenize("médecin aménagement poste")), 1) == [etc]
+
+
+def test_the_quote_is_the_article_for_the_party_who_acts() -> None:
+    """The trial period ended by the employer: the employer's notice (L1221-25), though
+    retrieval ranked the employee's (L1221-26) first (r02, i01, a03)."""
+    from assistant.draft import article_actor, who_acts
+
+    employee_s = _article(1, "L1221-26", "Section 2 : Période d'essai")
+    employee_s.text = ("Lorsqu'il est mis fin à la période d'essai par le salarié, celui-ci "
+                       "respecte un délai de prévenance de quarante-huit heures.")
+    employer_s = _article(2, "L1221-25", "Section 2 : Période d'essai")
+    employer_s.text = ("Lorsqu'il est mis fin, par l'employeur, au contrat en cours ou au terme "
+                       "de la période d'essai, le salarié est prévenu dans un délai…")
+    assert article_actor(employer_s.text) == "employeur"
+    assert article_actor(employee_s.text) == "salarie"
+    assert article_actor("Le contrat peut être rompu par l'employeur ou par le salarié.") is None
+    told = "Hier ma responsable m'a annoncé que ma période d'essai s'arrêtait. Un délai ?"
+    leaving = "Si j'arrête ma période d'essai, combien de jours dois-je prévenir ?"
+    ending = "J'ai embauché une vendeuse. Ça ne convient pas et je souhaite arrêter l'essai."
+    assert who_acts(fold(told), "salarie") == "employeur"
+    assert who_acts(fold(leaving), "salarie") == "salarie"
+    assert who_acts(fold(ending), "employeur") == "employeur"
+    assert who_acts(fold("Quelle est la durée de la période d'essai ?"), "salarie") is None
+    both = [employee_s, employer_s]
+    assert [a.n for a in quoted_articles(both, told, "salarie")] == [2, 1]
+    assert [a.n for a in quoted_articles(both, ending, "employeur")] == [2, 1]
+    assert [a.n for a in quoted_articles(both, leaving, "salarie")] == [1, 2]
+    # nobody acts in the mail: retrieval's order
+    assert [a.n for a in quoted_articles(both, "La période d'essai ?", "salarie")] == [1, 2]
 
 
 def test_an_answer_opening_on_a_connector_gets_the_sentence_it_leans_on() -> None:
