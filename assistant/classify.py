@@ -445,21 +445,10 @@ class Classification:
 ConventionLookup = Callable[[str], Sequence[Any]]
 
 
-# « ce n'était pas un accident du travail »: what the mail says its case is not
-_DENIED = re.compile(r"\b(n'(etait|est|etaient|sont)|ne s'agit|ne s'agissait) (pas|plus) "
-                     r"(d'|de |du |un |une |en )?$")
-
-
-def _first_said(pattern: str, text: str) -> re.Match[str] | None:
-    return next((m for m in re.finditer(pattern, text)
-                 if not _DENIED.search(text[max(0, m.start() - 30):m.start()])), None)
-
-
 def _spans(patterns: Sequence[str], text: str) -> list[tuple[int, int]]:
     """One match per pattern, but a word two patterns match counts once (« démissionner »
-    matches both « demission » and « demissionner »); a case the mail says it is not (« ce
-    n'était pas un accident du travail ») does not count."""
-    spans = sorted({m.span() for p in patterns if (m := _first_said(p, text))},
+    matches both « demission » and « demissionner »)."""
+    spans = sorted({m.span() for p in patterns if (m := re.search(p, text))},
                    key=lambda sp: (sp[0], -sp[1]))
     kept: list[tuple[int, int]] = []
     for start, end in spans:
