@@ -37,18 +37,14 @@ SIGNATURE = "Le service de renseignement en droit du travail"
 _PASSAGES = {"short": 1, "standard": 2, "detailed": 3}
 _SENTENCES_PER_PASSAGE = {"short": 2, "standard": 3, "detailed": 4}
 _STALE = {"fiche_sp", "contribution"}
-_ANAPHORIC = re.compile(
-    r"^(il en résulte|de (la )?même|signalons|par ailleurs|en revanche|ainsi|de plus|"
-    r"toutefois|cependant|dans ce cas|dans cette hypothèse|à cet égard|en outre|enfin|aussi|"
-    r"ce(tte|s)? (dernier|dernière|délai|règle|disposition)s?\b)", re.IGNORECASE)
-
-# among those, the connectors whose sentence means little without the one before it (an
-# exception, a consequence, « ce délai »); « par ailleurs », « de plus », « enfin » add, and
-# stand alone
-_QUALIFIES = re.compile(
-    r"^(il en résulte|de (la )?même|en revanche|ainsi|toutefois|cependant|dans ce cas|"
-    r"dans cette hypothèse|à cet égard|ce(tte|s)? (dernier|dernière|délai|règle|disposition)s?\b)",
-    re.IGNORECASE)
+# the connectors whose sentence means little without the one before it (an exception, a
+# consequence, « ce délai »), and those that add to it and stand alone
+_QUALIFYING = (r"il en résulte|de (la )?même|en revanche|ainsi|toutefois|cependant|dans ce cas|"
+               r"dans cette hypothèse|à cet égard|"
+               r"ce(tte|s)? (dernier|dernière|délai|règle|disposition)s?\b")
+_ADDING = r"signalons|par ailleurs|de plus|en outre|enfin|aussi"
+_ANAPHORIC = re.compile(rf"^({_ADDING}|{_QUALIFYING})", re.IGNORECASE)
+_QUALIFIES = re.compile(rf"^({_QUALIFYING})", re.IGNORECASE)
 
 # a sentence that leans on what the page said before it, or on who said it (a video's
 # speaker: « qu'Honorine a mentionné précédemment »)
@@ -207,8 +203,6 @@ def _sentences(text: str) -> list[str]:
     « a | b | c »: a row read without its header says nothing an usager can use, and a header
     row said nothing at all), with the sentence that announces one (« … le tableau suivant : »)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    end = next((i for i, line in enumerate(lines) if _APPARATUS_HEADING.match(line)), None)
-    lines = lines[:end]
     merged: list[str] = []
     previous = ""
     for line in lines:
@@ -262,6 +256,15 @@ TO_THE_OTHER_PARTY: dict[str, re.Pattern[str]] = {
 }
 
 
+def _own_text(page: str) -> str:
+    """A source page's text up to where its links begin (`_APPARATUS_HEADING`); the mail's
+    own sentences are never cut there."""
+    lines = page.split("\n")
+    end = next((i for i, line in enumerate(lines) if _APPARATUS_HEADING.match(line.strip())),
+               None)
+    return "\n".join(lines[:end])
+
+
 def _best_sentences(text: str, query_terms: set[str], n: int,
                     rule_terms: frozenset[str] = frozenset(),
                     requester: str = "") -> list[str]:
@@ -278,7 +281,8 @@ def _best_sentences(text: str, query_terms: set[str], n: int,
     qualifies the one before it (« Cependant, … », « Ainsi, … », `_QUALIFIES`) gets that one
     too when there is room."""
     other = TO_THE_OTHER_PARTY.get(requester)
-    sents = [s for s in _sentences(text) if not s.endswith(("?", ":")) and not _WEB.search(s)
+    sents = [s for s in _sentences(_own_text(text)) if not s.endswith(("?", ":"))
+             and not _WEB.search(s)
              and not _APPARATUS.search(s)
              and not re.match(r"[a-zà-öø-ÿ]", s)  # the end of a sentence cut before it
              and not (other and other.search(s))]
@@ -645,9 +649,8 @@ def offline_draft(subject: str, body: str, classification: Classification,
         conv = classification.convention
         employer = classification.requester.value == "employeur"
         if classification.idcc is not None:
-            title = (conv or {}).get("title")
-            name = f"IDCC {classification.idcc}"
-            name = f"{title}, {name}" if title else name
+            title, ident = (conv or {}).get("title"), f"IDCC {classification.idcc}"
+            name = f"{title}, {ident}" if title else ident
             specific = [s for s in sources if s.idcc == classification.idcc
                         and AGREEMENT_MARK not in s.found_by]
             whole = next((s for s in sources if AGREEMENT_MARK in s.found_by), None)
