@@ -38,7 +38,7 @@ POST_CUT = (r"suppr\w*\b[^.?!]{0,30}\bpostes?\b|suppressions? d'emplois?|"
             r"des commandes)|(commandes|chiffre d'affaires) (ont|a) (chute|baisse)")
 # The usager's words for a takeover, the changing room, the cold and a transit pass: theme
 # cues here, each pattern counted once, and in the glossary, with its own further words.
-TAKEOVER = (r"rachetee?s?\b", r"repreneur", r"nouveau proprietaire")
+TAKEOVER = (r"rachetee?s?\b", r"\brepreneurs?\b", r"nouveau proprietaire")
 CHANGING_ROOM = (r"habillage", r"vestiaires?")
 COLD = (r"\bfroid\b", r"chauffage")
 TRANSIT = (r"frais de transport", r"abonnement (de transport|mensuel|annuel|navigo)",
@@ -61,7 +61,7 @@ THEMES: tuple[Theme, ...] = (
           (r"contrat de travail", r"avenant", r"clause",
            r"modification (de|du) (mon |son )?contrat",
            r"mutation", r"changement de poste", r"lieu de travail", r"fiche de poste",
-           r"non-?concurrence", r"embauche", r"promesse d'embauche",
+           r"non-?concurrence", r"embauche", r"promesse d'embauche", r"\brecrut", r"\bcandidat",
            r"(pas|aucun|sans) (de )?contrat( de travail)? (ecrit|signe)",
            # a change of employer: the contracts go on with the buyer (L1224-1)
            r"rachat", *TAKEOVER),
@@ -107,7 +107,7 @@ THEMES: tuple[Theme, ...] = (
            r"(acqui|gagne|cumule)\w* (des |de )?(jours de )?conges"), ()),
     Theme("conges_familiaux", "Congés familiaux et événements familiaux",
           (r"maternite", r"paternite", r"conge parental", r"grossesse", r"enceinte",
-           r"naissance", r"adoption", r"enfant malade", r"mariage", r"pacs", r"deces",
+           r"\bnaissances?\b", r"adoption", r"enfant malade", r"mariage", r"\bpacs\b", r"\bdeces\b",
            # the events told as verbs: « elle marie son fils », « je me pacse », « décédé »
            r"\b(se|me|nous) (marie|marions|pacse|pacsons)\b|\bmarie (son|sa|ses|notre)\b|"
            r"\bdecedee?\b",
@@ -150,7 +150,7 @@ THEMES: tuple[Theme, ...] = (
           (r"licenci", r"\b(vire|viree|renvoye|renvoyee)\b", r"entretien prealable",
            r"faute (grave|lourde|simple)", r"mise a pied",
            r"insuffisance professionnelle", r"lettre de licenciement", r"indemnite de licenciement",
-           r"\bpreavis\b", r"sanction", r"avertissement", r"disciplinaire"),
+           r"\bpreavis\b", r"sanction", r"avertissement", r"\bdisciplinaire"),
           (r"licenci", r"\b(vire|viree|renvoye|renvoyee)\b", r"entretien prealable",
            r"faute grave"),
           ("anciennete", "salaire", "convention")),
@@ -169,9 +169,11 @@ THEMES: tuple[Theme, ...] = (
     Theme("sante_securite", "Santé, sécurité et inaptitude",
           (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",
            r"visite (medicale|de reprise)", r"droit de retrait", r"danger", r"securite au travail",
-           r"equipements? de protection", r"\bepi\b", r"chaleur", r"amiante", r"reclassement",
+           r"equipements? de (protection|securite)", r"\bepi\b",
+           r"(chaussures|lunettes|gants|tenues?|vetements) de (securite|protection)",
+           r"\bcasques?\b", r"chaleur", r"amiante", r"reclassement",
            *COLD, r"\d+ ?degres",
-           r"alcool", r"ivres?\b", r"ebriete", r"stupefiants?", r"drogues?",
+           r"alcool", r"\bivres?\b", r"ebriete", r"stupefiants?", r"drogues?",
            # meals at the workplace (R4228-19)
            r"(local|salle) (de restauration|pour (les|le) repas)|"
            r"(prendre|prennent|mangent|manger) (leurs?|son|ses|le) (repas|dejeuner)|"
@@ -182,7 +184,7 @@ THEMES: tuple[Theme, ...] = (
            r"(crie|hurle) (dessus|sur moi)", r"rabaiss", r"denigr",
            r"remarques? (sur mon physique|deplacees|sexistes|sexuelles)",
            r"(messages|gestes) deplaces",
-           r"propos (deplaces|racistes|sexistes)", r"pression", SEXUAL_MISCONDUCT,
+           r"propos (deplaces|racistes|sexistes)", r"\bpressions?\b", SEXUAL_MISCONDUCT,
            r"egalite (salariale|professionnelle)", r"refus d'embauche", r"valeur egale",
            r"\b(il|elle) est (un homme|une femme)\b"),
           (r"harcel", r"discrimin", r"refus d'embauche", r"\b(il|elle) est (un homme|une femme)\b",
@@ -197,9 +199,9 @@ THEMES: tuple[Theme, ...] = (
            r"representants? du personnel"),
           ("taille_entreprise",)),
     Theme("formation", "Formation, apprentissage et stages",
-          (r"formation", r"apprenti", r"alternance", r"\bcpf\b", r"contrat de professionnalisation",
-           r"\bstage\b", r"stagiaire", r"gratification", r"bilan de competences", r"vae",
-           r"entretien professionnel"),
+          (r"\bformations?\b", r"apprenti", r"alternance", r"\bcpf\b",
+           r"contrat de professionnalisation", r"\bstage\b", r"stagiaire", r"gratification",
+           r"bilan de competences", r"\bvae\b", r"entretien professionnel"),
           (r"apprenti", r"alternance", r"stagiaire"), ()),
     Theme("teletravail", "Télétravail",
           (r"teletravail", r"travail a distance", r"home office", r"travail a domicile"),
@@ -252,7 +254,8 @@ _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
      "« fonction publique » de service-public.fr ; recours devant le tribunal administratif."),
     ("chomage",
      r"montant (de|du|de mon) (chomage|allocation|are)|allocations? chomage|\bare\b|"
-     r"droits au chomage|inscription (a|chez) (france travail|pole emploi)",
+     r"droits? (au|aux) (chomage|allocations)|(toucher|percevoir|avoir) (le|du) chomage|"
+     r"inscription (a|chez) (france travail|pole emploi)",
      "Question sur l'assurance chômage (droits, montant, inscription).",
      "France Travail (39 49 ou francetravail.fr)."),
     ("impots",
@@ -348,6 +351,11 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              # terminée »
              r"\bj'ai (fait|effectue|termine) (une|ma|mes) missions?\b",
              r"\bma mission (s'est|se|a ete|est) (terminee|termine|finie|arretee)",
+             r"\bj'etais (en (mission|cdd|cdi|interim|stage|periode d'essai)|salariee?|employee?|"
+             r"interimaire)\b",
+             # one's own resignation and pay: « si je démissionne », « je dois être payé »
+             r"\bsi je (demissionne|quitte mon (poste|emploi|travail))\b",
+             r"\b(je dois|dois-je|vais-je|je vais) etre (payee?|remuneree?|indemnisee?)\b",
              # a sanction received: « J'ai reçu hier un avertissement », « avant de me sanctionner »
              r"\bj'ai recu (hier |ce matin |aujourd'hui |lundi |mardi |mercredi |jeudi |vendredi |"
              r"samedi )?(un|une|mon|ma) (avertissement|blame|mise a pied|convocation|"
@@ -360,6 +368,10 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"notre (entreprise|association|societe|structure|cabinet|agence|commerce|boutique|"
              r"restaurant|magasin|garage|pme|tpe|sarl|sas|asso) (emploie|compte)",
              r"mon entreprise (emploie|compte)", r"embaucher un", r"licencier (un|une|mon|ma)",
+             r"\bje (dois|veux|voudrais|souhaite|vais|compte|envisage de) licencier\b",
+             r"\bje suis (un |une )?(artisan|artisane|commercant|commercante|exploitant|"
+             r"exploitante|restaurateur|restauratrice)\b(?![^.?!]{0,40}\b(mon|ma) (patron|patronne|"
+             r"employeur|chef)\b)",
              r"ma societe", r"mon assistante maternelle", r"mon aide a domicile",
              r"je (gere|dirige|preside) (un|une|le|la|mon|ma|notre)\b", r"je suis a la tete d(e|')",
              r"(nous avons|j'ai) propose (un|une) (cdi|cdd|rupture|avenant|formation)",

@@ -24,6 +24,10 @@ from .classify import (
     TRANSIT,
 )
 
+# Protective equipment, not the tools of the trade (a broken tool is a pay deduction's case)
+_PROTECTIVE = (r"(\b(chaussures|lunettes|gants|tenues?|vetements|equipements?) de (securite|"
+               r"protection)|\bcasques?\b|\bepi\b)")
+
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # working time
     (r"lundi de pentecote", "journée de solidarité"),
@@ -64,12 +68,19 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "durée quotidienne maximale de travail"),
     (r"passer (a|en) (80|90|70|60|50) ?%|passer a (mi-temps|temps partiel)|"
      r"reduire mon temps de travail", "temps partiel à la demande du salarié"),
+    # a part-timer's day cut in two: one break of two hours at most (L3123-30)
+    (r"temps partiel[^?]{0,300}(coupure|coupee?|couper|interruption|pause de ([3-9]|1\d) ?(h|"
+     r"heures))|(coupure|couper (ma|sa|la) journee|journee coupee)[^?]{0,300}temps partiel",
+     "horaire de travail du salarié à temps partiel interruption d'activité supérieure à deux "
+     "heures"),
     (r"temps de (trajet|route)|pour (aller|me rendre) (sur|aux?) (les )?(chantiers?|clients?)",
      "temps de déplacement professionnel"),
     (rf"{HOLIDAY_DATES}|\b(ascension|toussaint)\b", "jour férié"),
     # a public holiday off: no loss of pay (L3133-3), told as « ne sera pas payé »
-    (rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,120}}\b(pas|non|ni) (paye|payee|remunere)|"
-     rf"\b(pas|non) (paye|payee|remunere)[^?]{{0,60}}({HOLIDAY_DATES}|\bferie)",
+    (rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,200}}\b(pas|non|ni) (paye|payee|remunere)|"
+     rf"\b(pas|non) (paye|payee|remunere)[^?]{{0,60}}({HOLIDAY_DATES}|\bferie)|"
+     rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,120}}\b(retire|deduit|enleve|decompte)\w* (de|sur) "
+     r"(ma|la|mon|le) (paie|salaire)",
      "chômage des jours fériés perte de salaire"),
     (rf"(rattrap|recuper)\w*[^?]{{0,100}}({HOLIDAY_DATES}|\bferie)|"
      rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,100}}(rattrap|recuper)",
@@ -96,6 +107,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "temps d'habillage et de déshabillage"),
     # leave and absences
     (CARING_FOR_RELATIVE + r"|perte d'autonomie", "congé de proche aidant"),
+    # the relative named first, the care after: « Mon père a eu un AVC… m'occuper de lui »
+    (r"\b(mon|ma|mes) (pere|mere|parents?|conjoint|mari|femme|epou\w+|frere|soeur|"
+     r"grand-(pere|mere))\b[^?]{0,250}(m'occuper|s'occuper|prendre soin|rester aupres) "
+     r"(de lui|d'elle|d'eux)|ne (peut|peuvent) plus vivre seule?s?\b",
+     "congé de proche aidant"),
     (r"(m'arreter|arreter de travailler|m'absenter)[^?.]{0,60}(m'occuper|elever|garder) (de )?"
      r"(mon|ma|mes|notre|nos) (enfants?|bebe|fils|fille)", "congé parental d'éducation"),
     (r"(prendre|poser)[^?.]{0,40}(semaine|jours?)[^?.]{0,30}\b(en |d')(octobre|novembre|decembre|"
@@ -144,6 +160,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(dangereu\w*|danger|garde-corps|instable|pas securisee?)[^?]{0,300}droit de refuser",
      "droit de retrait"),
     (r"\bmutuelle\b", "complémentaire santé"),
+    # protective equipment charged to the worker: the employer's cost (L4122-2)
+    (rf"{_PROTECTIVE}[^?]{{0,200}}\b(payer|retir\w*|reten\w*|deduit\w*|preleve\w*|a ma charge|"
+     rf"a mes frais|rembourser)\b|\b(payer|a ma charge|a mes frais)\b[^?]{{0,60}}{_PROTECTIVE}",
+     "mesures de santé et de sécurité au travail aucune charge financière pour les "
+     "travailleurs"),
     # the cold: heat is the droit de retrait's case first (u05)
     ("|".join(COLD) + r"|\bpas chauffee?s?\b|\b(-?\d|1[0-4]) ?degres",
      "température des locaux de travail"),
@@ -184,8 +205,37 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"prime de (precarite|fin de contrat)|\bcdd\b[^?]{0,200}\b(somme|prime|indemnite|argent) "
      r"(en plus|supplementaire|a la fin|de fin)", "indemnité de fin de contrat"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
+    # a mission ended before its term by the agency: a new one within three days (L1251-26)
+    (r"(mission|interim)\w*[^?]{0,300}(avant (la fin|le terme|la date)|plus besoin de (moi|lui)|"
+     r"s'arret\w* (le soir meme|du jour au lendemain|plus tot))|(arret\w*|rompu\w*|termine\w*) "
+     r"avant (la fin|le terme)[^?]{0,60}(mission|interim)",
+     "entreprise de travail temporaire qui rompt le contrat de mission avant le terme prévu "
+     "nouveau contrat de mission"),
+    # leave not taken during a CDD: paid at its end (L1242-16)
+    (r"\bcdd\b[^?]{0,300}(conges|vacances)[^?]{0,160}(pas pu|pas pris|non pris|perd\w*|payer|"
+     r"payes?)\b|(conges|vacances) (non pris|pas pris)[^?]{0,200}\bcdd\b",
+     "indemnité compensatrice de congés payés du salarié titulaire d'un contrat à durée "
+     "déterminée"),
+    # an internship before the hire shortens the trial period (L1221-24)
+    (r"\bstages?\b[^?]{0,300}periode d'essai|periode d'essai[^?]{0,300}\bstages?\b",
+     "durée du stage déduite de la période d'essai"),
+    # what a candidate may be asked: only what the job needs (L1221-6)
+    (r"(candidat|recrut|entretien d'embauche)\w*[^?]{0,250}(casier judiciaire|situation "
+     r"(familiale|de famille)|vie privee|religion|s'ils sont maries)|(casier judiciaire|"
+     r"situation familiale)[^?]{0,200}(candidat|recrut|embauch)",
+     "informations demandées au candidat à un emploi lien direct et nécessaire avec l'emploi "
+     "proposé"),
     (r"(arreter|rompre|mettre fin a|casser|annuler) (le |son |mon |ce )?contrat d'apprentissage",
      "rupture du contrat d'apprentissage pendant les quarante-cinq premiers jours"),
+    # telling the employer of a pregnancy: not required (L1225-2)
+    (r"(enceinte|grossesse)[^?]{0,250}(obligee? de|dois-je|je dois|faut-il|tenue de) (le |l'|"
+     r"lui )?(dire|informer|annoncer|prevenir|reveler|declarer|signaler)\b|"
+     r"\b(dire|annoncer|reveler|declarer|signaler)\w*[^?]{0,40}(ma grossesse|que je suis "
+     r"enceinte)", "n'est pas tenue de révéler son état de grossesse"),
+    # a pregnant night worker: a day post on request, or the contract suspended (L1225-9)
+    (r"(enceinte|grossesse)[^?]{0,250}\b(de nuit|la nuit|nuits)\b|\b(de nuit|nuits)\b[^?]{0,250}"
+     r"(enceinte|grossesse)", "salariée en état de grossesse qui travaille de nuit affectée à "
+     "un poste de jour"),
     (r"enceinte[^?]{0,200}periode d'essai|periode d'essai[^?]{0,200}enceinte",
      "état de grossesse pour rompre son contrat de travail au cours d'une période d'essai"),
     # how long one stays after handing in one's letter: the resignation's notice
@@ -230,7 +280,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"abandon de poste|ne (vient|revient|se presente) plus|(aucune|sans) nouvelles? d",
      "abandon de poste présomption de démission"),
     (r"(crie|hurle) (dessus|sur moi)|\bme rabaisse|\bme denigre|\bm'humilie|humiliations?\b|"
-     r"pression (permanente|constante|continuelle)", "harcèlement moral"),
+     r"\bpression (permanente|constante|continuelle)", "harcèlement moral"),
     (SEXUAL_MISCONDUCT, "harcèlement sexuel"),
     # a witness of harassment is protected as the victim is (L1152-2, L1153-3)
     (r"(temoign|attestation|denonce)\w*[^?]{0,200}harcel|harcel[^?]{0,200}(temoign|attestation)",
@@ -250,6 +300,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "notification du licenciement lettre expédiée après la date prévue de l'entretien "
      "préalable"),
     (r"\b(vire|viree|renvoye|renvoyee)\b", "licenciement"),
+    # severance from eight months of service (L1234-9), asked for a newer employee
+    (r"indemnite (legale )?de licenciement[^?]{0,200}(pas|moins d'|que) ?(un an|1 an|\d+ mois|"
+     r"(un|deux|trois|quatre|cinq|six|sept) mois) d'anciennete|\b([1-7]|un|deux|trois|quatre|"
+     r"cinq|six|sept) mois d'anciennete[^?]{0,200}indemnite (legale )?de licenciement",
+     "indemnité de licenciement huit mois d'ancienneté ininterrompus"),
     (r"(combien|montant|calcul\w*)[^?]{0,80}indemnite (legale )?de licenciement|"
      r"indemnite (legale )?de licenciement[^?]{0,60}(combien|montant|calcul)",
      "montant de l'indemnité légale de licenciement par année d'ancienneté"),
@@ -267,8 +322,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\bcpf\b", "compte personnel de formation"),
     (r"reconver\w*|changer de metier", "projet de transition professionnelle"),
     # a training the job requires (safety, electrical clearance): working time, paid
-    (r"formation (obligatoire|imposee|(de )?securite)|"
-     r"(obligatoire|impose\w*|oblige\w*)[^?.]{0,40}formation|"
+    (r"\bformation (obligatoire|imposee|(de )?securite)|"
+     r"(obligatoire|impose\w*|oblige\w*)[^?.]{0,40}\bformation|"
      r"habilitation electrique", "action de formation qui conditionne l'exercice d'une activité"),
     (r"\bcse\b", "comité social et économique"),
     (r"(organiser|mettre en place|faire) (des|les) elections", "mise en place du comité social et "

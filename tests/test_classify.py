@@ -199,6 +199,14 @@ def test_theme_model_training_is_consistent() -> None:
      "employeur"),
     ("Notre cabinet compte 12 collaborateurs.", "employeur"),
     ("Nous sommes un petit restaurant : un serveur démissionne.", "employeur"),
+    # the 2026-12-05e set: a temp's past mission, an artisan who dismisses, a spouse's move
+    ("J'étais en mission d'intérim jusqu'au 20 décembre.", "salarie"),
+    ("L'agence a arrêté la mission. Est-ce que je dois être payé jusqu'au terme ?", "salarie"),
+    ("Je suis artisan boulanger et je dois licencier pour motif personnel un vendeur.",
+     "employeur"),
+    ("Je suis artisan et mon patron ne me paie plus.", "salarie"),
+    ("Mon mari est muté à Toulouse et je vais devoir quitter mon poste. Si je démissionne, "
+     "combien de préavis ?", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -282,9 +290,31 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     # and of the 2026-12-05i set: a night worker's shifts
     ("Je fais des vacations de 12 heures de nuit : est-ce légal pour un travailleur de nuit ?",
      "temps_travail"),
+    # and of the 2026-12-05e set: a candidate's interview, safety shoes
+    ("Pouvons-nous demander un extrait de casier judiciaire aux candidats ?", "contrat"),
+    ("Il a retenu sur ma paie le prix de mes chaussures de sécurité et du casque.",
+     "sante_securite"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
+
+
+@pytest.mark.parametrize("text", [
+    # cues are words, not the middle of longer ones (« information », « reconnaissance »,
+    # « suppression », « vivre », « entrepreneur » found training, a birth, pressure, drink
+    # and a takeover in mails that told none of them)
+    "Pouvons-nous demander ces informations aux candidats ?",
+    "J'attends la reconnaissance de mon accident par la caisse.",
+    "Il ne peut plus vivre seul.",
+    "Suite à la suppression de mon badge, je ne peux plus entrer.",
+    "Je suis entrepreneur du bâtiment et j'emploie trois maçons.",
+])
+def test_cues_do_not_fire_inside_longer_words(text: str) -> None:
+    found = {t["id"] for t in classify_themes(text)}
+    assert not found & {"formation", "conges_familiaux", "sante_securite",
+                        "harcelement_discrimination"}, found
+    if "entrepreneur" in text:
+        assert "contrat" not in found
 
 
 def test_a_tie_goes_to_the_theme_the_subject_shows() -> None:
@@ -360,6 +390,10 @@ def test_a_side_question_outside_the_field_is_redirected_and_the_rest_answered()
     assert c.themes[0]["id"] == "rupture_conventionnelle"
     assert redirected("Je perds mes droits au chômage si je démissionne ?", c)
     assert not redirected("A-t-il le droit de refuser ?", c)
+    # the right asked in the singular, beside the notice (e12 of 2026-12-05e)
+    c = classify("Si je démissionne, est-ce que j'aurai droit au chômage ? Et combien de "
+                 "préavis je dois faire ?")
+    assert c.out_of_scope is None and [r["id"] for r in c.redirects] == ["chomage"]
 
 
 @pytest.mark.parametrize("text", [

@@ -174,6 +174,34 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("J'ai fait une attestation pour une collègue harcelée par notre directeur.",
      "protection de la personne ayant témoigné d'agissements de harcèlement moral ou les "
      "ayant relatés"),
+    # and the 2026-12-05e set, after its one run
+    ("Je suis enceinte de 2 mois. Est-ce que je suis obligée de l'informer ?",
+     "n'est pas tenue de révéler son état de grossesse"),
+    ("Mon père a eu un AVC. Ai-je droit à un congé pour m'occuper de lui ?",
+     "congé de proche aidant"),
+    ("Mon CDD se termine : je n'ai pas pu prendre de vacances, est-ce qu'ils doivent me les "
+     "payer ?", "indemnité compensatrice de congés payés du salarié titulaire d'un contrat à "
+     "durée déterminée"),
+    ("À temps partiel, je travaille de 6h à 9h puis de 17h à 20h : il coupe ma journée.",
+     "horaire de travail du salarié à temps partiel interruption d'activité supérieure à deux "
+     "heures"),
+    ("Le 11 novembre, l'entrepôt était fermé et la journée a été retirée de ma paie.",
+     "chômage des jours fériés perte de salaire"),
+    ("Je travaille de nuit et je viens d'apprendre que je suis enceinte.",
+     "salariée en état de grossesse qui travaille de nuit affectée à un poste de jour"),
+    ("L'agence m'a dit que la mission s'arrêtait le soir même, avant la fin prévue.",
+     "entreprise de travail temporaire qui rompt le contrat de mission avant le terme prévu "
+     "nouveau contrat de mission"),
+    ("Dois-je verser une indemnité de licenciement alors qu'il n'a pas un an d'ancienneté ?",
+     "indemnité de licenciement huit mois d'ancienneté ininterrompus"),
+    ("J'ai fait un stage de 6 mois, puis un CDI avec une période d'essai de 3 mois.",
+     "durée du stage déduite de la période d'essai"),
+    ("Pouvons-nous demander aux candidats un extrait de casier judiciaire ?",
+     "informations demandées au candidat à un emploi lien direct et nécessaire avec l'emploi "
+     "proposé"),
+    ("Il a retenu 85 euros sur mon salaire pour payer mes chaussures de sécurité.",
+     "mesures de santé et de sécurité au travail aucune charge financière pour les "
+     "travailleurs"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -202,8 +230,16 @@ def test_ordinary_sentences_bring_nothing() -> None:
                  "J'ai reçu ma lettre de licenciement hier.",
                  # a night shift of ordinary length, a witness at the prud'hommes
                  "Mes nuits font 7 heures, payées comme prévu.",
-                 "J'ai fait une attestation pour le dossier prud'hommes d'un collègue."):
+                 "J'ai fait une attestation pour le dossier prud'hommes d'un collègue.",
+                 # a CDD's leave taken, a pregnant day worker
+                 "Mon CDD se termine, j'ai pris mes congés en août.",
+                 "Je suis enceinte et je travaille de jour."):
         assert legal_terms(text) == [], text
+
+
+def test_a_broken_tool_is_a_pay_deduction_not_protective_equipment() -> None:
+    terms = legal_terms("Il a retenu sur ma paie le prix de l'outil cassé.")
+    assert terms == ["retenue sur salaire sanction pécuniaire"]
 
 
 def test_a_part_timer_s_extra_hours_are_not_overtime() -> None:
