@@ -96,6 +96,23 @@ def test_the_law_s_words_for_the_mail_name_a_section_too() -> None:
     assert [a.n for a in quoted_articles([procedure, old_facts], recent)] == [1, 2]
 
 
+def test_the_quote_is_the_article_that_says_the_law_s_words_for_the_mail() -> None:
+    # same section, same closeness: retrieval put the article on hiring first
+    hiring = _article(1, "L1225-1", "Section 1 : Protection de la grossesse et de la maternité")
+    hiring.text = ("L'employeur ne doit pas prendre en considération l'état de grossesse d'une "
+                   "femme pour refuser de l'embaucher, pour rompre son contrat de travail au "
+                   "cours d'une période d'essai ou pour prononcer une mutation d'emploi.")
+    telling = _article(2, "L1225-2", "Section 1 : Protection de la grossesse et de la maternité")
+    telling.text = ("La femme candidate à un emploi ou salariée n'est pas tenue de révéler son "
+                    "état de grossesse, sauf lorsqu'elle demande le bénéfice des dispositions "
+                    "légales relatives à la protection de la femme enceinte.")
+    mail = "Je suis enceinte de 2 mois. Est-ce que je suis obligée de l'informer maintenant ?"
+    assert [a.n for a in quoted_articles([hiring, telling], mail)] == [2, 1]
+    # a mail the glossary has no words for keeps retrieval's order
+    other = "Je suis enceinte de 2 mois. Mon employeur peut-il me muter ?"
+    assert [a.n for a in quoted_articles([hiring, telling], other)] == [1, 2]
+
+
 def test_the_ranking_s_further_articles_are_listed_but_never_quoted() -> None:
     best, further = _article(1, "L1221-19", closeness=0.2), _article(2, "L1221-21", closeness=0.9)
     assert [a.n for a in quoted_articles([best, further], "x")] == [2, 1]
