@@ -313,6 +313,11 @@ _NOT_STAFF = (r"(?:employeur|employeuse|directeur|directrice|superieur|superieur
               r"dirigeant|dirigeante|enfant|secteur|interlocuteur|interlocutrice|formateur|"
               r"formatrice|tuteur|tutrice|inspecteur|inspectrice|president|presidente|"
               r"representant|representante|avocat|avocate|conseiller|conseillere)\b")
+# What an employer calls its structure (« notre association emploie », « nous sommes un petit
+# restaurant »)
+_WORKPLACE = (r"(?:entreprise|association|asso|societe|structure|cabinet|agence|commerce|boutique|"
+              r"restaurant|hotel|magasin|garage|pme|tpe|sarl|sas|boulangerie|pharmacie|salon|"
+              r"camping|ehpad|creche|clinique|librairie)")
 _BOSS = r"(?:patron|patronne|gerante?|chef|direction|directeur|directrice|responsable|manager)"
 
 _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma responsable",
@@ -365,8 +370,7 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",
              r"en tant qu'employeur", r"mon apprentie?\b",
-             r"notre (entreprise|association|societe|structure|cabinet|agence|commerce|boutique|"
-             r"restaurant|magasin|garage|pme|tpe|sarl|sas|asso) (emploie|compte)",
+             rf"notre {_WORKPLACE} (emploie|compte)",
              r"mon entreprise (emploie|compte)", r"embaucher un", r"licencier (un|une|mon|ma)",
              r"\bje (dois|veux|voudrais|souhaite|vais|compte|envisage de) licencier\b",
              r"\bje suis (un |une )?(artisan|artisane|commercant|commercante|exploitant|"
@@ -376,9 +380,7 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"je (gere|dirige|preside) (un|une|le|la|mon|ma|notre)\b", r"je suis a la tete d(e|')",
              r"(nous avons|j'ai) propose (un|une) (cdi|cdd|rupture|avenant|formation)",
              r"(mes|nos) \d+ (salaries|employes|collaborateurs)",
-             r"nous sommes (une|un) (petite? |grande? |jeune )?(entreprise|societe|pme|tpe|"
-             r"association|cabinet|structure|restaurant|hotel|commerce|boutique|magasin|garage|"
-             r"boulangerie|pharmacie|agence|salon|camping|ehpad|creche|clinique|librairie)\b",
+             rf"nous sommes (une|un) (petite? |grande? |jeune )?{_WORKPLACE}\b",
              r"(un|une|l'un|l'une) de mes (employee?s|cuisinier|serveu|vendeu|ouvrier|"
              r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
              r"(un|une|l'un|l'une) de nos (salarie|employe|cuisinier|serveu|vendeu|ouvrier|"
@@ -400,6 +402,8 @@ _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma comp
           # « Ma fille a 16 ans et elle va travailler cet été »
           r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|mon "
           r"compagnon)\b[^.?!]{0,60}\b(elle|il) (va |vient de |doit |veut )?(travaill|commence)",
+          r"(ma fille|mon fils)\b[^.?!]{0,60}\b(voudrait|veut|souhaite|aimerait|souhaiterait|"
+          r"va|doit) (travailler|faire un (job|stage|petit boulot))",
           r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|mon "
           r"compagnon)\b[^.?!]{0,60}\b(elle|il) est (apprentie?|salariee?|stagiaire|embauchee?|"
           r"interimaire|en (cdd|cdi|stage|apprentissage|alternance))",

@@ -207,6 +207,11 @@ def test_theme_model_training_is_consistent() -> None:
     ("Je suis artisan et mon patron ne me paie plus.", "salarie"),
     ("Mon mari est muté à Toulouse et je vais devoir quitter mon poste. Si je démissionne, "
      "combien de préavis ?", "salarie"),
+    # a parent for a child who wants a summer job (o06 of 2026-12-05o, after its one run)
+    ("Mon fils a 14 ans et demi et voudrait travailler cet été.", "autre"),
+    # the two descriptions of an employer's structure share one list of workplaces
+    ("Notre boulangerie emploie 3 vendeuses.", "employeur"),
+    ("Nous sommes une petite SARL de 5 salariés.", "employeur"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
