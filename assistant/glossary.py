@@ -63,6 +63,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(en dessous|moins) de 24 ?(h|heures)|minimum (de )?24 ?(h|heures)|24 ?(h|heures) minimum|"
      r"(contrat|cdi|cdd) de ([1-9]|1\d|2[0-3]|huit|dix|douze|quinze|vingt) ?(h|heures)\b",
      "durée minimale de travail du salarié à temps partiel"),
+    # a part-time contract that says no days or hours (L3123-6)
+    (r"(temps partiel|\d+ ?(h|heures) par semaine)[^?]{0,250}contrat[^?]{0,80}(pas|ni|rien|"
+     r"seulement)[^?]{0,60}(jours|horaires|repartition)|contrat[^?]{0,80}(ne (dit|precise|"
+     r"mentionne|indique) (rien|pas)|seulement le nombre d'heures)[^?]{0,120}(horaires|jours)",
+     "contrat écrit du salarié à temps partiel mentionne la répartition de la durée du travail "
+     "entre les jours de la semaine"),
     (r"(journees?|jours?) de (1[1-9]|2\d) ?(h|heures)\b|"
      r"\b(1[1-9]|2\d) ?(h|heures) (par jour|dans la journee|d'affilee)",
      "durée quotidienne maximale de travail"),
@@ -123,6 +129,29 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"accident grave)", "congé de présence parentale"),
     (r"\bje me marie\b|\bmon mariage\b|\bnous (nous )?marions\b|\bme pacser\b|"
      r"\b(mon|notre) pacs\b|\bmariage de (mon|ma)\b", "congés pour événements familiaux"),
+    # a relative the law's list leaves out (an uncle, a cousin): the agreement may give a day
+    (r"(deces|enterrement|obseques|decede)\w*[^?.]{0,60}\b(son|sa|mon|ma|d'un|d'une) (oncle|tante|"
+     r"cousin|cousine|neveu|niece|parrain|marraine)\b|\b(oncle|tante|cousin|cousine|neveu|niece)"
+     r"\b[^?.]{0,60}(deces|enterrement|obseques|decede)",
+     "congé pour le décès du conjoint du père de la mère du frère ou de la sœur"),
+    # maternity leave: twins, and the prenatal weeks moved after the birth (L1225-17, -18)
+    (r"\b(jumeaux|jumelles|triples|grossesse (gemellaire|multiple))\b",
+     "congé de maternité naissances multiples"),
+    (r"(decaler|reporter|repousser|garder|deplacer)[^?]{0,80}(conge (de )?maternite|prenatal|"
+     r"(d'|conge d')avant (la naissance|l'accouchement))|(prenatal|avant (la naissance|"
+     r"l'accouchement))[^?]{0,80}(sur|apres) (l'apres|le postnatal|la naissance|l'accouchement)",
+     "période de suspension antérieure à la date présumée de l'accouchement reportée après "
+     "l'accouchement"),
+    # a young parent's extra days of paid leave (L3141-8)
+    (r"\b(j'ai|age de|agee de) (1[6-9]|20) ans\b[^?]{0,200}\b(enfant|fils|fille|bebe|garcon)\b|"
+     r"(jours?|conges?) (en plus|supplementaires?)[^?]{0,80}(enfant|parent|mere|pere)",
+     "deux jours de congé supplémentaires par enfant à charge"),
+    # working elsewhere during parental leave (L1225-53)
+    (r"conge parental[^?]{0,300}((travailler|heures|job|activite)[^?]{0,80}(pour|chez) (un autre|"
+     r"une autre|sa|son|leur)\b|autre employeur|ailleurs|(second|deuxieme|petit) (emploi|job|"
+     r"boulot))|(travailler|activite) (pour|chez) (un )?autre (employeur|entreprise|societe)"
+     r"[^?]{0,120}conge parental", "congé parental d'éducation ne peut exercer par "
+     "ailleurs aucune activité professionnelle"),
     (r"(deces|decede|mort)\w*[^?.]{0,40}\b(notre|mon|ma) (fils|fille|enfant|bebe)|"
      r"\b(notre|mon|ma) (fils|fille|enfant|bebe)\b[^?.]{0,40}(deces|decede|mort)",
      "congé de deuil"),
@@ -204,6 +233,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # contracts and their end
     (r"prime de (precarite|fin de contrat)|\bcdd\b[^?]{0,200}\b(somme|prime|indemnite|argent) "
      r"(en plus|supplementaire|a la fin|de fin)", "indemnité de fin de contrat"),
+    # seasonal work and students' holiday jobs: no end-of-contract bonus (L1243-10)
+    (r"(saison\w*|vacances (scolaires|universitaires)|job d'ete)[^?]{0,250}(prime|indemnite) "
+     r"(de fin|de precarite|des? \d+ ?%)|(prime|indemnite) (de fin|de precarite|des? \d+ ?%)"
+     r"[^?]{0,250}saison", "l'indemnité de fin de contrat n'est pas due contrat saisonnier"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
     # a mission ended before its term by the agency: a new one within three days (L1251-26)
     (r"(mission|interim)\w*[^?]{0,300}(avant (la fin|le terme|la date)|plus besoin de (moi|lui)|"
@@ -300,6 +333,15 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "notification du licenciement lettre expédiée après la date prévue de l'entretien "
      "préalable"),
     (r"\b(vire|viree|renvoye|renvoyee)\b", "licenciement"),
+    # how long one has to contest a dismissal (L1471-1)
+    (r"(contester|attaquer|recours|prud'?hommes)[^?]{0,120}(delai|trop tard|encore temps|"
+     r"combien de temps|jusqu'a quand)|(delai|trop tard|encore temps|combien de temps)[^?]{0,80}"
+     r"(contester|attaquer|saisir)", "action portant sur la rupture du contrat de travail se "
+     "prescrit par douze mois"),
+    # a rupture conventionnelle pressed on an employee (L1237-11)
+    (r"rupture conventionnelle[^?]{0,250}(oblig|impos|forcer|insiste|refuse)|(oblig|impos|forc)"
+     r"\w*[^?]{0,60}(signer|accepter) (une |la |cette )?rupture conventionnelle",
+     "rupture conventionnelle ne peut être imposée par l'une ou l'autre des parties"),
     # severance from eight months of service (L1234-9), asked for a newer employee
     (r"indemnite (legale )?de licenciement[^?]{0,200}(pas|moins d'|que) ?(un an|1 an|\d+ mois|"
      r"(un|deux|trois|quatre|cinq|six|sept) mois) d'anciennete|\b([1-7]|un|deux|trois|quatre|"

@@ -202,6 +202,26 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Il a retenu 85 euros sur mon salaire pour payer mes chaussures de sécurité.",
      "mesures de santé et de sécurité au travail aucune charge financière pour les "
      "travailleurs"),
+    # and the 2026-12-05o set, after its one run
+    ("Un de mes mécaniciens demande deux jours pour l'enterrement de son oncle.",
+     "congé pour le décès du conjoint du père de la mère du frère ou de la sœur"),
+    ("J'attends des jumeaux pour le mois de mai.", "congé de maternité naissances multiples"),
+    ("Puis-je décaler une partie du congé d'avant la naissance sur l'après ?",
+     "période de suspension antérieure à la date présumée de l'accouchement reportée après "
+     "l'accouchement"),
+    ("J'ai 20 ans et un petit garçon de 2 ans : ai-je des jours de congés en plus ?",
+     "deux jours de congé supplémentaires par enfant à charge"),
+    ("Je suis en congé parental ; un ami me propose de travailler pour sa société le week-end.",
+     "congé parental d'éducation ne peut exercer par ailleurs aucune activité professionnelle"),
+    ("J'ai fait la saison dans un camping : pas de prime de 10 % sur mon solde.",
+     "l'indemnité de fin de contrat n'est pas due contrat saisonnier"),
+    ("Licenciée en février, est-il encore temps de contester ?",
+     "action portant sur la rupture du contrat de travail se prescrit par douze mois"),
+    ("Mon patron insiste pour que je signe une rupture conventionnelle. Peut-il m'obliger ?",
+     "rupture conventionnelle ne peut être imposée par l'une ou l'autre des parties"),
+    ("Mon contrat de 20 heures par semaine indique seulement le nombre d'heures, pas les jours.",
+     "contrat écrit du salarié à temps partiel mentionne la répartition de la durée du travail "
+     "entre les jours de la semaine"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -233,7 +253,11 @@ def test_ordinary_sentences_bring_nothing() -> None:
                  "J'ai fait une attestation pour le dossier prud'hommes d'un collègue.",
                  # a CDD's leave taken, a pregnant day worker
                  "Mon CDD se termine, j'ai pris mes congés en août.",
-                 "Je suis enceinte et je travaille de jour."):
+                 "Je suis enceinte et je travaille de jour.",
+                 # an uncle's visit, a CDD's ordinary bonus, a rupture both want
+                 "Mon oncle vient me chercher au travail.",
+                 "Ma prime de fin de CDD est-elle de 10 % ?",
+                 "Mon employeur et moi voulons signer une rupture conventionnelle."):
         assert legal_terms(text) == [], text
 
 
