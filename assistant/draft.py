@@ -371,6 +371,10 @@ def seniority_band(line: str) -> tuple[float, float] | None:
     return None
 
 
+# A list item of an article: « 1° », « 3° bis », « a) », « I.- », « - »
+_ITEM = re.compile(r"(\d+° |[a-z]\) |[IVX]+\.|- )")
+
+
 def _quote(text: str, terms: set[str] | frozenset[str] = frozenset(),
            limit: int = QUOTE_CHARS, months: float | None = None) -> str:
     """An article's opening; when a later paragraph or list item speaks of what the mail
@@ -397,10 +401,15 @@ def _quote(text: str, terms: set[str] | frozenset[str] = frozenset(),
             return opening
     if lines[best][:60] in opening:
         return opening
+    # the paragraphs before the item that the opening quotes whole (« Il peut se retirer
+    # d'une telle situation. » after the alert), at least the first; never the other items of
+    # a list (« 1° … mariage » before « 4° … décès »)
+    whole = max((k for k in range(1, best + 1) if opening.startswith(" ".join(lines[:k]))
+                 and not any(_ITEM.match(line) for line in lines[1:k])), default=1)
     part = _cut(lines[best], limit)
-    gap = " " if best == 1 else " […] "
+    gap = " " if whole == best else " […] "
     more = " […]" if best < len(lines) - 1 and not part.endswith("[…]") else ""
-    return f"{lines[0]}{gap}{part}{more}"
+    return f"{' '.join(lines[:whole])}{gap}{part}{more}"
 
 
 def _verbatim(sentences: Sequence[str], passage: str) -> str:
@@ -647,7 +656,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
             cited.append(src.n)
         for art in quoted[: 2 if length == "detailed" else 1]:
             answer.append(f"L'article {art.article_num} du Code du travail prévoit : "
-                          f"« {_quote(art.text, query_terms - _PLAIN, months=months)} » "
+                          f"« {_quote(art.text, (query_terms | named) - _PLAIN, months=months)} » "
                           f"[{art.n}]")
             cited.append(art.n)
         if answer:

@@ -891,6 +891,36 @@ def test_a_long_article_is_quoted_at_the_item_that_speaks_of_the_mail() -> None:
     assert _quote("Court article.", mail) == "Court article."
 
 
+_L3142_1 = ("Le salarié a droit, sur justification, à un congé :\n"
+            "1° Pour son mariage ou pour la conclusion d'un pacte civil de solidarité ;\n"
+            "2° Pour le mariage d'un enfant ;\n"
+            "3° Pour chaque naissance pour le père et, le cas échéant, le conjoint ou le "
+            "concubin de la mère ou la personne liée à elle par un pacte civil de solidarité ;\n"
+            "3° bis Pour l'arrivée d'un enfant placé en vue de son adoption. Ce congé peut être "
+            "pris dans un délai fixé par décret ;\n"
+            "4° Pour le décès d'un enfant, du conjoint, du concubin ou du partenaire lié par un "
+            "pacte civil de solidarité, du père, de la mère, du beau-père, de la belle-mère, d'un "
+            "frère ou d'une sœur ;\n"
+            "5° Pour l'annonce de la survenue d'un handicap chez un enfant.")
+
+
+def test_the_quoted_item_is_found_by_the_law_s_words_for_the_mail_too() -> None:
+    """The mail shares one word with the list of deaths (« décès »); the glossary's words for
+    an uncle's funeral name the relatives the law lists, and the quote reaches that item."""
+    body = ("Un de mes mécaniciens me demande deux jours pour l'enterrement de son oncle. "
+            "Suis-je obligé de les lui accorder ? Je ne sais pas si l'oncle fait partie des "
+            "congés pour décès.")
+    article = _src(1, _L3142_1, source="code_du_travail", article_num="L3142-1")
+    text = offline_draft("Absence pour obsèques", body, classify(body), [article],
+                         queries=[body, "Absence pour obsèques"]).text
+    assert "[…] 4° Pour le décès d'un enfant, du conjoint" in text, text
+    # without the glossary's words, the opening (the first items) is quoted
+    plain = "Il demande deux jours. Est-ce un congé pour décès ?"
+    text = offline_draft("Absence", plain, classify(plain), [article],
+                         queries=[plain, "Absence"]).text
+    assert "1° Pour son mariage" in text and "4° Pour le décès" not in text, text
+
+
 def test_an_article_of_another_code_is_not_checked_against_ours(kb: KnowledgeBase) -> None:
     sources = [_src(1, "Texte.")]
     for other in ("du Code de la sécurité sociale", "du code civil", "du code pénal",
