@@ -112,6 +112,7 @@ THEMES: tuple[Theme, ...] = (
            r"\b(se|me|nous) (marie|marions|pacse|pacsons)\b|\bmarie (son|sa|ses|notre)\b|"
            r"\bdecedee?\b",
            r"proche aidant", r"evenements? familia", r"perte d'autonomie", r"fin de vie",
+           r"\bpma\b", r"procreation medicalement assistee", r"\bfiv\b",
            # rest days given to the parent of a seriously ill child
            r"(don|donner) (de |des |ses |leurs |une partie de (ses|leurs) )?(jours|rtt)",
            r"(fils|fille|enfant) (est )?hospitalisee?", r"sabbatique",
@@ -326,6 +327,9 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"assistante?|manutentionnaire|enceinte)\b",
              r"mon contrat", r"nous sommes (tous |toutes )?(les )?(deux )?salariee?s\b",
              r"ma fiche de paie", r"mon salaire", r"je travaille (dans|chez|pour|comme|en)",
+             r"\bj'ai travaille (\d+ \w+ )?(dans|chez|pour|comme|en)\b",
+             r"\b(vient|viennent) de m'embaucher\b",
+             r"\bj'ai pris (un|une|mon|ma|\w+ (ans|mois|semaines) de) conges?\b",
              r"j'ai ete (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|promue?)",
              r"ma demission", r"je souhaite demissionner", r"mon poste", r"je travaille depuis",
              r"je suis en (arret|conge|periode d'essai|cdi|cdd)", r"mes collegues",
@@ -669,7 +673,10 @@ def classify_requester(text: str, signature: str = "") -> Decision:
     folded = fold(text)
     scores = {"employeur": _matches(_EMPLOYER, folded), "salarie": _matches(_EMPLOYEE, folded),
               "autre": _matches(_OTHER, folded)}
-    signed = signed_by_employer(signature)
+    # a mail without a closing formula keeps its signature in the body: « …du temps de
+    # travail ?\n\nLa direction »
+    last = text.rstrip().rsplit("\n", 1)[-1] if "\n" in text.strip() else ""
+    signed = signed_by_employer(signature) or signed_by_employer(last)
     if signed:
         scores["employeur"].append(f"signé « {signed} »")
     if scores["autre"] and len(scores["autre"]) >= len(scores["salarie"]):

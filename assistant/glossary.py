@@ -111,6 +111,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(emplois|postes|contrats)", "cumul d'emplois durée maximale"),
     ("|".join(CHANGING_ROOM) + r"|(se changer|enfiler|mettre)[^?.]{0,40}tenue",
      "temps d'habillage et de déshabillage"),
+    # the shower after dirty work: paid, not working time (R3121-1)
+    (r"\bdouches?\b[^?]{0,200}(pay|remuner|temps de travail|compt)|(pay|remuner)\w*[^?]{0,80}"
+     r"\bdouches?\b", "temps passé à la douche travaux insalubres et salissants rémunéré"),
     # leave and absences
     (CARING_FOR_RELATIVE + r"|perte d'autonomie", "congé de proche aidant"),
     # the relative named first, the care after: « Mon père a eu un AVC… m'occuper de lui »
@@ -120,6 +123,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "congé de proche aidant"),
     (r"(m'arreter|arreter de travailler|m'absenter)[^?.]{0,60}(m'occuper|elever|garder) (de )?"
      r"(mon|ma|mes|notre|nos) (enfants?|bebe|fils|fille)", "congé parental d'éducation"),
+    # telling the employer of a parental leave (L1225-50)
+    (r"conge parental[^?]{0,250}(prevenir|informer|demander|delai|quand)|(prevenir|informer)\w*"
+     r"[^?]{0,80}conge parental", "salarié informe son employeur du point de départ et de la durée "
+     "du congé parental d'éducation lettre recommandée un mois avant"),
     (r"(prendre|poser)[^?.]{0,40}(semaine|jours?)[^?.]{0,30}\b(en |d')(octobre|novembre|decembre|"
      r"janvier|fevrier|mars|avril|hiver|automne)\b", "fractionnement du congé principal"),
     (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,40}\b(malade|fievre|hospitalise|varicelle|"
@@ -137,6 +144,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # maternity leave: twins, and the prenatal weeks moved after the birth (L1225-17, -18)
     (r"\b(jumeaux|jumelles|triples|grossesse (gemellaire|multiple))\b",
      "congé de maternité naissances multiples"),
+    # working during maternity leave: forbidden for eight weeks, six after the birth (L1225-29)
+    (r"(travailler|venir|revenir|reprendre)[^?]{0,120}pendant (mon|son|le) conge (de )?maternite|"
+     r"(accouche|naissance)[^?]{0,200}(venir|revenir|travailler)[^?]{0,40}(deux|quelques|\d+) "
+     r"jours", "interdit d'employer la salariée pendant une période de huit semaines avant et "
+     "après son accouchement"),
+    # assisted reproduction: the same leave of absence as antenatal check-ups (L1225-16)
+    (r"\bpma\b|procreation medicalement assistee|\bfiv\b",
+     "autorisation d'absence assistance médicale à la procréation"),
     (r"(decaler|reporter|repousser|garder|deplacer)[^?]{0,80}(conge (de )?maternite|prenatal|"
      r"(d'|conge d')avant (la naissance|l'accouchement))|(prenatal|avant (la naissance|"
      r"l'accouchement))[^?]{0,80}(sur|apres) (l'apres|le postnatal|la naissance|l'accouchement)",
@@ -252,6 +267,17 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # an internship before the hire shortens the trial period (L1221-24)
     (r"\bstages?\b[^?]{0,300}periode d'essai|periode d'essai[^?]{0,300}\bstages?\b",
      "durée du stage déduite de la période d'essai"),
+    # temp work before the hire: its months count against the trial period (L1251-38)
+    (r"(interim|mission)[^?]{0,250}periode d'essai|periode d'essai[^?]{0,250}(interim|mission)",
+     "durée des missions déduite de la période d'essai entreprise utilisatrice embauche"),
+    # ending a trial period: the dismissal's procedure does not apply (L1231-1)
+    (r"(fin|mettre fin|rompre|rupture)\w*[^?]{0,40}periode d'essai[^?]{0,200}(entretien|motiver|"
+     r"lettre|procedure)", "dispositions de la rupture du contrat non applicables pendant la "
+     "période d'essai"),
+    # leave before a year of service: taken from the hire (L3141-12)
+    (r"(conges|vacances)[^?]{0,120}(avant|pas avant) (d'avoir )?(un an|1 an|une annee)|"
+     r"(pas|aucun) (de )?(conges|vacances)[^?]{0,60}(premiere annee|un an d'anciennete)",
+     "les congés peuvent être pris dès l'embauche"),
     # what a candidate may be asked: only what the job needs (L1221-6)
     (r"(candidat|recrut|entretien d'embauche)\w*[^?]{0,250}(casier judiciaire|situation "
      r"(familiale|de famille)|vie privee|religion|s'ils sont maries)|(casier judiciaire|"
@@ -347,6 +373,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(un|deux|trois|quatre|cinq|six|sept) mois) d'anciennete|\b([1-7]|un|deux|trois|quatre|"
      r"cinq|six|sept) mois d'anciennete[^?]{0,200}indemnite (legale )?de licenciement",
      "indemnité de licenciement huit mois d'ancienneté ininterrompus"),
+    # a father dismissed in the ten weeks after the birth (L1225-4-1)
+    (r"(conge (de )?paternite|naissance|ne il y a)[^?]{0,250}(licenci|entretien prealable)|"
+     r"(licenci|entretien prealable)[^?]{0,200}(conge (de )?paternite|apres la naissance)",
+     "rompre le contrat de travail d'un salarié pendant les dix semaines suivant la naissance "
+     "de son enfant"),
     (r"(combien|montant|calcul\w*)[^?]{0,80}indemnite (legale )?de licenciement|"
      r"indemnite (legale )?de licenciement[^?]{0,60}(combien|montant|calcul)",
      "montant de l'indemnité légale de licenciement par année d'ancienneté"),
@@ -357,6 +388,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(plus de )?(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) mois|"
      r"faits (aussi |si |trop )?anciens",
      "délai de prescription des faits fautifs poursuites disciplinaires"),
+    # contesting a sanction: an action on the contract's performance, two years (L1471-1)
+    (r"(avertissement|sanction|mise a pied|blame)[^?]{0,250}(encore temps|trop tard|quel delai|"
+     r"encore (le |la |les )?contester|"
+     r"dans quel delai|combien de temps pour|jusqu'a quand)|(contester|annuler)[^?]{0,80}"
+     r"(avertissement|sanction|mise a pied|blame)[^?]{0,120}\b(il y a|date de) (plus d')?(un|une|"
+     r"deux|\d+) (an|ans|annee|annees)\b",
+     "action portant sur l'exécution du contrat de travail se prescrit par deux ans"),
     (r"refus d'embauche|(refuse|ecarte)\w*[^?]{0,60}(parce que|car|quand) (je suis|j'etais|"
      r"j'ai dit)", "discrimination à l'embauche"),
     # acronyms the usager writes and the sources spell out

@@ -212,9 +212,21 @@ def test_theme_model_training_is_consistent() -> None:
     # the two descriptions of an employer's structure share one list of workplaces
     ("Notre boulangerie emploie 3 vendeuses.", "employeur"),
     ("Nous sommes une petite SARL de 5 salariés.", "employeur"),
+    # the 2026-12-05p set: past work, one's own leave
+    ("J'ai travaillé 2 mois en intérim comme soudeur ; l'entreprise vient de m'embaucher.",
+     "salarie"),
+    ("J'ai pris deux ans de congé parental entre 2019 et 2021.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
+
+
+def test_a_signature_left_in_the_body_names_the_employer_too() -> None:
+    """No closing formula: intake keeps « La direction » in the body (p04 of 2026-12-05p)."""
+    body = "Nos ouvriers prennent une douche : ce temps doit-il être payé ?\n\nLa direction"
+    assert classify_requester(body).value == "employeur"
+    assert classify_requester("La direction de l'entreprise refuse mes congés.").value != \
+        "employeur"
 
 
 @pytest.mark.parametrize(("signature", "who"), [
@@ -299,6 +311,8 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Pouvons-nous demander un extrait de casier judiciaire aux candidats ?", "contrat"),
     ("Il a retenu sur ma paie le prix de mes chaussures de sécurité et du casque.",
      "sante_securite"),
+    ("Nous sommes en parcours de PMA et j'ai de nombreux rendez-vous le matin.",
+     "conges_familiaux"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

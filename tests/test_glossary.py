@@ -222,6 +222,28 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Mon contrat de 20 heures par semaine indique seulement le nombre d'heures, pas les jours.",
      "contrat écrit du salarié à temps partiel mentionne la répartition de la durée du travail "
      "entre les jours de la semaine"),
+    # and the 2026-12-05p set, after its one run
+    ("Ils prennent une douche après le ponçage : ce temps doit-il être payé ?",
+     "temps passé à la douche travaux insalubres et salissants rémunéré"),
+    ("Je veux enchaîner avec un congé parental : quand dois-je prévenir mon employeur ?",
+     "salarié informe son employeur du point de départ et de la durée du congé parental "
+     "d'éducation lettre recommandée un mois avant"),
+    ("J'ai accouché il y a trois semaines ; il me demande de venir deux jours former ma "
+     "remplaçante.", "interdit d'employer la salariée pendant une période de huit semaines "
+     "avant et après son accouchement"),
+    ("Je suis en parcours de PMA.", "autorisation d'absence assistance médicale à la "
+     "procréation"),
+    ("Deux mois d'intérim, puis un CDI avec une période d'essai de 2 mois.",
+     "durée des missions déduite de la période d'essai entreprise utilisatrice embauche"),
+    ("Pour mettre fin à la période d'essai, faut-il un entretien préalable ?",
+     "dispositions de la rupture du contrat non applicables pendant la période d'essai"),
+    ("Elle dit que je ne peux pas prendre de congés avant d'avoir un an d'ancienneté.",
+     "les congés peuvent être pris dès l'embauche"),
+    ("Rentré de mon congé de paternité, je suis convoqué à un entretien préalable.",
+     "rompre le contrat de travail d'un salarié pendant les dix semaines suivant la naissance "
+     "de son enfant"),
+    ("J'ai reçu un avertissement il y a un an. Puis-je encore le contester ?",
+     "action portant sur l'exécution du contrat de travail se prescrit par deux ans"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -257,7 +279,9 @@ def test_ordinary_sentences_bring_nothing() -> None:
                  # an uncle's visit, a CDD's ordinary bonus, a rupture both want
                  "Mon oncle vient me chercher au travail.",
                  "Ma prime de fin de CDD est-elle de 10 % ?",
-                 "Mon employeur et moi voulons signer une rupture conventionnelle."):
+                 "Mon employeur et moi voulons signer une rupture conventionnelle.",
+                 # a warning contested on the spot (m06) is the procedure's question
+                 "J'ai reçu hier un avertissement. Puis-je contester cet avertissement ?"):
         assert legal_terms(text) == [], text
 
 
