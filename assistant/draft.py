@@ -518,10 +518,11 @@ def quoted_articles(sources: Sequence[Source], mail: str,
     # the law's words for what the mail tells (the glossary's « prescription des faits fautifs »
     # for « un retard d'il y a quatre mois ») name the article's section too
     folded = fold(mail)
-    mail_terms = set(tokenize(mail)) | {w for t in legal_terms(mail) for w in tokenize(t)}
+    glossary = legal_terms(mail)
+    mail_terms = set(tokenize(mail)) | {w for t in glossary for w in tokenize(t)}
     closest = max((a.closeness for a in articles), default=0.0)
     actor = who_acts(folded, requester)
-    law_terms = [t for term in legal_terms(mail) if (t := set(tokenize(term)) - _PLAIN)]
+    law_terms = [t for term in glossary if (t := set(tokenize(term)) - _PLAIN)]
     w = QUOTE_WEIGHTS
 
     def acts(a: Source) -> float:
