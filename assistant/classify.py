@@ -85,7 +85,7 @@ THEMES: tuple[Theme, ...] = (
            r"(telephone|portable) (allume|ouvert)",
            # when the day starts or ends: « commencer à 5 heures du matin », « 7 jours d'affilée »
            r"\d+ ?(h|heures) du matin", r"(commencer|commence|finir|finit|terminer) a \d+ ?h",
-           r"jours? d'affilee", r"\d jours sur 7",
+           r"jours? d'affilee", r"\d jours sur 7", r"\b\d+ ?(h|heures) par semaine\b",
            # a night worker's shifts: « 12 heures de nuit », « vacations de 19 h à 7 h »
            r"travailleu\w* de nuit", r"\d+ ?(h|heures) (de nuit|la nuit|d'affilee)",
            r"\bvacations? de \d+ ?(h|heures)",
@@ -327,6 +327,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"assistante?|manutentionnaire|enceinte)\b",
              r"mon contrat", r"nous sommes (tous |toutes )?(les )?(deux )?salariee?s\b",
              r"ma fiche de paie", r"mon salaire", r"je travaille (dans|chez|pour|comme|en)",
+             r"\bje fais (environ |en moyenne |souvent |parfois |regulierement )?\d+ ?(h|heures)\b",
              r"\bj'ai travaille (\d+ \w+ )?(dans|chez|pour|comme|en)\b",
              r"\b(vient|viennent) de m'embaucher\b",
              r"\bj'ai pris (un|une|mon|ma|\w+ (ans|mois|semaines) de) conges?\b",
@@ -408,10 +409,13 @@ _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma comp
           r"compagnon)\b[^.?!]{0,60}\b(elle|il) (va |vient de |doit |veut )?(travaill|commence)",
           r"(ma fille|mon fils)\b[^.?!]{0,60}\b(voudrait|veut|souhaite|aimerait|souhaiterait|"
           r"va|doit) (travailler|faire un (job|stage|petit boulot))",
+          r"(ma fille|mon fils) a \d+ ans et (il |elle )?(travaille|fait|est)\b",
           r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|mon "
           r"compagnon)\b[^.?!]{0,60}\b(elle|il) est (apprentie?|salariee?|stagiaire|embauchee?|"
           r"interimaire|en (cdd|cdi|stage|apprentissage|alternance))",
-          r"je suis (avocate?|conseill)",
+          # a legal adviser; a sales adviser (« conseillère de vente ») works
+          r"je suis (avocate?|conseill\w* (juridique|prud'?homal\w*|du salarie|syndical\w*|"
+          r"en droit))",
           # a representative who writes for someone else (« un salarié me demande… »); one
           # who writes of their own job is an employee (`_EMPLOYEE`)
           r"je suis (elue?|deleguee?|representante?|membre du cse)\b[^?]{0,160}\b(un|une|des|"

@@ -109,6 +109,24 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "remplacement du paiement des heures supplémentaires par un repos compensateur équivalent"),
     (r"(deuxieme|second|2e) (emploi|travail|job|poste)\b|cumul\w* (deux|2|plusieurs) "
      r"(emplois|postes|contrats)", "cumul d'emplois durée maximale"),
+    # many weeks over 44 hours: the twelve-week average (L3121-22)
+    (r"\b(4[4-8]) ?(h|heures)\b[^?]{0,200}(toutes les semaines|depuis (des|plusieurs) (semaines|"
+     r"mois)|(mois|semaines) d'affilee|depuis (septembre|la rentree|\w+ mois))|(depuis|pendant) "
+     r"(\w+ )?(mois|semaines)[^?]{0,120}\b(4[4-8]) ?(h|heures)\b",
+     "durée hebdomadaire calculée sur une période de douze semaines consécutives quarante-quatre "
+     "heures"),
+    # a « cadre dirigeant » without a director's independence (L3111-2)
+    (r"cadres? dirigeants?", "cadres dirigeants grande indépendance dans l'organisation de leur "
+     "emploi du temps habilités à prendre des décisions de façon largement autonome"),
+    # a minor's work without a break (L3162-3)
+    (r"(mineur|\b1[4-7] ans)[^?]{0,250}(sans (aucune )?pause|d'affilee)|(sans (aucune )?pause|"
+     r"d'affilee)[^?]{0,200}(mineur|\b1[4-7] ans)", "jeunes travailleurs période de travail "
+     "ininterrompue quatre heures et demie pause d'au moins trente minutes"),
+    # public holidays off: set by agreement, or by the employer (L3133-3-1, L3133-3-2)
+    (r"(ferie|lundi de paques|ascension|toussaint|11 novembre|8 mai|14 juillet)[^?]{0,200}"
+     r"(travaille|obligatoirement chomes?|pas chome|faire travailler)|(obligatoirement|toujours) "
+     r"chomes?", "jours fériés chômés définis par accord à défaut l'employeur fixe les jours "
+     "fériés chômés"),
     ("|".join(CHANGING_ROOM) + r"|(se changer|enfiler|mettre)[^?.]{0,40}tenue",
      "temps d'habillage et de déshabillage"),
     # the shower after dirty work: paid, not working time (R3121-1)
@@ -200,6 +218,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"complet\w* (mon|le|son) salaire|"
      r"\bcomplement\b[^?]{0,60}(indemnites|securite sociale)",
      "indemnité complémentaire de l'employeur"),
+    # the top-up's seven waiting days (D1226-3)
+    (r"(complement|maintien|indemnis)\w*[^?]{0,200}(carence|(7|sept) premiers jours|(8e|8eme|"
+     r"huitieme) jour)|(carence|(7|sept) premiers jours)[^?]{0,200}(arret|maladie)",
+     "durées d'indemnisation courent à compter du premier jour d'absence délai de sept jours"),
     (r"(le )?droit d'(arreter|cesser) de travailler|refuser de travailler[^?]{0,40}danger|"
      r"(dangereu\w*|danger|garde-corps|instable|pas securisee?)[^?]{0,300}droit de refuser",
      "droit de retrait"),
@@ -327,6 +349,19 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(pas|jamais) (encore )?(recu|signe|eu)\b[^?.]{0,40}\bcontrat|"
      r"contrat[^?.]{0,30}(pas|jamais) (encore )?(ete )?(signe|remis|donne)",
      "contrat établi par écrit transmis au salarié"),
+    # a hire never declared (L1221-10)
+    (r"(pas|jamais|aucune?) (ete )?(declare|declaree|declaration)|declar\w*[^?]{0,40}(urssaf|a mon "
+     r"nom)|\bdpae\b", "déclaration préalable à l'embauche déclaration nominative auprès des "
+     "organismes de protection sociale"),
+    # checking a foreign worker's permit (L5221-8)
+    (r"(embaucher|recruter|employer)[^?]{0,120}(etranger|nationalite \w+|titre de sejour)|"
+     r"titre de sejour[^?]{0,120}(embauch|verifi)", "l'employeur s'assure de l'existence du titre "
+     "autorisant l'étranger à exercer une activité salariée"),
+    # religious dress at work: only a rule of the règlement intérieur may restrict it (L1321-2-1)
+    (r"\b(foulard|voile|signes? religieux|kippa|croix|religion)\b[^?]{0,250}(retirer|enlever|"
+     r"interdi|imposer|droit)|(retirer|enlever|interdi)\w*[^?]{0,60}\b(foulard|voile|signes? "
+     r"religieux)", "règlement intérieur principe de neutralité restreignant la manifestation des "
+     "convictions des salariés"),
     # after a work accident only: a sick employee's dismissal is another rule (L1132-1)
     (r"(accidents? (du|de) travail|maladie professionnelle)[^?]{0,160}licenci|"
      r"licenci[^?]{0,160}(accidents? (du|de) travail|maladie professionnelle)",
@@ -346,6 +381,19 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "protection de la personne ayant témoigné d'agissements de harcèlement moral ou les "
      "ayant relatés"),
     (r"\b(mettre|mis|mise|partir)\b[^?]{0,20} a la retraite", "mise à la retraite"),
+    # a candidate in the CSE elections is protected for six months (L2411-7)
+    (r"candida\w*[^?]{0,200}(licenci|sanction)|(licenci)\w*[^?]{0,200}candida\w* (aux|au|a l)",
+     "autorisation de licenciement candidat aux fonctions de membre élu de la délégation du "
+     "personnel"),
+    # a pregnant employee's CDD still ends at its term (L1225-6)
+    (r"\bcdd\b[^?]{0,250}enceinte|enceinte[^?]{0,250}\bcdd\b", "dispositions protectrices de la "
+     "grossesse ne font pas obstacle à l'échéance du contrat à durée déterminée"),
+    # paid leave not taken because of maternity leave (L3141-2)
+    (r"(conge|retour) (de )?maternite[^?]{0,250}(conges payes|conges|vacances)[^?]{0,100}(perdu|"
+     r"encore droit|pas pu|reporter)|(conges payes|conges|vacances)[^?]{0,120}(pas pu|perdu)"
+     r"[^?]{0,80}maternite|(pas pu|perdu)[^?]{0,60}(conges|vacances)[^?]{0,80}maternite",
+     "salariés de retour d'un congé de maternité ont droit à leur congé "
+     "payé annuel"),
     # a pregnant employee or one on maternity leave: protected from dismissal
     (r"(licenci|entretien prealable|rompre (mon|son|le) contrat)[^?]{0,200}(conge (de )?"
      r"maternite|enceinte|grossesse)|(conge (de )?maternite|enceinte|grossesse)[^?]{0,200}"

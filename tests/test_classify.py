@@ -216,6 +216,13 @@ def test_theme_model_training_is_consistent() -> None:
     ("J'ai travaillé 2 mois en intérim comme soudeur ; l'entreprise vient de m'embaucher.",
      "salarie"),
     ("J'ai pris deux ans de congé parental entre 2019 et 2021.", "salarie"),
+    # and the 2026-12-05aa set: one's own hours, a child's summer job, a sales adviser
+    ("Depuis septembre je fais environ 46 heures par semaine.", "salarie"),
+    ("Mon fils a 17 ans et travaille cet été dans un fast-food.", "autre"),
+    ("Je suis conseillère de vente ; mon nouveau manager m'a dit de retirer mon foulard.",
+     "salarie"),
+    ("Je suis conseillère prud'homale et une salariée me demande si son CDD est valable.",
+     "autre"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who

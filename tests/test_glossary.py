@@ -244,6 +244,32 @@ from assistant.glossary import GLOSSARY, legal_terms
      "de son enfant"),
     ("J'ai reçu un avertissement il y a un an. Puis-je encore le contester ?",
      "action portant sur l'exécution du contrat de travail se prescrit par deux ans"),
+    # and the 2026-12-05aa set, after its one run
+    ("Depuis septembre je fais 46 heures par semaine, toutes les semaines.",
+     "durée hebdomadaire calculée sur une période de douze semaines consécutives "
+     "quarante-quatre heures"),
+    ("Mon contrat dit que je suis cadre dirigeant.", "cadres dirigeants grande indépendance "
+     "dans l'organisation de leur emploi du temps habilités à prendre des décisions de façon "
+     "largement autonome"),
+    ("Mon fils a 17 ans et fait 6 heures d'affilée sans aucune pause.", "jeunes travailleurs "
+     "période de travail ininterrompue quatre heures et demie pause d'au moins trente minutes"),
+    ("Le lundi de Pâques sera travaillé cette année.", "jours fériés chômés définis par accord "
+     "à défaut l'employeur fixe les jours fériés chômés"),
+    ("Il ne m'a versé le complément qu'à partir du 8e jour de mon arrêt.",
+     "durées d'indemnisation courent à compter du premier jour d'absence délai de sept jours"),
+    ("L'Urssaf dit qu'il n'y a aucune déclaration à mon nom.", "déclaration préalable à "
+     "l'embauche déclaration nominative auprès des organismes de protection sociale"),
+    ("Je souhaite embaucher un cuisinier qui a un titre de séjour.", "l'employeur s'assure de "
+     "l'existence du titre autorisant l'étranger à exercer une activité salariée"),
+    ("Mon manager m'a dit de retirer mon foulard au travail.", "règlement intérieur principe de "
+     "neutralité restreignant la manifestation des convictions des salariés"),
+    ("Un chauffeur vient de se porter candidat ; nous envisagions de le licencier.",
+     "autorisation de licenciement candidat aux fonctions de membre élu de la délégation du "
+     "personnel"),
+    ("Je suis en CDD et je viens d'annoncer que je suis enceinte.", "dispositions protectrices "
+     "de la grossesse ne font pas obstacle à l'échéance du contrat à durée déterminée"),
+    ("Je n'ai pas pu prendre mes congés à cause de mon congé maternité : les ai-je perdus ?",
+     "salariés de retour d'un congé de maternité ont droit à leur congé payé annuel"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
