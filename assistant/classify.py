@@ -41,6 +41,12 @@ POST_CUT = (r"suppr\w*\b[^.?!]{0,30}\bpostes?\b|suppressions? d'emplois?|"
 TAKEOVER = (r"rachetee?s?\b", r"\brepreneurs?\b", r"nouveau proprietaire")
 CHANGING_ROOM = (r"habillage", r"vestiaires?")
 COLD = (r"\bfroid\b", r"chauffage")
+# Protective equipment, not the tools of the trade (a broken tool is a pay deduction's case),
+# and assisted reproduction
+PROTECTIVE = (r"\bequipements? de (protection|securite)", r"\bepi\b",
+              r"\b(chaussures|lunettes|gants|tenues?|vetements) de (securite|protection)",
+              r"\bcasques?\b")
+ASSISTED_REPRODUCTION = (r"\bpma\b", r"procreation medicalement assistee", r"\bfiv\b")
 TRANSIT = (r"frais de transport", r"abonnement (de transport|mensuel|annuel|navigo)",
            r"\bnavigo\b", r"transports? (en commun|publics)")
 # L1153-1's two forms: remarks or conduct of a sexual nature (« des remarques sur mes tenues
@@ -112,7 +118,7 @@ THEMES: tuple[Theme, ...] = (
            r"\b(se|me|nous) (marie|marions|pacse|pacsons)\b|\bmarie (son|sa|ses|notre)\b|"
            r"\bdecedee?\b",
            r"proche aidant", r"evenements? familia", r"perte d'autonomie", r"fin de vie",
-           r"\bpma\b", r"procreation medicalement assistee", r"\bfiv\b",
+           *ASSISTED_REPRODUCTION,
            # rest days given to the parent of a seriously ill child
            r"(don|donner) (de |des |ses |leurs |une partie de (ses|leurs) )?(jours|rtt)",
            r"(fils|fille|enfant) (est )?hospitalisee?", r"sabbatique",
@@ -170,9 +176,7 @@ THEMES: tuple[Theme, ...] = (
     Theme("sante_securite", "Santé, sécurité et inaptitude",
           (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",
            r"visite (medicale|de reprise)", r"droit de retrait", r"danger", r"securite au travail",
-           r"equipements? de (protection|securite)", r"\bepi\b",
-           r"(chaussures|lunettes|gants|tenues?|vetements) de (securite|protection)",
-           r"\bcasques?\b", r"chaleur", r"amiante", r"reclassement",
+           *PROTECTIVE, r"chaleur", r"amiante", r"reclassement",
            *COLD, r"\d+ ?degres",
            r"alcool", r"\bivres?\b", r"ebriete", r"stupefiants?", r"drogues?",
            # meals at the workplace (R4228-19)

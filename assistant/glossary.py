@@ -15,18 +15,18 @@ import re
 from corpus.text import fold
 
 from .classify import (
+    ASSISTED_REPRODUCTION,
     CARING_FOR_RELATIVE,
     CHANGING_ROOM,
     COLD,
     HOLIDAY_DATES,
+    PROTECTIVE,
     SEXUAL_MISCONDUCT,
     TAKEOVER,
     TRANSIT,
 )
 
-# Protective equipment, not the tools of the trade (a broken tool is a pay deduction's case)
-_PROTECTIVE = (r"(\b(chaussures|lunettes|gants|tenues?|vetements|equipements?) de (securite|"
-               r"protection)|\bcasques?\b|\bepi\b)")
+_PROTECTIVE = "(" + "|".join(PROTECTIVE) + ")"
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # working time
@@ -168,7 +168,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"jours", "interdit d'employer la salariée pendant une période de huit semaines avant et "
      "après son accouchement"),
     # assisted reproduction: the same leave of absence as antenatal check-ups (L1225-16)
-    (r"\bpma\b|procreation medicalement assistee|\bfiv\b",
+    ("|".join(ASSISTED_REPRODUCTION),
      "autorisation d'absence assistance médicale à la procréation"),
     (r"(decaler|reporter|repousser|garder|deplacer)[^?]{0,80}(conge (de )?maternite|prenatal|"
      r"(d'|conge d')avant (la naissance|l'accouchement))|(prenatal|avant (la naissance|"
