@@ -502,8 +502,8 @@ def article_actor(text: str) -> str | None:
     return "employeur" if by_employer else "salarie"
 
 
-def quoted_articles(sources: Sequence[Source], mail: str,
-                    requester: str = "") -> list[Source]:
+def quoted_articles(sources: Sequence[Source], mail: str, requester: str = "",
+                    glossary: Sequence[str] | None = None) -> list[Source]:
     """The Code articles in the order the draft quotes them. Those the usager names come
     first; then retrieval's order, corrected: the law (L) before its decrees (R, D), which
     detail it; the general rule before a part of the Code for a situation the mail does not
@@ -511,14 +511,15 @@ def quoted_articles(sources: Sequence[Source], mail: str,
     says (« Démission », « Certificat de travail ») or by the law's words for it (glossary);
     one closer in meaning to the question; one for the party who acts in the mail (the
     employer's notice when the employer ends the trial period); one that says the law's words
-    the glossary gives for the mail."""
+    the glossary gives for the mail. `glossary`: `legal_terms(mail)`, when the caller has it."""
     articles = [s for s in sources if s.source == "code_du_travail"
                 and FURTHER_MARK not in s.found_by]
     named = [a for a in articles if NAMED_IN_MAIL in a.found_by]
     # the law's words for what the mail tells (the glossary's « prescription des faits fautifs »
     # for « un retard d'il y a quatre mois ») name the article's section too
     folded = fold(mail)
-    glossary = legal_terms(mail)
+    if glossary is None:
+        glossary = legal_terms(mail)
     mail_terms = set(tokenize(mail)) | {w for t in glossary for w in tokenize(t)}
     closest = max((a.closeness for a in articles), default=0.0)
     actor = who_acts(folded, requester)
@@ -591,7 +592,9 @@ def offline_draft(subject: str, body: str, classification: Classification,
     notes: list[str] = []
     question = next((s for s in _sentences(body) if s.endswith("?")), "")
     # the article quoted, whose words also help choose the answer's sentences
-    quoted = quoted_articles(sources, f"{subject}\n{body}", classification.requester.value)
+    glossary = legal_terms(f"{subject}\n{body}")
+    quoted = quoted_articles(sources, f"{subject}\n{body}", classification.requester.value,
+                             glossary)
     months = seniority(fold(f"{subject}\n{body}"))
     rule = frozenset(tokenize(quoted[0].text)) if quoted else frozenset()
     paras.append(restatement(classification, question))
@@ -614,7 +617,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
         label_only = {w for t in classification.themes for w in tokenize(t["label"])}
         # the law's names for what the mail tells (« m'occuper de mon père »: congé de proche
         # aidant), wherever it tells it, choose the answer's passage with the question's words
-        named = {w for t in legal_terms(f"{subject} {body}") for w in tokenize(t)}
+        named = {w for t in glossary for w in tokenize(t)}
         label_only -= query_terms | named
 
         summary = set(tokenize(subject))
