@@ -36,6 +36,7 @@ UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 UUID = {"type": "string", "pattern": f"^{UUID_PATTERN}$"}
 NULLABLE_INT = {"type": ["integer", "null"]}
 STR_LIST = {"type": "array", "items": {"type": "string"}}
+NULLABLE_STR_LIST = {"type": ["array", "null"], "items": {"type": "string"}}
 OBJ = {"type": "object"}
 
 SCHEMAS: dict[str, Any] = {
@@ -140,11 +141,19 @@ SCHEMAS: dict[str, Any] = {
             "wrong", "incomplete", "unclear", "other"]}},
         "used": {"type": "boolean", "description": "The agent replied with or copied it"},
         "final_text": {"type": "string", "description":
-                       "What the agent finally sent: turned into an edit ratio, never stored"}}},
+                       "What the agent finally sent: turned into an edit ratio and the list of "
+                       "Code articles it names; the text itself is never stored"}}},
     "FeedbackRecorded": {"type": "object", "required": ["suggestion_id", "recorded"],
                          "properties": {"suggestion_id": {"type": "string"},
                                         "recorded": {"type": "boolean"},
-                                        "edit_ratio": {"type": ["number", "null"]}}},
+                                        "edit_ratio": {"type": ["number", "null"]},
+                                        "articles": {
+                                            "type": ["object", "null"], "description":
+                                            "Code articles the draft and the reply name "
+                                            "(null without final_text; draft null once the "
+                                            "draft is no longer kept)",
+                                            "properties": {"draft": NULLABLE_STR_LIST,
+                                                           "reply": STR_LIST}}}},
     "DraftRequest": {"type": "object", "required": ["text"], "properties": {
         "to": {"type": "string", "maxLength": 320,
                "description": "The usager's address (the original sender): IMAP"},
@@ -166,7 +175,22 @@ SCHEMAS: dict[str, Any] = {
         "period": OBJ, "group_by": {"type": "string"},
         "per_day": {"type": "array", "items": OBJ},
         "per_theme": {"type": "array", "items": OBJ},
-        "groups": {"type": "array", "items": OBJ}}}]},
+        "groups": {"type": "array", "items": OBJ},
+        "articles": _ref("ArticleAgreement")}}]},
+    "ArticleAgreement": {"type": "object", "description":
+                         "The agents' replies that name Code articles, against the draft's",
+                         "required": ["replies_compared", "kept_share", "added_share",
+                                      "added_among_sources_share", "added"], "properties": {
+        "replies_compared": {"type": "integer"},
+        "kept_share": {"type": ["number", "null"],
+                       "description": "Replies naming at least one article the draft named"},
+        "added_share": {"type": ["number", "null"],
+                        "description": "Replies naming an article the draft did not"},
+        "added_among_sources_share": {"type": ["number", "null"], "description":
+                                      "Of those articles, the share the sources held"},
+        "added": {"type": "array", "items": {"type": "object", "properties": {
+            "article": {"type": "string"}, "replies": {"type": "integer"},
+            "among_sources": {"type": "integer"}, "instead_of": STR_LIST}}}}},
 }
 
 SSE_EVENT = {"type": "object", "required": ["event", "data"], "properties": {

@@ -64,3 +64,56 @@ def aggregate(rows: Iterable[Row], start: date, end: date, group_by: str) -> dic
         "group_by": group_by,
         "groups": [{"group": g, **_summary(rs)} for g, rs in sorted(groups.items())],
     }
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """An agent's reply that names Code articles, beside what its suggestion offered."""
+    suggestion_id: str
+    created_at: datetime
+    themes: Sequence[str]
+    sources: Sequence[str] | None  # the Code articles among the sources (None: not recorded)
+    draft: Sequence[str] | None  # the articles the draft named (None: draft no longer kept)
+    final: Sequence[str]  # the articles the agent's reply names
+    text: str | None = None  # the anonymised question, when SRDT_STORE_TEXT kept it
+
+    @property
+    def added(self) -> list[str]:
+        """The articles the agent named and the draft did not: what the draft should have
+        quoted (empty when the draft is unknown)."""
+        if self.draft is None:
+            return []
+        return [a for a in self.final if a not in self.draft]
+
+    @property
+    def among_sources(self) -> list[str]:
+        """Of those, the ones the sources held: the draft chose another (retrieval did not
+        miss them)."""
+        return [a for a in self.added if a in (self.sources or ())]
+
+
+def _share(n: int, of: int) -> float | None:
+    return round(n / of, 4) if of else None
+
+
+def article_agreement(rows: Iterable[ArticleRow], top: int = 20) -> dict[str, Any]:
+    """How often the agents keep the articles the draft names, and which ones they name
+    instead: the production measure of the draft's choice, on the agents' own replies."""
+    compared = [r for r in rows if r.draft is not None]
+    replaced = [r for r in compared if r.added]
+    counts: Counter[str] = Counter(a for r in replaced for a in r.added)
+    found: Counter[str] = Counter(a for r in replaced for a in r.among_sources)
+    instead: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in replaced:
+        for a in r.added:
+            instead[a].update(r.draft[:1] or ["aucun"])  # type: ignore[index]
+    return {
+        "replies_compared": len(compared),
+        "kept_share": _share(sum(bool(set(r.final) & set(r.draft or ())) for r in compared),
+                             len(compared)),
+        "added_share": _share(len(replaced), len(compared)),
+        "added_among_sources_share": _share(sum(found.values()), sum(counts.values())),
+        "added": [{"article": a, "replies": n, "among_sources": found[a],
+                   "instead_of": [d for d, _ in instead[a].most_common(3)]}
+                  for a, n in counts.most_common(top)],
+    }

@@ -34,6 +34,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
+from .stats import ArticleRow
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -77,6 +79,9 @@ class SuggestionRecord(Base):
     draft_ms: Mapped[float] = mapped_column(Float)
     total_ms: Mapped[float] = mapped_column(Float)
     anonymised_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # the Code articles among the sources, in their order (None before migration 0002)
+    source_articles: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True),
+                                                              nullable=True)
 
 
 class FeedbackRecord(Base):
@@ -89,6 +94,12 @@ class FeedbackRecord(Base):
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     used: Mapped[bool] = mapped_column(Boolean, default=False)
     edit_ratio: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # articles the draft named (None when it was no longer kept) and the agent's reply named
+    # (None without a final text); only numbers the index knows
+    draft_articles: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True),
+                                                             nullable=True)
+    final_articles: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True),
+                                                             nullable=True)
 
 
 class AuditRecord(Base):
@@ -208,6 +219,25 @@ class Storage:
     def add_feedback(self, record: FeedbackRecord) -> None:
         with self.session() as s:
             s.add(record)
+
+    def article_replies(self, start: datetime, end: datetime) -> list[ArticleRow]:
+        """The agents' replies that name Code articles, for suggestions made in [start, end);
+        several feedbacks on one suggestion: the last reply counts."""
+        with self.session() as s:
+            found = s.execute(
+                select(SuggestionRecord.id, SuggestionRecord.created_at, SuggestionRecord.themes,
+                       SuggestionRecord.source_articles, SuggestionRecord.anonymised_text,
+                       FeedbackRecord.draft_articles, FeedbackRecord.final_articles)
+                .join(FeedbackRecord)
+                .where(SuggestionRecord.created_at >= start, SuggestionRecord.created_at < end,
+                       FeedbackRecord.final_articles.is_not(None))
+                .order_by(FeedbackRecord.id)).all()
+        last: dict[str, ArticleRow] = {}
+        for sid, created, themes, sources, text_, draft, final in found:
+            if final:
+                created = created if created.tzinfo else created.replace(tzinfo=UTC)
+                last[sid] = ArticleRow(sid, created, themes or [], sources, draft, final, text_)
+        return list(last.values())
 
     def purge(self, days: int, at: datetime | None = None) -> dict[str, int]:
         """Delete what is older than the retention period; feedback and audit go with their

@@ -117,6 +117,20 @@ def _quoted_from_source(text: str, m: re.Match[str], by_n: dict[int, Source]) ->
     return False
 
 
+def code_articles(text: str, article_check: ArticleCheck, limit: int = 20) -> list[str]:
+    """The Code du travail articles a text names and the index knows, in order of first
+    appearance: what an agent's reply cites (articles of another code left out)."""
+    found: dict[str, None] = {}
+    for m in ARTICLE_RE.finditer(text):
+        body = re.sub(r"\s+", "", m.group(2))
+        more = _MORE_ARTICLES.match(text, m.end())
+        if "-" not in body or _OTHER_CODE.match(text, more.end() if more else m.end()):
+            continue
+        if article_check(m.group(1) + body)[0]:
+            found.setdefault(m.group(1) + body, None)
+    return list(found)[:limit]
+
+
 def verify(text: str, sources: Sequence[Source], article_check: ArticleCheck
            ) -> tuple[str, list[Warning]]:
     """The checked text (foreign links removed) and warnings with positions in that text."""

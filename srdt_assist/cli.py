@@ -465,5 +465,59 @@ def db_purge(days: int | None) -> None:
                f"{counts['feedback']} avis, {counts['audit']} traces.")
 
 
+@db.command("articles")
+@click.option("--days", type=int, default=30, show_default=True,
+              help="Suggestions de cette période (jours).")
+@click.option("--limit", type=int, default=20, show_default=True,
+              help="Réponses à revoir affichées au plus.")
+@click.option("--json", "as_json", is_flag=True)
+def db_articles(days: int, limit: int, as_json: bool) -> None:
+    """Les articles que les agents citent dans leurs réponses, face à ceux du brouillon :
+    la mesure, en service, de l'article que le brouillon cite, et les questions à revoir
+    (question anonymisée si SRDT_STORE_TEXT la conserve)."""
+    from datetime import UTC, datetime, timedelta
+
+    from api.stats import article_agreement
+
+    end = datetime.now(UTC)
+    rows = _storage().article_replies(end - timedelta(days=days), end + timedelta(seconds=1))
+    summary = article_agreement(rows)
+    review = sorted((r for r in rows if r.added), key=lambda r: r.created_at,
+                    reverse=True)[:limit]
+    if as_json:
+        _dump({"days": days, "summary": summary, "review": [
+            {"suggestion_id": r.suggestion_id, "created_at": r.created_at.isoformat(),
+             "themes": list(r.themes), "draft": r.draft, "reply": list(r.final),
+             "added": r.added, "among_sources": r.among_sources, "question": r.text}
+            for r in review]})
+        return
+
+    def pct(share: float | None) -> str:
+        return "—" if share is None else f"{share:.0%}"
+
+    click.echo(f"Réponses d'agents citant un article, comparées au brouillon : "
+               f"{summary['replies_compared']} ({days} derniers jours)")
+    if not summary["replies_compared"]:
+        return
+    click.echo(f"  au moins un article du brouillon repris : {pct(summary['kept_share'])}")
+    click.echo(f"  un article que le brouillon ne citait pas : {pct(summary['added_share'])} "
+               f"(parmi les sources proposées : {pct(summary['added_among_sources_share'])})")
+    if summary["added"]:
+        click.echo("\nArticles ajoutés par les agents :")
+    for a in summary["added"]:
+        click.echo(f"  {a['article']:12} {a['replies']} réponse(s), {a['among_sources']} parmi "
+                   f"les sources, au lieu de {', '.join(a['instead_of'])}")
+    if review:
+        click.echo("\nRéponses à revoir (l'agent a cité un autre article) :")
+    for r in review:
+        where = "parmi les sources" if r.among_sources else "absent des sources"
+        click.echo(f"  {r.created_at.date()}  {', '.join(r.themes) or 'sans thème'}  "
+                   f"brouillon {', '.join(r.draft or ()) or 'aucun'} → agent "
+                   f"{', '.join(r.added)} ({where})")
+        if r.text:
+            click.echo(textwrap.indent(textwrap.fill(" ".join(r.text.split())[:300], 90),
+                                       "      "))
+
+
 if __name__ == "__main__":
     main()

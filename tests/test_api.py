@@ -290,6 +290,44 @@ def test_feedback_becomes_an_edit_ratio_and_statistics(api: Api) -> None:
     assert api.get("/api/v1/stats?from=2020-13-01", manager=True).status_code == 400
 
 
+def test_the_articles_of_the_agents_replies_measure_the_drafts(api: Api) -> None:
+    """The numbers the reply names are kept (never its text); the stats compare them with the
+    draft's, and say whether the sources held the article the agent chose instead."""
+    first = api.post("/api/v1/suggestions", json={"email": SYNTEC}).get_json()
+    draft_articles = sorted({a + b for a, b in re.findall(r"\b([LRD])\.? ?(\d{4}-\d+(?:-\d+)?)\b",
+                                                          first["draft"]["text"])})
+    assert draft_articles, first["draft"]["text"]
+    offered = [s["article_num"] for s in first["sources"] if s["article_num"]]
+    other = next(n for n in offered if n not in draft_articles)
+    reply = (f"Bonjour,\nSelon l'article {other[0]}. {other[1:]} du Code du travail, et non "
+             "l'article L. 323-3-1 du code de la sécurité sociale ni l'article L9999-99.")
+    fb = api.post(f"/api/v1/suggestions/{first['id']}/feedback",
+                  json={"final_text": reply}).get_json()
+    assert sorted(fb["articles"]["draft"]) == draft_articles
+    assert fb["articles"]["reply"] == [other]
+    with api.storage.session() as s:
+        row = s.query(SuggestionRecord).one()
+        assert row.source_articles == [n for n in offered if n[0] in "LRD"]
+    second = api.post("/api/v1/suggestions", json={"email": SYNTEC}).get_json()
+    kept = api.post(f"/api/v1/suggestions/{second['id']}/feedback",
+                    json={"final_text": second["draft"]["text"]}).get_json()
+    assert kept["articles"]["reply"] == kept["articles"]["draft"]
+    assert api.post(f"/api/v1/suggestions/{second['id']}/feedback",
+                    json={"rating": "up"}).get_json()["articles"] is None
+    api.app.extensions["srdt"].kv.put(f"draft:{second['id']}", "", -1)  # the window is over
+    late = api.post(f"/api/v1/suggestions/{second['id']}/feedback",
+                    json={"final_text": reply}).get_json()
+    assert late["articles"] == {"draft": None, "reply": [other]}
+
+    articles = api.get("/api/v1/stats", manager=True).get_json()["articles"]
+    # the second suggestion's last reply is the late one: it cannot be compared
+    assert articles["replies_compared"] == 1
+    assert articles["kept_share"] == 0.0 and articles["added_share"] == 1.0
+    assert articles["added_among_sources_share"] == 1.0
+    assert articles["added"] == [{"article": other, "replies": 1, "among_sources": 1,
+                                  "instead_of": [fb["articles"]["draft"][0]]}]
+
+
 def test_purge_deletes_what_is_older_than_the_retention(api: Api) -> None:
     old = api.post("/api/v1/suggestions", json={"email": SYNTEC}).get_json()["id"]
     new = api.post("/api/v1/suggestions", json={"email": SYNTEC}).get_json()["id"]

@@ -3,8 +3,10 @@ records of a suggestion's life, shared rate limits, and what happens when Redis 
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg
@@ -14,7 +16,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from api.kv import RedisKV
-from api.storage import Base, Storage
+from api.storage import Base, Storage, now
 from assistant.anonymise import Anonymiser
 from corpus.kb import KnowledgeBase
 from tests.conftest import api_settings, make_api
@@ -80,10 +82,17 @@ def test_a_suggestions_life_on_postgresql_and_redis(
     assert ready["checks"]["redis"] == {"ok": True}
     first = api.post("/api/v1/suggestions", json={"email": NAMED}).get_json()
     assert redis_kv.get(f"draft:{first['id']}") == first["draft"]["text"]
-    edited = first["draft"]["text"] + "\nBien à vous."
+    offered = next(s["article_num"] for s in first["sources"] if s["article_num"])
+    edited = first["draft"]["text"] + f"\nVoir aussi l'article {offered}.\nBien à vous."
     fb = api.post(f"/api/v1/suggestions/{first['id']}/feedback",
                   json={"rating": "up", "final_text": edited}).get_json()
     assert 0 < fb["edit_ratio"] < 0.1
+    assert offered in fb["articles"]["reply"]
+    # JSON columns on PostgreSQL: the numbers come back as lists, SQL NULL left out
+    api.post(f"/api/v1/suggestions/{first['id']}/feedback", json={"rating": "up"})
+    [reply] = api.storage.article_replies(now() - timedelta(hours=1), now())
+    assert reply.final == fb["articles"]["reply"] and reply.draft == fb["articles"]["draft"]
+    assert reply.sources and offered in reply.sources
     api.post("/api/v1/suggestions", json={"email": SYNTEC})
     limited = api.post("/api/v1/suggestions", json={"email": SYNTEC})
     assert limited.status_code == 429 and int(limited.headers["Retry-After"]) <= 60
@@ -96,7 +105,7 @@ def test_a_suggestions_life_on_postgresql_and_redis(
     stats = api.get("/api/v1/stats", manager=True).get_json()
     assert stats["suggestions"] == 2 and stats["used_share"] == 0.5
     assert stats["mean_edit_ratio"] == fb["edit_ratio"]
-    assert api.storage.purge(0) == {"suggestions": 2, "feedback": 1, "audit": 0}
+    assert api.storage.purge(0) == {"suggestions": 2, "feedback": 2, "audit": 0}
 
 
 def test_redis_down_fails_open_and_readyz_says_so(tmp_path: Path, edge_kb: KnowledgeBase,
@@ -149,3 +158,74 @@ def test_an_sqlite_file_is_written_through_its_write_ahead_log(tmp_path: Path) -
     with memory.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "memory"
     memory.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_articles_migration_keeps_earlier_rows(backend: str, tmp_path: Path,
+                                                   request: pytest.FixtureRequest) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    url = (f"sqlite:///{tmp_path / 'db.sqlite3'}" if backend == "sqlite"
+           else request.getfixturevalue("pg_url"))
+    storage = Storage(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", "api/migrations")
+    with storage.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text(
+            "INSERT INTO suggestions (id, created_at, user_hash, themes, requester, "
+            "out_of_scope, mode, length, n_sources, n_warnings, masked, draft_ms, total_ms) "
+            "VALUES ('old', :at, 'u', '[]', 'salarie', false, 'offline', 'standard', 3, 0, "
+            "'{}', 1.0, 2.0)"), {"at": now()})
+        conn.execute(text("INSERT INTO feedback (suggestion_id, created_at, reasons, used, "
+                          "edit_ratio) VALUES ('old', :at, '[]', true, 0.1)"), {"at": now()})
+    storage.migrate()
+    assert storage.suggestion_exists("old")
+    assert storage.article_replies(now() - timedelta(days=1), now()) == []
+    storage.close()
+
+
+def _suggestion_with_reply(storage: Storage, sid: str, draft: list[str] | None,
+                           final: list[str], sources: list[str], question: str) -> None:
+    from api.storage import FeedbackRecord, SuggestionRecord
+
+    storage.add_suggestion(SuggestionRecord(
+        id=sid, user_hash="u", themes=["conges_familiaux"], requester="salarie", mode="offline",
+        length="standard", n_sources=len(sources), n_warnings=0, masked={}, draft_ms=1.0,
+        total_ms=2.0, anonymised_text=question, source_articles=sources), [])
+    storage.add_feedback(FeedbackRecord(suggestion_id=sid, reasons=[], used=True,
+                                        edit_ratio=0.3, draft_articles=draft,
+                                        final_articles=final))
+
+
+def test_the_articles_report_lists_what_the_agents_cited_instead(tmp_path: Path) -> None:
+    """`srdt-assist db articles`: the engineer's worklist of the questions where the agent
+    cited another article than the draft, with the anonymised question when it was kept."""
+    from click.testing import CliRunner
+
+    from srdt_assist.cli import main
+
+    storage = Storage(f"sqlite:///{tmp_path / 'srdt.sqlite3'}")
+    storage.migrate()
+    _suggestion_with_reply(storage, "a", ["L1225-4"], ["L1225-17"], ["L1225-4", "L1225-17"],
+                           "Objet\nJ'attends des jumeaux, combien de semaines de congé ?")
+    _suggestion_with_reply(storage, "b", ["L1237-1"], ["L1237-1"], ["L1237-1"], "Démission")
+    storage.close()
+    env = {"SRDT_DATA_DIR": str(tmp_path)}
+    runner = CliRunner()
+    shown = runner.invoke(main, ["db", "articles"], env=env)
+    assert shown.exit_code == 0, shown.output
+    assert "comparées au brouillon : 2" in shown.stdout
+    assert "repris : 50%" in shown.stdout
+    assert "L1225-17     1 réponse(s), 1 parmi les sources, au lieu de L1225-4" in shown.stdout
+    assert "brouillon L1225-4 → agent L1225-17 (parmi les sources)" in shown.stdout
+    assert "jumeaux" in shown.stdout and "Démission" not in shown.stdout
+    as_json = runner.invoke(main, ["db", "articles", "--json", "--days", "7"], env=env)
+    data = json.loads(as_json.stdout)
+    assert data["summary"]["replies_compared"] == 2
+    assert [r["suggestion_id"] for r in data["review"]] == ["a"]
+    assert data["review"][0]["among_sources"] == ["L1225-17"]
+    empty = runner.invoke(main, ["db", "articles"], env={"SRDT_DATA_DIR": str(tmp_path / "x")})
+    assert empty.exit_code == 0 and "comparées au brouillon : 0" in empty.stdout

@@ -25,7 +25,7 @@ from assistant.draft import (
 )
 from assistant.pipeline import suggest
 from assistant.retrieve import FURTHER_MARK, Source, agreement_source, in_turn
-from assistant.verify import verify
+from assistant.verify import code_articles, verify
 from corpus.kb import KnowledgeBase
 from corpus.sparse import tokenize
 from corpus.text import fold
@@ -486,6 +486,17 @@ def test_verifier_flags_every_kind(kb: KnowledgeBase) -> None:
         assert 0 <= w.start < w.end <= len(text)
     assert text[next(w for w in warnings if w.kind == "article_inconnu").start:].startswith(
         "L1234-99")
+
+
+def test_the_code_articles_a_reply_names(kb: KnowledgeBase) -> None:
+    """What an agent's reply cites: the index's Code du travail articles, each once, in order;
+    another code's articles and numbers the index lacks left out."""
+    reply = ("Selon l'article L. 1237-1 et les articles L1221-19 à L. 1221-20 du code de la "
+             "sécurité sociale, puis l'article L6323-13 (abrogé), L1234-99 et encore L1237-1. "
+             "Voir aussi le code postal L 1234.")
+    assert code_articles(reply, kb.article_exists) == ["L1237-1", "L6323-13"]
+    assert code_articles("Merci de votre message.", kb.article_exists) == []
+    assert code_articles(reply, kb.article_exists, limit=1) == ["L1237-1"]
 
 
 def test_html_escapes_and_links() -> None:

@@ -8,7 +8,7 @@ from flask import Blueprint, Response, jsonify, request
 from sqlalchemy import select
 
 from ..errors import bad_request
-from ..stats import Row, aggregate
+from ..stats import Row, aggregate, article_agreement
 from ..storage import FeedbackRecord, SuggestionRecord
 from . import guard, services
 
@@ -65,4 +65,6 @@ def stats() -> Response:
         used, ratio, rating = latest.get(sid, (False, None, None))
         created = created if created.tzinfo else created.replace(tzinfo=UTC)
         rows.append(Row(created, themes or [], group, total_ms, used, ratio, rating))
-    return jsonify(aggregate(rows, start, end, group_by))
+    replies = services().storage.article_replies(lo, hi)
+    return jsonify({**aggregate(rows, start, end, group_by),
+                    "articles": article_agreement(replies)})

@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from assistant.anonymise import restore
 from assistant.llm import MistralDrafter
 from assistant.pipeline import FALLBACK_NOTE, Analysis, Suggestion, analyse, compose
+from assistant.verify import code_articles
 
 from ..auth import Identity
 from ..errors import ApiError
@@ -76,7 +77,9 @@ def _record(svc: Services, ident: Identity, sid: str, s: Suggestion, opts: Optio
         length=opts.length, n_sources=len(a.sources), n_warnings=len(s.warnings),
         masked=a.body.report()["masked"], draft_ms=a.timings_ms.get("draft", 0.0),
         total_ms=round(elapsed_s * 1000, 1),
-        anonymised_text=f"{a.subject.text}\n{a.body.text}" if keep else None)
+        anonymised_text=f"{a.subject.text}\n{a.body.text}" if keep else None,
+        source_articles=[src.article_num for src in a.sources
+                         if src.source == "code_du_travail" and src.article_num])
     try:
         svc.storage.add_suggestion(record, audit)
     except SQLAlchemyError as exc:  # the agent keeps the draft; only its metadata is lost
@@ -226,16 +229,25 @@ def feedback(sid: str) -> Response:
         raise ApiError(404, "suggestion_not_found", "Suggestion inconnue ou expirée.",
                        "no suggestion with this id (or purged)")
     ratio = None
+    draft_articles = final_articles = None
     if final is not None:
+        final = final[:MAX_FINAL_CHARS]
         try:
             draft = svc.kv.get(f"draft:{sid}")
         except KVUnavailable:
             draft = None
         if draft is not None:
-            ratio = edit_ratio(draft, final[:MAX_FINAL_CHARS])
+            ratio = edit_ratio(draft, final)
+            draft_articles = code_articles(draft, svc.kb.article_exists)
+        # the numbers only: the reply itself is never stored
+        final_articles = code_articles(final, svc.kb.article_exists)
     svc.storage.add_feedback(FeedbackRecord(suggestion_id=sid, rating=rating,
                                             reasons=sorted(set(reasons)),
-                                            used=used or final is not None, edit_ratio=ratio))
-    resp = jsonify({"suggestion_id": sid, "recorded": True, "edit_ratio": ratio})
+                                            used=used or final is not None, edit_ratio=ratio,
+                                            draft_articles=draft_articles,
+                                            final_articles=final_articles))
+    resp = jsonify({"suggestion_id": sid, "recorded": True, "edit_ratio": ratio,
+                    "articles": None if final_articles is None else
+                    {"draft": draft_articles, "reply": final_articles}})
     resp.status_code = 201
     return resp
