@@ -157,6 +157,7 @@ async function generate() {
       } else if (name === "verification") showDraft(data.text, data.warnings);
       else if (name === "done") {
         state.suggestion = data;
+        rememberThread(data.id);
         setDraftActions(true);
         const notes = data.notes.length ? ` ${data.notes.join(" ")}` : "";
         status(`Brouillon prêt : relisez-le avant d'envoyer.${notes}`);
@@ -296,6 +297,81 @@ async function feedback(body) {
   }).catch(() => null);
 }
 
+// --- the reply the agent sends -------------------------------------------------------------
+// The read pane remembers which suggestion answered a conversation; the pane opened on the
+// reply being written sends its final text back: the API keeps the share of the draft that
+// was changed and the Code articles the reply cites, never the text.
+
+const THREADS = "srdt.threads";
+const THREAD_MS = 7 * 24 * 3600 * 1000;
+
+function threads() {
+  try {
+    return JSON.parse(localStorage.getItem(THREADS) || "{}");
+  } catch {
+    return {};
+  }
+}
+
+function rememberThread(suggestionId) {
+  const conversation = Office.context.mailbox.item.conversationId;
+  if (!conversation) return;
+  const now = Date.now();
+  const kept = Object.fromEntries(Object.entries(threads())
+    .filter(([, v]) => now - v.at < THREAD_MS));
+  kept[conversation] = { id: suggestionId, at: now };
+  localStorage.setItem(THREADS, JSON.stringify(kept));
+}
+
+function composing() {
+  const item = Office.context.mailbox.item;
+  return Boolean(item && item.body && typeof item.body.setAsync === "function");
+}
+
+function replyText() {
+  return new Promise((resolve, reject) => {
+    Office.context.mailbox.item.body.getAsync(Office.CoercionType.Text, (res) => {
+      if (res.status !== Office.AsyncResultStatus.Succeeded) {
+        reject(new Error("Le texte de votre réponse n'a pas pu être lu."));
+      } else resolve(res.value || "");
+    });
+  });
+}
+
+async function sendFinal() {
+  const entry = threads()[Office.context.mailbox.item.conversationId];
+  if (!entry || Date.now() - entry.at >= THREAD_MS) {
+    status("Aucun brouillon de l'assistant n'a été proposé pour cette conversation " +
+           "sur ce poste ces 7 derniers jours.", true);
+    return;
+  }
+  let text;
+  try {
+    text = await replyText();
+  } catch (err) {
+    status(err.message, true);
+    return;
+  }
+  $("send-final").disabled = true;
+  const resp = await fetch(`${api()}/suggestions/${entry.id}/feedback`, {
+    method: "POST", headers: await headers(),
+    body: JSON.stringify({ used: true, final_text: text }),
+  }).catch(() => null);
+  $("send-final").disabled = false;
+  if (!resp || !resp.ok) {
+    status(resp && resp.status === 404
+      ? "Ce brouillon n'est plus connu du service (durée de conservation dépassée)."
+      : "Le service est injoignable. Réessayez plus tard.", true);
+    return;
+  }
+  const body = await resp.json();
+  const changed = body.edit_ratio === null ? ""
+    : ` Part du brouillon modifiée : ${Math.round(body.edit_ratio * 100)} %.`;
+  const cited = body.articles && body.articles.reply.length
+    ? ` Articles cités : ${body.articles.reply.join(", ")}.` : " Aucun article du Code cité.";
+  status(`Merci : votre réponse finale a été transmise.${changed}${cited}`);
+}
+
 let lookupTimer = null;
 function lookupConventions() {
   clearTimeout(lookupTimer);
@@ -355,12 +431,14 @@ function wire() {
     feedback({ rating: "down", reasons });
     status("Merci : votre avis aide à améliorer l'assistant.");
   });
+  $("send-final").addEventListener("click", sendFinal);
   $("keyform").addEventListener("submit", (ev) => {
     ev.preventDefault();
     state.key = $("apikey").value.trim();
     localStorage.setItem("srdt.apikey", state.key);
     $("keyform").hidden = true;
-    generate();
+    if (composing()) status("Clé enregistrée.");
+    else generate();
   });
 }
 
@@ -368,6 +446,18 @@ Office.onReady(async () => {
   wire();
   // the Thunderbird shim may have stored the key deployed by IT while getting ready
   state.key = state.key || localStorage.getItem("srdt.apikey") || "";
+  if (composing()) {
+    $("compose-box").hidden = false;
+    try {
+      await setUpAuth();
+    } catch (err) {
+      status("La connexion à votre compte n'a pas pu être préparée.", true);
+      return;
+    }
+    if (auth.mode === "apikey" && !state.key) $("keyform").hidden = false;
+    status("Votre réponse est prête ? Transmettez-la avant de l'envoyer.");
+    return;
+  }
   try {
     state.message = await readMessage();
   } catch (err) {

@@ -309,9 +309,12 @@ def test_the_articles_of_the_agents_replies_measure_the_drafts(api: Api) -> None
         row = s.query(SuggestionRecord).one()
         assert row.source_articles == [n for n in offered if n[0] in "LRD"]
     second = api.post("/api/v1/suggestions", json={"email": SYNTEC}).get_json()
+    # as Outlook gives a reply's body: the usager's mail quoted below, with its own numbers
+    quoted = (f"{second['draft']['text']}\n\nDe : Thomas Garcia\nEnvoyé : lundi\n"
+              f"Objet : essai\n\nMon employeur cite l'article {other}.")
     kept = api.post(f"/api/v1/suggestions/{second['id']}/feedback",
-                    json={"final_text": second["draft"]["text"]}).get_json()
-    assert kept["articles"]["reply"] == kept["articles"]["draft"]
+                    json={"final_text": quoted}).get_json()
+    assert kept["articles"]["reply"] == kept["articles"]["draft"] and kept["edit_ratio"] == 0
     assert api.post(f"/api/v1/suggestions/{second['id']}/feedback",
                     json={"rating": "up"}).get_json()["articles"] is None
     api.app.extensions["srdt"].kv.put(f"draft:{second['id']}", "", -1)  # the window is over

@@ -63,16 +63,20 @@ def test_requirements_permissions_and_form(root: etree._Element) -> None:
     assert [s.get("Name") for s in sets] == ["Mailbox"]
     assert all(float(s.get("MinVersion")) <= 1.5 for s in sets)
     assert root.findtext("o:Permissions", namespaces=NS) == "ReadItem"
-    form = root.find("o:FormSettings/o:Form", NS)
-    assert form.get(XSI_TYPE) == "ItemRead"
-    assert 32 <= int(form.findtext("o:DesktopSettings/o:RequestedHeight", namespaces=NS)) <= 450
-    rule = root.find("o:Rule/o:Rule", NS)
-    assert (rule.get("ItemType"), rule.get("FormType")) == ("Message", "Read")
+    read, edit = root.findall("o:FormSettings/o:Form", NS)
+    assert (read.get(XSI_TYPE), edit.get(XSI_TYPE)) == ("ItemRead", "ItemEdit")
+    assert 32 <= int(read.findtext("o:DesktopSettings/o:RequestedHeight", namespaces=NS)) <= 450
+    # the reply being written opens the same pane, to send its final text back
+    assert (edit.find("o:DesktopSettings/o:SourceLocation", NS).get("DefaultValue")
+            == read.find("o:DesktopSettings/o:SourceLocation", NS).get("DefaultValue"))
+    rules = root.findall("o:Rule/o:Rule", NS)
+    assert [(r.get("ItemType"), r.get("FormType")) for r in rules] == [("Message", "Read"),
+                                                                      ("Message", "Edit")]
     for sets_el in root.iter(f"{{{NS['bt']}}}Sets"):
         assert float(sets_el.get("DefaultMinVersion")) <= 1.5
 
 
-def test_both_overrides_hold_a_read_surface_button_that_opens_the_pane(
+def test_both_overrides_hold_a_read_and_a_compose_button_that_open_the_pane(
         root: etree._Element) -> None:
     v0 = root.find("v0:VersionOverrides", NS)
     v1 = v0.find("v1:VersionOverrides", NS)
@@ -80,9 +84,13 @@ def test_both_overrides_hold_a_read_surface_button_that_opens_the_pane(
     for over, ns in ((v0, "v0"), (v1, "v1")):
         points = over.findall(f"{ns}:Hosts/{ns}:Host/{ns}:DesktopFormFactor/{ns}:ExtensionPoint",
                               NS)
-        assert [p.get(XSI_TYPE) for p in points] == ["MessageReadCommandSurface"]
-        actions = points[0].findall(f".//{ns}:Action", NS)
-        assert [a.get(XSI_TYPE) for a in actions] == ["ShowTaskpane"]
+        assert [p.get(XSI_TYPE) for p in points] == ["MessageReadCommandSurface",
+                                                     "MessageComposeCommandSurface"]
+        for point in points:
+            actions = point.findall(f".//{ns}:Action", NS)
+            assert [a.get(XSI_TYPE) for a in actions] == ["ShowTaskpane"]
+        controls = [c.get("id") for c in over.iter(f"{{{NS[ns]}}}Control")]
+        assert len(controls) == len(set(controls)) == 2  # ids unique in the manifest
         ids = {el.get("id") for el in over.find(f"{ns}:Resources", NS).iter()
                if el.get("id")}
         used = {el.get("resid") for el in over.iter() if el.get("resid")}

@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from werkzeug.serving import make_server
 
-from api.storage import FeedbackRecord
+from api.storage import FeedbackRecord, SuggestionRecord
 from assistant.anonymise import Anonymiser
 from assistant.llm import MistralDrafter
 from corpus.kb import KnowledgeBase
@@ -32,23 +32,25 @@ EMAIL = {"subject": "Période d'essai", "from": {"displayName": "Thomas Garcia",
                  "mois, convention Syntec. Mon employeur veut renouveler ma période d'essai de "
                  "4 mois. Est-ce possible et quelle est la durée maximale ?</p><p>Merci</p>"}
 
-OFFICE_STUB = """
-window.__replies = [];
-const message = %(message)s;
+# Office.js as far as the pane uses it, around the open item (%(item)s)
+OFFICE = """
 window.Office = {
   CoercionType: { Html: "html", Text: "text" },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   onReady(cb) { return Promise.resolve().then(() => cb({ host: "Outlook" })); },
   context: { mailbox: {
     userProfile: { emailAddress: "agent@dreets.gouv.fr" },
-    item: {
+    item: { %(item)s } } },
+};
+"""
+OFFICE_STUB = """
+window.__replies = [];
+const message = %(message)s;
+""" + OFFICE % {"item": """
       subject: message.subject, from: message.from, attachments: [],
       dateTimeCreated: "2026-11-20T09:30:00Z",
       body: { getAsync(kind, cb) { cb({ status: "succeeded", value: message.body }); } },
-      %(reply)s
-    } } },
-};
-"""
+      %(reply)s"""}
 REPLY_OK = "displayReplyForm(data) { window.__replies.push(data); },"
 
 
@@ -168,6 +170,59 @@ def test_the_agent_gets_chips_sources_and_a_draft_then_replies(browser: Browser,
         rows = s.query(FeedbackRecord).order_by(FeedbackRecord.id).all()
         assert [(r.used, r.rating, r.reasons) for r in rows] == [
             (True, None, []), (False, "down", ["incomplete"])]
+    page.context.close()
+
+
+COMPOSE_STUB = OFFICE % {"item": """itemType: "message", conversationId: %(conversation)s, body: {
+      getAsync(kind, cb) { window.__kind = kind; cb({ status: "succeeded", value: %(text)s }); },
+      setAsync(text, options, cb) { if (cb) cb({ status: "succeeded" }); } }"""}
+
+
+def open_compose(read_page: Page, conversation: str, text: str) -> Page:
+    """The pane on the reply being written, in the read pane's browser (its storage)."""
+    page = read_page.context.new_page()
+    stub = COMPOSE_STUB % {"conversation": json.dumps(conversation), "text": json.dumps(text)}
+    page.route("https://appsforoffice.microsoft.com/**",  # before the context's own route
+               lambda route: route.fulfill(body=stub, content_type="text/javascript"))
+    page.goto(read_page.url)
+    return page
+
+
+def test_the_reply_being_written_sends_its_final_text_back(browser: Browser,
+                                                          offline: Served) -> None:
+    """Read pane: a draft for conversation conv-1. Compose pane on the reply: the agent's
+    final text goes back as feedback; the API keeps its edit ratio and the articles it cites,
+    the usager's quoted mail below it left out."""
+    page = open_pane(browser, offline, 800, reply=REPLY_OK + ' conversationId: "conv-1",')
+    ready(page)
+    sid = page.evaluate("JSON.parse(localStorage.getItem('srdt.threads'))['conv-1'].id")
+    with offline.storage.session() as s:
+        assert s.get(SuggestionRecord, sid) is not None
+    draft = page.locator("#draft").inner_text()
+    with offline.storage.session() as s:
+        offered = s.get(SuggestionRecord, sid).source_articles
+    named = re.sub(r"\b([LRD])\.? ?(\d)", r"\1\2", draft)  # « L. 1221-19 » is L1221-19
+    other = next(n for n in offered if n not in named)
+    final = (draft.replace("Madame, Monsieur,", "Monsieur,", 1)
+             + f"\nVoir aussi l'article {other} du Code du travail."
+             + "\n\nDe : Thomas Garcia\nEnvoyé : jeudi 20 novembre 2026\nObjet : Période "
+               "d'essai\n\nMon contrat cite l'article L1234-9.")
+    compose = open_compose(page, "conv-1", final)
+    expect(compose.locator("#compose-box")).to_be_visible()
+    expect(compose.locator("#analysis")).to_be_hidden()
+    compose.click("#send-final")
+    expect(compose.locator("#status")).to_contain_text("réponse finale a été transmise")
+    expect(compose.locator("#status")).to_contain_text(re.compile(rf"Articles cités : .*{other}"))
+    assert compose.evaluate("window.__kind") == "text"
+    shoot(compose, "taskpane-compose.png")
+    with offline.storage.session() as s:
+        row = s.query(FeedbackRecord).filter_by(suggestion_id=sid).one()
+        assert row.used and row.edit_ratio is not None and 0 < row.edit_ratio < 0.2
+        assert other in row.final_articles and "L1234-9" not in row.final_articles
+        assert row.draft_articles is not None and other not in row.draft_articles
+    stray = open_compose(page, "conv-2", "Bonjour, voici ma réponse.")
+    stray.click("#send-final")
+    expect(stray.locator("#status")).to_contain_text("Aucun brouillon de l'assistant")
     page.context.close()
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect
 
+from api.storage import FeedbackRecord
 from assistant.anonymise import Anonymiser
 from corpus.kb import KnowledgeBase
 from tests.conftest import api_settings, make_api
@@ -40,12 +41,13 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_xpi_holds_the_shared_interface(built: Path) -> None:
     names = set(zipfile.ZipFile(built).namelist())
     assert {"manifest.json", "popup.html", "taskpane.js", "taskpane.css", "office-shim.js",
-            "assets/icon-32.png"} <= names
+            "background.js", "assets/icon-32.png"} <= names
     popup = zipfile.ZipFile(built).read("popup.html").decode()
     assert "office-shim.js" in popup and "appsforoffice" not in popup
     assert zipfile.ZipFile(built).read("taskpane.js") == (ROOT / "addin/taskpane.js").read_bytes()
     manifest = json.loads(zipfile.ZipFile(built).read("manifest.json"))
     assert manifest["message_display_action"]["default_popup"] == "popup.html"
+    assert manifest["background"]["scripts"] == ["background.js"]
 
 
 @pytest.mark.skipif(not LINTER.exists(), reason="addons-linter is not installed "
@@ -87,6 +89,18 @@ window.messenger = {
 """
 
 
+BACKGROUND_STUB = """
+window.__listeners = {};
+window.messenger = {
+  storage: { managed: { get: async () => (%(managed)s) } },
+  compose: {
+    onBeforeSend: { addListener(f) { window.__listeners.before = f; } },
+    onAfterSend: { addListener(f) { window.__listeners.after = f; } },
+  },
+};
+"""
+
+
 @pytest.fixture()
 def popup_server(built: Path) -> Iterator[str]:
     folder = built.parent / "thunderbird"
@@ -120,6 +134,30 @@ def test_the_popup_drafts_and_saves_a_thunderbird_reply(
         assert calls[0][0] == "beginReply" and calls[0][1][:2] == [42, "replyToSender"]
         assert calls[0][1][2]["body"].startswith("<p>Madame, Monsieur")
         assert calls[1] == ["saveMessage", [99, {"mode": "draft"}]]
+        sid = page.evaluate("JSON.parse(localStorage.getItem('srdt.threads'))['tb-42'].id")
+        assert page.evaluate("JSON.parse(localStorage.getItem('srdt.replyTabs'))") == {
+            "99": "tb-42"}
+        draft = page.locator("#draft").inner_text()
+
+        # the agent edits the reply and Thunderbird sends it: background.js reports it
+        background = context.new_page()
+        background.add_init_script(BACKGROUND_STUB % {"managed": managed})
+        background.goto(f"{popup_server}/assets/")  # the extension's origin, its storage
+        background.add_script_tag(url=f"{popup_server}/background.js")
+        final = draft.replace("Madame, Monsieur,", "Monsieur,", 1)
+        background.evaluate("""async (text) => {
+            const tab = { id: 99 };
+            window.__listeners.before(tab, { body: "<p>ignored</p>", plainTextBody: text });
+            window.__listeners.before({ id: 5 }, { plainTextBody: "un autre message" });
+            await window.__listeners.after({ id: 5 }, { mode: "sendNow" });
+            await window.__listeners.after(tab, { mode: "sendNow" });
+        }""", final)
+        with served.storage.session() as s:
+            rows = s.query(FeedbackRecord).all()
+            assert [(r.suggestion_id, r.used) for r in rows] == [(sid, True), (sid, True)]
+            assert rows[1].edit_ratio is not None and 0 < rows[1].edit_ratio < 0.1
+            assert rows[1].final_articles == rows[1].draft_articles
+        assert background.evaluate("localStorage.getItem('srdt.replyTabs')") == "{}"
         context.close()
     finally:
         served.close()

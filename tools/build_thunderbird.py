@@ -29,7 +29,7 @@ def build(out: Path) -> Path:
         OFFICE_JS, '<script src="office-shim.js"></script>'), encoding="utf-8")
     for name in ("taskpane.js", "taskpane.css"):
         shutil.copy(ADDIN / name, folder / name)
-    for name in ("manifest.json", "managed-schema.json", "office-shim.js"):
+    for name in ("manifest.json", "managed-schema.json", "office-shim.js", "background.js"):
         shutil.copy(ADDIN / "thunderbird" / name, folder / name)
     shutil.copytree(ADDIN / "assets", folder / "assets")
     shutil.copytree(ADDIN / "vendor" / "dsfr", folder / "vendor" / "dsfr")

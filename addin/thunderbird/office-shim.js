@@ -46,6 +46,8 @@
     const mailbox = window.Office.context.mailbox;
     mailbox.userProfile = { emailAddress: me };
     mailbox.item = {
+      // the thread the suggestion answers, for the background script (background.js)
+      conversationId: `tb-${header.id}`,
       subject: header.subject || "",
       from: parseAuthor(header.author),
       dateTimeCreated: header.date,
@@ -55,11 +57,17 @@
           callback({ status: "succeeded", value: html !== null ? html : escapeHtml(text || "") });
         },
       },
-      // Thunderbird's own reply, with the thread quoted, saved at once as a draft
+      // Thunderbird's own reply, with the thread quoted, saved at once as a draft; its tab
+      // is remembered so that background.js sends its final text back once it is sent
       displayReplyForm(data) {
         messenger.compose.beginReply(header.id, "replyToSender",
                                      { body: data.htmlBody, isPlainText: false })
-          .then((composeTab) => messenger.compose.saveMessage(composeTab.id, { mode: "draft" }));
+          .then((composeTab) => {
+            const tabs = JSON.parse(localStorage.getItem("srdt.replyTabs") || "{}");
+            tabs[composeTab.id] = `tb-${header.id}`;
+            localStorage.setItem("srdt.replyTabs", JSON.stringify(tabs));
+            return messenger.compose.saveMessage(composeTab.id, { mode: "draft" });
+          });
       },
     };
   }

@@ -16,6 +16,7 @@ from flask import Blueprint, Response, jsonify, request, stream_with_context
 from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.anonymise import restore
+from assistant.intake import strip_history
 from assistant.llm import MistralDrafter
 from assistant.pipeline import FALLBACK_NOTE, Analysis, Suggestion, analyse, compose
 from assistant.verify import code_articles
@@ -231,7 +232,8 @@ def feedback(sid: str) -> Response:
     ratio = None
     draft_articles = final_articles = None
     if final is not None:
-        final = final[:MAX_FINAL_CHARS]
+        # a reply read from the mail client carries the usager's mail below it
+        final, _ = strip_history(final[:MAX_FINAL_CHARS])
         try:
             draft = svc.kv.get(f"draft:{sid}")
         except KVUnavailable:
