@@ -23,6 +23,14 @@ class Theme:
     cues: tuple[str, ...]  # regexes on folded text; a strong cue weighs 2
     strong: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()  # facts the answer depends on
+    # the words searched with, where the label's would mislead: the catch-all contract
+    # theme's « et modification » drew the fiches on changing a contract to any question
+    # on hiring, registers or residence permits (2026-12-06ab)
+    search: str = ""
+
+    @property
+    def search_label(self) -> str:
+        return self.search or self.label
 
 
 # Public holidays written by their date (folded): a working-time cue, and the glossary's
@@ -71,7 +79,8 @@ THEMES: tuple[Theme, ...] = (
            r"(pas|aucun|sans) (de )?contrat( de travail)? (ecrit|signe)",
            # a change of employer: the contracts go on with the buyer (L1224-1)
            r"rachat", *TAKEOVER),
-          (r"clause de (non-?concurrence|mobilite)", r"promesse d'embauche"), ("type_contrat",)),
+          (r"clause de (non-?concurrence|mobilite)", r"promesse d'embauche"), ("type_contrat",),
+          search="Contrat de travail"),
     Theme("periode_essai", "Période d'essai",
           (r"periode d'essai", r"fin d'essai", r"essai renouvel"), (r"periode d'essai",),
           ("type_contrat", "statut", "convention")),
@@ -463,6 +472,12 @@ class Classification:
     def main_label(self) -> str:
         return self.themes[0]["label"] if self.themes else ""
 
+    @property
+    def search_label(self) -> str:
+        """The main theme's words for retrieval (`Theme.search`)."""
+        theme = THEME_BY_ID.get(self.themes[0]["id"]) if self.themes else None
+        return theme.search_label if theme else self.main_label
+
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["requester"] = asdict(self.requester)
@@ -652,7 +667,7 @@ def topic_hint(question: str, classification: Classification) -> str:
     """The main theme's label for a question that does not name its topic (« En a-t-il le
     droit ? »); nothing for one that does: « congé de maternité » plus the label « Congés
     familiaux et événements familiaux » found the family-event leave (README, "The pipeline")."""
-    return "" if _shown_theme(question, classification) else classification.main_label
+    return "" if _shown_theme(question, classification) else classification.search_label
 
 
 # A signature that names a function rather than a person: the employer writes.

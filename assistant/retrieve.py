@@ -281,7 +281,8 @@ def build_queries(subject: str, body: str, classification: Classification,
     # a whole-message query catches what sentence splitting loses; restated questions lose
     # nothing, and its label drew the sources elsewhere (docs/history.md, "Questions in the law's
     # words")
-    summary = _join(context, *legal_terms(_join(context, *sentences)), classification.main_label)
+    summary = _join(context, *legal_terms(_join(context, *sentences)),
+                    classification.search_label)
     if summary and summary not in queries and not classification.questions:
         queries.append(summary)
     return [q[:500] for q in queries if q]
@@ -295,10 +296,19 @@ def _key(hit: Hit) -> str:
     return f"{hit.source}:{hit.doc_id}:{hit.idcc}"
 
 
+# Légifrance's note on an article that a later text repealed while the database still marks
+# it in force (« Les articles L. 5134-54 à L. 5134-64 sont abrogés à leur date d'entrée en
+# vigueur », « ces dispositions sont abrogées à la date du 1er avril 2026 »)
+_REPEALED_BY_NOTE = re.compile(
+    r"\bNota\s*:.*\b(ces dispositions|les articles .{0,80}?)\s+sont abrog", re.I | re.S)
+
+
 def _old_numbering(art: Article) -> bool:
-    """The pre-2008 numbering, still formally in force: taken only when the usager names it.
-    A fiche's « L351-8 » is the social security code's, not the old labour code's."""
-    return any("ancienne" in h.lower() for h in art.heading_path[:1])
+    """The pre-2008 numbering, still formally in force, or an article its own note says is
+    repealed: taken only when the usager names it. A fiche's « L351-8 » is the social
+    security code's, not the old labour code's."""
+    return (any("ancienne" in h.lower() for h in art.heading_path[:1])
+            or bool(_REPEALED_BY_NOTE.search(art.text)))
 
 
 def _article_source(art: Article, score: float, found_by: list[str]) -> Source:

@@ -48,6 +48,21 @@ def test_the_theme_names_only_the_topic_a_question_leaves_implicit() -> None:
     assert bare.endswith(label)
 
 
+def test_the_catch_all_contract_theme_searches_without_its_modification() -> None:
+    """« Contrat de travail et modification » drew the fiches on changing a contract to
+    questions on a staff register or a residence permit: the contract theme searches with
+    « Contrat de travail » and still shows its whole label."""
+    body = ("J'ai embauché deux serveurs. On m'a demandé mon registre du personnel. "
+            "Qu'est-ce qui doit être inscrit dedans ?")
+    c = classify(body)
+    assert c.themes[0]["id"] == "contrat"
+    assert c.main_label == "Contrat de travail et modification"
+    assert c.search_label == "Contrat de travail"
+    queries = build_queries("registre", body, c)
+    assert queries[-1].endswith("Contrat de travail")
+    assert not any("modification" in q for q in queries)
+
+
 def test_salutation_prefix_does_not_drop_the_sentence() -> None:
     body = "Bonjour, mon CDD se termine le 31 décembre. Puis-je le prolonger ?"
     queries = build_queries("", body, classify(body))
@@ -204,6 +219,27 @@ def test_the_old_numbering_is_never_taken_for_a_fiche_s_citation() -> None:
         "Partie législative", "Première partie : Les relations individuelles de travail"],
         "2025-10-26", "La mise à la retraite s'entend…")
     assert _old_numbering(old) and not _old_numbering(current)
+
+
+def test_an_article_its_own_note_says_is_repealed_is_not_taken() -> None:
+    """Légifrance still marks L5134-55 in force; its note says a 2007 law repealed it (seen
+    in the live index: it was quoted for a serveuse with no written contract)."""
+    from assistant.retrieve import _old_numbering
+    from corpus.kb import Article
+
+    def article(num: str, text: str) -> Article:
+        return Article(num, True, "", "", "", ["Partie législative"], "2008-05-01", text)
+
+    repealed = article("L5134-55", (
+        "Le contrat jeune en entreprise est un contrat à durée indéterminée. Nota : Loi n° "
+        "2007-1822 du 24 décembre 2007, article 127 III : Les articles L. 5134-54 à L. 5134-64 "
+        "sont abrogés à leur date d'entrée en vigueur."))
+    decree = article("R4217-2", "Les bâtiments… Nota : Conformément à l'article 2 du décret n° "
+                     "2025-1342, ces dispositions sont abrogées à la date du 1er avril 2026.")
+    other = article("R4431-2", "Le médecin du travail… Nota : L'article R4435-1 du code du "
+                    "travail a été abrogé par l'article 2 du décret n° 2012-135.")
+    assert _old_numbering(repealed) and _old_numbering(decree)
+    assert not _old_numbering(other)  # its note is about another article
 
 
 def test_pages_on_other_workers_are_left_out() -> None:
