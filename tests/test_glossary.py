@@ -7,6 +7,31 @@ from assistant.glossary import GLOSSARY, legal_terms
 
 @pytest.mark.parametrize(("text", "term"), [
     ("Le lundi de Pentecôte sera travaillé.", "journée de solidarité"),
+    ("Je viens de signer un contrat de réserviste avec l'armée.",
+     "congé pour activité dans la réserve opérationnelle"),
+    ("Je suis sur une liste pour les élections municipales : des jours pour faire campagne ?",
+     "congé du salarié candidat pour participer à la campagne électorale"),
+    ("Ma responsable m'écrit le soir et me reproche de ne pas avoir répondu.",
+     "droit à la déconnexion"),
+    ("J'ai signalé les fausses factures de mon employeur, il veut me licencier.",
+     "lanceur d'alerte salarié sanctionné ou licencié pour avoir signalé ou divulgué des "
+     "informations"),
+    ("Nous voulons passer uniquement par des départs volontaires.",
+     "rupture conventionnelle collective"),
+    ("Devons-nous verser une participation aux bénéfices à 58 salariés ?",
+     "droit des salariés à participer aux résultats de l'entreprise"),
+    ("Une nouvelle grille de notation des salariés, sans nous dire les critères.",
+     "méthodes et techniques d'évaluation professionnelles"),
+    ("Son titre de séjour a expiré il y a trois semaines.",
+     "conserver à son service un étranger non muni du titre l'autorisant à exercer une activité "
+     "salariée"),
+    ("Un index sur les écarts de salaires entre hommes et femmes à publier ?",
+     "indicateurs relatifs aux écarts de rémunération entre les femmes et les hommes"),
+    ("On m'a demandé mon registre du personnel.", "registre unique du personnel"),
+    ("Je dois rédiger un document sur les dangers du métier ?",
+     "document unique d'évaluation des risques"),
+    ("Mon contrat ne m'a été remis qu'en anglais.",
+     "contrat de travail établi par écrit rédigé en français"),
     ("Je me marie en juin : combien de jours ?", "congés pour événements familiaux"),
     ("Mon employeur m'a mis à pied à titre conservatoire.", "mesure conservatoire de mise à pied"),
     ("Un avertissement pour un retard d'il y a plus de trois mois ?",
@@ -278,6 +303,16 @@ def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
 def test_a_term_already_written_is_not_added_again() -> None:
     assert legal_terms("Mon employeur m'impose une astreinte : téléphone allumé.") == []
     assert legal_terms("Combien de jours de congé pour enfant malade ?") == []
+
+
+def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
+    """What the labelled emails showed those entries firing on, before they were narrowed:
+    a colleague's messages at night, an on-call weekend, a candidate to the CSE."""
+    for text, wrong in (
+            ("Un collègue m'envoie des messages déplacés le soir.", "droit à la déconnexion"),
+            ("Nous devons rester joignables le week-end.", "droit à la déconnexion"),
+            ("Il est candidat aux élections du CSE.", "campagne électorale")):
+        assert not any(wrong in t for t in legal_terms(text)), text
 
 
 def test_ordinary_sentences_bring_nothing() -> None:
