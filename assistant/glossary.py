@@ -460,8 +460,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "dispositif de collecte d'informations porté préalablement à la connaissance du salarié"),
     (r"\bpse\b", "plan de sauvegarde de l'emploi"),
     # the 2026-12-06ab set's questions, after its one run
-    (r"\breservistes?\b|reserve (militaire|operationnelle)|\barmee\b", "congé pour activité dans la "
-     "réserve opérationnelle"),
+    (r"\breservistes?\b|reserve (militaire|operationnelle)|\barmee\b",
+     "congé pour activité dans la réserve opérationnelle"),
     (r"elections? (municipales|legislatives|regionales|departementales|europeennes)|"
      r"\bfaire campagne\b",
      "congé du salarié candidat pour participer à la campagne électorale"),
