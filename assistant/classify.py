@@ -405,7 +405,15 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
              r"(un|une|l'un|l'une) de (mes|nos) (?!enfants|parents|amis|proches|collegues)"
              r"[a-z]{3,}(iciens|iciennes|iers|ieres|eurs|euses|istes|antes|ants)\b",
-             r"j'ai (embauche|recrute) (un|une)\b", r"nous (recrutons|embauchons|allons recruter|"
+             r"j'ai (embauche|recrute) (un|une)\b", r"\bje viens d'(embaucher|recruter)\b",
+             r"\bmon premier salarie\b",
+             # « J'ai ouvert un petit restaurant il y a trois mois et j'ai deux serveurs »
+             r"\bj'ai (ouvert|cree|repris|monte) (un|une|mon|ma) (petite? )?(restaurant|commerce|"
+             r"boutique|entreprise|societe|salon|cabinet|garage|magasin|bar|cafe|hotel|"
+             r"boulangerie|agence|atelier)\b",
+             r"\bj'ai (un|une|deux|trois|quatre|cinq|six|\d+) (salaries?|employes?|serveu\w*|"
+             r"vendeu\w*|cuisiniers?|apprentie?s?|ouvriers?)\b",
+             r"nous (recrutons|embauchons|allons recruter|"
              r"allons embaucher)\b", r"\b(responsable|directeur|directrice|charge|chargee) (des )?"
              r"(rh|ressources humaines|du personnel)\b", r"\bdrh\b", r"service du personnel",
              r", (gerante?|dirigeante?|chef d'entreprise)\b",

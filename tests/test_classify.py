@@ -223,6 +223,10 @@ def test_theme_model_training_is_consistent() -> None:
      "salarie"),
     ("Je suis conseillère prud'homale et une salariée me demande si son CDD est valable.",
      "autre"),
+    # the 2026-12-06ab set: a new business and its first staff
+    ("J'ai ouvert un petit restaurant il y a trois mois et j'ai deux serveurs.", "employeur"),
+    ("Je suis paysagiste et je viens d'embaucher mon premier salarié.", "employeur"),
+    ("Je suis paysagiste depuis dix ans dans une entreprise de 20 personnes.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
