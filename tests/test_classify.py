@@ -324,6 +324,12 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "sante_securite"),
     ("Nous sommes en parcours de PMA et j'ai de nombreux rendez-vous le matin.",
      "conges_familiaux"),
+    # and of the 2026-12-06ab set: civic leave, voluntary departures, profit-sharing, the index
+    ("Je viens de signer un contrat de réserviste avec l'armée de terre.", "conges_familiaux"),
+    ("Je suis sur une liste pour les élections municipales.", "conges_familiaux"),
+    ("Nous voudrions passer uniquement par des départs volontaires.", "rupture_conventionnelle"),
+    ("Devons-nous verser une participation aux bénéfices ?", "remuneration"),
+    ("Un index égalité à publier à 55 salariés ?", "harcelement_discrimination"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
