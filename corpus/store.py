@@ -140,13 +140,26 @@ class EdgeStore:
             os.replace(partial, target)
         return target
 
+    def _load(self, name: str) -> Any:
+        """A shard's write-ahead log is locked by the process that opened it: a second opener
+        (a CLI command beside a running `serve` or bench) gets an error it can act on."""
+        path = self._open_dir(name)
+        try:
+            return self._q.EdgeShard.load(str(path))
+        except Exception as exc:
+            if "WouldBlock" not in str(exc):
+                raise
+            raise IndexUnavailable(
+                f"index {name} is in use by another process (a server, a build or a command "
+                f"still running): stop it, or serve the index through QDRANT_URL") from exc
+
     def _shard(self, name: str | None = None) -> Any:
         name = name or self.current()
         if name is None:
             raise IndexUnavailable(f"no index has been built in {self.root}")
         with self._lock:
             if name not in self._shards:
-                self._shards[name] = self._q.EdgeShard.load(str(self._open_dir(name)))
+                self._shards[name] = self._load(name)
                 if self.copy_dir is not None:  # a newer build is live: older copies go
                     for old in [n for n in self._shards if n != name]:
                         self._shards.pop(old).close()

@@ -214,6 +214,19 @@ def test_no_index_yet_is_a_clear_error(tmp_path, kind: str, embedder) -> None:
         kb.search("préavis")
 
 
+def test_an_index_another_process_holds_is_a_clear_error(indexes) -> None:
+    """The embedded shard's log is locked by whoever opened it first (here the session's own
+    store; in service, `serve` or a bench): a second opener gets IndexUnavailable, which the
+    CLI prints as one line and the API answers 503 `index_unavailable`, not a traceback."""
+    from corpus.store import EdgeStore
+
+    held = indexes.get("edge")
+    held.search("préavis")  # opened
+    other = KnowledgeBase(EdgeStore(held.store.root), held.data_dir, held.embedder)
+    with pytest.raises(IndexUnavailable, match="in use by another process"):
+        other.search("préavis")
+
+
 def test_both_backends_answer_alike(tmp_path_factory, embedder, embedding_cache) -> None:
     """Same chunks, ids, payloads and vectors: the same results from either backend."""
     from corpus.build import build
