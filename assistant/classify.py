@@ -87,6 +87,8 @@ THEMES: tuple[Theme, ...] = (
     Theme("cdd_interim", "CDD, intérim et contrats saisonniers",
           (r"\bcdd\b", r"duree determinee", r"interim", r"\binterimaire", r"saisonnier",
            r"\bcddu\b", r"contrat de mission", r"prime de precarite",
+           # an « extra » on day contracts (CDD d'usage)
+           r"\bextras?\b", r"contrats? (pour|a|de) (la|une) journee", r"cdd d'usage",
            r"(indemnite|prime) de fin de (contrat|mission)"),
           (r"\bcdd\b", r"duree determinee", r"interim", r"prime de precarite"), ("dates",)),
     Theme("temps_travail", "Durée du travail, horaires et repos",
@@ -122,7 +124,9 @@ THEMES: tuple[Theme, ...] = (
            r"(acqui|gagne|cumule)\w* (des |de )?(jours de )?conges"), ()),
     Theme("conges_familiaux", "Congés familiaux et événements familiaux",
           (r"maternite", r"paternite", r"conge parental", r"grossesse", r"enceinte",
-           r"\bnaissances?\b", r"adoption", r"enfant malade", r"mariage", r"\bpacs\b", r"\bdeces\b",
+           r"\bnaissances?\b", r"adoption", r"enfant malade",
+           r"\bmariage\b",  # one's own; « un traiteur qui organise des mariages » is not leave
+           r"\bpacs\b", r"\bdeces\b",
            # the events told as verbs: « elle marie son fils », « je me pacse », « décédé »
            r"\b(se|me|nous) (marie|marions|pacse|pacsons)\b|\bmarie (son|sa|ses|notre)\b|"
            r"\bdecedee?\b",
@@ -398,10 +402,14 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"mon entreprise (emploie|compte)", r"embaucher un", r"licencier (un|une|mon|ma)",
              r"\bje (dois|veux|voudrais|souhaite|vais|compte|envisage de) licencier\b",
              r"\bje suis (un |une )?(artisan|artisane|commercant|commercante|exploitant|"
-             r"exploitante|restaurateur|restauratrice)\b(?![^.?!]{0,40}\b(mon|ma) (patron|patronne|"
-             r"employeur|chef)\b)",
+             r"exploitante|restaurateur|restauratrice|viticulteur|viticultrice|agriculteur|"
+             r"agricultrice|eleveur|eleveuse|maraicher|maraichere)\b"
+             r"(?![^.?!]{0,40}\b(mon|ma) (patron|patronne|employeur|chef)\b)",
              r"ma societe", r"mon assistante maternelle", r"mon aide a domicile",
-             r"je (gere|dirige|preside) (un|une|le|la|mon|ma|notre)\b", r"je suis a la tete d(e|')",
+             r"je (gere|dirige|preside|tiens) (un|une|le|la|mon|ma|notre)\b",
+             r"\b(que je l'|je voudrais l'|puis-je l')embauche", r"\bnous (voudrions|voulons|"
+             r"souhaitons|aimerions|souhaiterions) (embaucher|recruter)\b",
+             r"je suis a la tete d(e|')",
              r"(nous avons|j'ai) propose (un|une) (cdi|cdd|rupture|avenant|formation)",
              r"(mes|nos) \d+ (salaries|employes|collaborateurs)",
              rf"nous sommes (une|un) (petite? |grande? |jeune )?{_WORKPLACE}\b",

