@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from corpus.kb import Article, KnowledgeBase
 from corpus.model import Hit
 from corpus.sparse import tokenize
-from corpus.text import find_article_nums, fold
+from corpus.text import find_article_nums, fold, repealed_by_note
 
 from .anonymise import leftover_placeholders
 from .classify import (
@@ -296,19 +296,12 @@ def _key(hit: Hit) -> str:
     return f"{hit.source}:{hit.doc_id}:{hit.idcc}"
 
 
-# Légifrance's note on an article that a later text repealed while the database still marks
-# it in force (« Les articles L. 5134-54 à L. 5134-64 sont abrogés à leur date d'entrée en
-# vigueur », « ces dispositions sont abrogées à la date du 1er avril 2026 »)
-_REPEALED_BY_NOTE = re.compile(
-    r"\bNota\s*:.*\b(ces dispositions|les articles .{0,80}?)\s+sont abrog", re.I | re.S)
-
-
 def _old_numbering(art: Article) -> bool:
     """The pre-2008 numbering, still formally in force, or an article its own note says is
     repealed: taken only when the usager names it. A fiche's « L351-8 » is the social
     security code's, not the old labour code's."""
     return (any("ancienne" in h.lower() for h in art.heading_path[:1])
-            or bool(_REPEALED_BY_NOTE.search(art.text)))
+            or repealed_by_note(art.text))
 
 
 def _article_source(art: Article, score: float, found_by: list[str]) -> Source:

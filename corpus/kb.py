@@ -20,7 +20,7 @@ from .errors import IndexUnavailable
 from .model import Hit, Source
 from .sparse import SparseEncoder
 from .store import EdgeStore, Found, Mode, SearchFilter, ServerStore, VectorStore
-from .text import fold, normalize_article_num
+from .text import fold, normalize_article_num, repealed_by_note
 
 log = logging.getLogger(__name__)
 
@@ -341,11 +341,15 @@ class KnowledgeBase:
                 return _merge_pieces(texts[lo:hi])
 
     def article_exists(self, raw: str) -> tuple[bool, bool]:
-        """(known, in force) for a cited number: the verifier's question."""
+        """(known, in force) for a cited number: the verifier's question. An article its own
+        note says is repealed (L5134-55) is not in force, whatever the database marks."""
         self._ensure()
         num = normalize_article_num(raw)
         meta = self._articles.get(num or "")
-        return (meta is not None, bool(meta and meta["in_force"]))
+        if meta is None or not meta["in_force"]:
+            return (meta is not None, False)
+        art = self.article(num or "")
+        return (True, not (art is not None and repealed_by_note(art.text)))
 
     def resolve_legiarti(self, legiarti: str) -> str | None:
         self._ensure()

@@ -99,6 +99,18 @@ def find_article_nums(text: str) -> list[str]:
     return list(seen)
 
 
+# Légifrance's note on an article that a later text repealed while the database still marks
+# it in force (« Les articles L. 5134-54 à L. 5134-64 sont abrogés à leur date d'entrée en
+# vigueur », « ces dispositions sont abrogées à la date du 1er avril 2026 »)
+_REPEALED_BY_NOTE = re.compile(
+    r"\bNota\s*:.*\b(ces dispositions|les articles .{0,80}?)\s+sont abrog", re.I | re.S)
+
+
+def repealed_by_note(text: str) -> bool:
+    """An article's own note says it is repealed (a note about another article does not)."""
+    return bool(_REPEALED_BY_NOTE.search(text))
+
+
 # --- French normalisation for the sparse vectors ----------------------------------------------
 
 def fold(text: str) -> str:

@@ -242,6 +242,29 @@ def test_an_article_its_own_note_says_is_repealed_is_not_taken() -> None:
     assert not _old_numbering(other)  # its note is about another article
 
 
+def test_the_verifier_flags_an_article_its_note_says_is_repealed(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A draft (Mistral's, or a quote of an article the usager named) citing such an article
+    gets the same warning as one the database marks repealed."""
+    from assistant.verify import verify
+    from corpus.kb import Article
+
+    assert kb.article_exists("L1237-1") == (True, True)
+    real = kb.article
+
+    def with_note(raw: str) -> Article | None:
+        art = real(raw)
+        if art is None or art.num != "L1237-1":
+            return art
+        return replace(art, text=art.text + " Nota : Loi n° 2099-1 : ces dispositions sont "
+                       "abrogées à la date du 1er janvier 2026.")
+
+    monkeypatch.setattr(kb, "article", with_note)
+    assert kb.article_exists("L1237-1") == (True, False)
+    _, warnings = verify("Selon l'article L1237-1, le préavis…", [], kb.article_exists)
+    assert [w.kind for w in warnings] == ["article_abroge"]
+
+
 def test_pages_on_other_workers_are_left_out() -> None:
     adult = fold("Mes ouvriers peuvent-ils travailler 50 heures la semaine prochaine ?")
     assert for_other_workers("Durée du travail d'un jeune de moins de 18 ans", adult)
