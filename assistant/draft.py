@@ -182,10 +182,20 @@ EMPLOYER_STEPS: dict[str, str] = {
 }
 
 
-def next_step(classification: Classification) -> str | None:
-    """The steps for the first theme that has some, told to whoever writes."""
+# A theme's step that speaks of one situation, given only when the (folded) mail tells it: the
+# contract theme's is about changing a contract, not a staff register or a residence permit
+STEP_WHEN = {"contrat": re.compile(
+    r"modifi|avenant|\bchang|mutation|\bmut(er|e|ee)\b|baisse|diminu|nouveau poste|"
+    r"nouvelles? (horaires|fonctions|missions)|lieu de travail|\breclass")}
+
+
+def next_step(classification: Classification, mail: str = "") -> str | None:
+    """The steps for the first theme that has some and whose situation the mail tells, told to
+    whoever writes."""
     steps = EMPLOYER_STEPS if classification.requester.value == "employeur" else NEXT_STEPS
-    return next((steps[t["id"]] for t in classification.themes if t["id"] in steps), None)
+    folded = fold(mail)
+    return next((steps[t["id"]] for t in classification.themes if t["id"] in steps
+                 and (t["id"] not in STEP_WHEN or STEP_WHEN[t["id"]].search(folded))), None)
 
 
 @dataclass
@@ -738,7 +748,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
                          "favorables : pouvez-vous nous indiquer son nom ou son numéro IDCC ? "
                          "Il figure sur votre bulletin de paie.")
 
-        step = next_step(classification)
+        step = next_step(classification, f"{subject}\n{body}")
         if step:
             paras.append(step)
         paras.extend(redirect_paragraph(r) for r in classification.redirects)

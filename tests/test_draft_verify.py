@@ -716,6 +716,21 @@ def test_every_theme_has_next_steps_without_figures_or_links() -> None:
     assert not [s for s in EMPLOYER_STEPS.values() if "votre employeur" in s]
 
 
+def test_the_contract_step_is_for_a_change_to_the_contract_only() -> None:
+    """« Une modification d'un élément essentiel du contrat… » closed replies on a staff
+    register, a residence permit or a contract in English (13 labelled drafts, 2026-12-06)."""
+    from assistant.draft import EMPLOYER_STEPS, next_step
+
+    register = ("J'ai ouvert un restaurant et embauché deux serveurs. Que doit contenir mon "
+                "registre du personnel ?")
+    c = classify(register)
+    assert c.themes[0]["id"] == "contrat" and c.requester.value == "employeur"
+    assert next_step(c, register) != EMPLOYER_STEPS["contrat"]
+    change = ("J'ai deux serveurs : je veux leur proposer un avenant pour changer leur lieu de "
+              "travail.")
+    assert next_step(classify(change), change) == EMPLOYER_STEPS["contrat"]
+
+
 def test_an_employer_gets_the_steps_and_questions_of_an_employer() -> None:
     employee = ("Je suis serveur et je fais 45 heures par semaine : mes heures supplémentaires "
                 "sont-elles majorées ?")
