@@ -43,6 +43,11 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def aware(at: datetime) -> datetime:
+    """A stored time in UTC: SQLite gives them back without their zone."""
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -235,8 +240,8 @@ class Storage:
         last: dict[str, ArticleRow] = {}
         for sid, created, themes, sources, text_, draft, final in found:
             if final:
-                created = created if created.tzinfo else created.replace(tzinfo=UTC)
-                last[sid] = ArticleRow(sid, created, themes or [], sources, draft, final, text_)
+                last[sid] = ArticleRow(sid, aware(created), themes or [], sources, draft, final,
+                                       text_)
         return list(last.values())
 
     def purge(self, days: int, at: datetime | None = None) -> dict[str, int]:

@@ -602,10 +602,10 @@ def offline_draft(subject: str, body: str, classification: Classification,
     notes: list[str] = []
     question = next((s for s in _sentences(body) if s.endswith("?")), "")
     # the article quoted, whose words also help choose the answer's sentences
-    glossary = legal_terms(f"{subject}\n{body}")
-    quoted = quoted_articles(sources, f"{subject}\n{body}", classification.requester.value,
-                             glossary)
-    months = seniority(fold(f"{subject}\n{body}"))
+    mail = f"{subject}\n{body}"
+    glossary = legal_terms(mail)
+    quoted = quoted_articles(sources, mail, classification.requester.value, glossary)
+    months = seniority(fold(mail))
     rule = frozenset(tokenize(quoted[0].text)) if quoted else frozenset()
     paras.append(restatement(classification, question))
 
@@ -748,7 +748,7 @@ def offline_draft(subject: str, body: str, classification: Classification,
                          "favorables : pouvez-vous nous indiquer son nom ou son numéro IDCC ? "
                          "Il figure sur votre bulletin de paie.")
 
-        step = next_step(classification, f"{subject}\n{body}")
+        step = next_step(classification, mail)
         if step:
             paras.append(step)
         paras.extend(redirect_paragraph(r) for r in classification.redirects)

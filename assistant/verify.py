@@ -9,7 +9,7 @@ carry their positions in the final text so the UI can highlight them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
@@ -117,17 +117,27 @@ def _quoted_from_source(text: str, m: re.Match[str], by_n: dict[int, Source]) ->
     return False
 
 
-def code_articles(text: str, article_check: ArticleCheck, limit: int = 20) -> list[str]:
-    """The Code du travail articles a text names and the index knows, in order of first
-    appearance: what an agent's reply cites (articles of another code left out)."""
-    found: dict[str, None] = {}
+def _labour_code_citations(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each article number a text cites, with its match, when it can be the Code du travail's:
+    « L 1234 » alone (a postcode, a sum) and another code's articles (« L. 323-3-1 du code de
+    la sécurité sociale », a list or range of them included) left out."""
     for m in ARTICLE_RE.finditer(text):
         body = re.sub(r"\s+", "", m.group(2))
-        more = _MORE_ARTICLES.match(text, m.end())
-        if "-" not in body or _OTHER_CODE.match(text, more.end() if more else m.end()):
+        if "-" not in body:
             continue
-        if article_check(m.group(1) + body)[0]:
-            found.setdefault(m.group(1) + body, None)
+        more = _MORE_ARTICLES.match(text, m.end())
+        if _OTHER_CODE.match(text, more.end() if more else m.end()):
+            continue  # « L. 323-3-1 du code de la sécurité sociale »: not ours to check
+        yield m, m.group(1) + body
+
+
+def code_articles(text: str, article_check: ArticleCheck, limit: int = 20) -> list[str]:
+    """The Code du travail articles a text names and the index knows, in order of first
+    appearance: what an agent's reply cites."""
+    found: dict[str, None] = {}
+    for _, num in _labour_code_citations(text):
+        if article_check(num)[0]:
+            found.setdefault(num, None)
     return list(found)[:limit]
 
 
@@ -146,16 +156,9 @@ def verify(text: str, sources: Sequence[Source], article_check: ArticleCheck
             warnings.append(Warning("citation_invalide",
                                     f"La référence [{m.group(1)}] ne correspond à aucune source.",
                                     m.start(), m.end()))
-    for m in ARTICLE_RE.finditer(text):
-        body = re.sub(r"\s+", "", m.group(2))
-        if "-" not in body:
-            continue
-        num = m.group(1) + body
+    for m, num in _labour_code_citations(text):
         if _quoted_from_source(text, m, by_n):
             continue  # a source's own words (it may cite another code): not the draft's claim
-        more = _MORE_ARTICLES.match(text, m.end())
-        if _OTHER_CODE.match(text, more.end() if more else m.end()):
-            continue  # « L. 323-3-1 du code de la sécurité sociale »: not ours to check
         known, in_force = article_check(num)
         if not known:
             warnings.append(Warning("article_inconnu",

@@ -6,14 +6,18 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
 import psycopg
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import text
+from sqlalchemy.engine import Connection
 
 from api.kv import RedisKV
 from api.storage import Base, Storage, now
@@ -47,28 +51,38 @@ def redis_kv() -> Iterator[RedisKV]:
         kv.client.delete(key)
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_migrations_match_the_models_and_go_both_ways(backend: str, tmp_path: Path,
-                                                      request: pytest.FixtureRequest) -> None:
-    url = (f"sqlite:///{tmp_path / 'db.sqlite3'}" if backend == "sqlite"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_storage(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Storage]:
+    """An empty database of each kind, not yet migrated."""
+    url = (f"sqlite:///{tmp_path / 'db.sqlite3'}" if request.param == "sqlite"
            else request.getfixturevalue("pg_url"))
     storage = Storage(url)
-    storage.migrate()
-    storage.migrate()  # idempotent
-    with storage.engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
-    from alembic import command
-    from alembic.config import Config
+    yield storage
+    storage.close()
 
+
+@contextmanager
+def alembic(storage: Storage) -> Iterator[tuple[Config, Connection]]:
+    """Alembic's configuration on one transaction of the storage's database, for the
+    migration commands `Storage.migrate` does not run (a downgrade, an older revision)."""
     cfg = Config()
     cfg.set_main_option("script_location", "api/migrations")
     with storage.engine.begin() as conn:
         cfg.attributes["connection"] = conn
+        yield cfg, conn
+
+
+def test_migrations_match_the_models_and_go_both_ways(backend_storage: Storage) -> None:
+    storage = backend_storage
+    storage.migrate()
+    storage.migrate()  # idempotent
+    with storage.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    with alembic(storage) as (cfg, _):
         command.downgrade(cfg, "base")
     with storage.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert {d[1].name for d in diff if d[0] == "add_table"} == set(Base.metadata.tables)
-    storage.close()
 
 
 def test_a_suggestions_life_on_postgresql_and_redis(
@@ -160,19 +174,9 @@ def test_an_sqlite_file_is_written_through_its_write_ahead_log(tmp_path: Path) -
     memory.close()
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_the_articles_migration_keeps_earlier_rows(backend: str, tmp_path: Path,
-                                                   request: pytest.FixtureRequest) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    url = (f"sqlite:///{tmp_path / 'db.sqlite3'}" if backend == "sqlite"
-           else request.getfixturevalue("pg_url"))
-    storage = Storage(url)
-    cfg = Config()
-    cfg.set_main_option("script_location", "api/migrations")
-    with storage.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
+def test_the_articles_migration_keeps_earlier_rows(backend_storage: Storage) -> None:
+    storage = backend_storage
+    with alembic(storage) as (cfg, conn):
         command.upgrade(cfg, "0001")
         conn.execute(text(
             "INSERT INTO suggestions (id, created_at, user_hash, themes, requester, "
@@ -184,7 +188,6 @@ def test_the_articles_migration_keeps_earlier_rows(backend: str, tmp_path: Path,
     storage.migrate()
     assert storage.suggestion_exists("old")
     assert storage.article_replies(now() - timedelta(days=1), now()) == []
-    storage.close()
 
 
 def _suggestion_with_reply(storage: Storage, sid: str, draft: list[str] | None,

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from ..errors import bad_request
 from ..stats import Row, aggregate, article_agreement
-from ..storage import FeedbackRecord, SuggestionRecord
+from ..storage import FeedbackRecord, SuggestionRecord, aware
 from . import guard, services
 
 bp = Blueprint("stats", __name__)
@@ -63,8 +63,7 @@ def stats() -> Response:
     rows = []
     for sid, created, themes, group, total_ms in found:
         used, ratio, rating = latest.get(sid, (False, None, None))
-        created = created if created.tzinfo else created.replace(tzinfo=UTC)
-        rows.append(Row(created, themes or [], group, total_ms, used, ratio, rating))
+        rows.append(Row(aware(created), themes or [], group, total_ms, used, ratio, rating))
     replies = services().storage.article_replies(lo, hi)
     return jsonify({**aggregate(rows, start, end, group_by),
                     "articles": article_agreement(replies)})
