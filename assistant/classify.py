@@ -74,7 +74,7 @@ THEMES: tuple[Theme, ...] = (
     Theme("contrat", "Contrat de travail et modification",
           (r"contrat de travail", r"avenant", r"clause",
            r"modification (de|du) (mon |son )?contrat",
-           r"mutation", r"changement de poste", r"lieu de travail", r"fiche de poste",
+           r"mutation", r"changement de poste", r"\blieu de travail", r"fiche de poste",
            r"non-?concurrence", r"embauche", r"promesse d'embauche", r"\brecrut", r"\bcandidat",
            r"(pas|aucun|sans) (de )?contrat( de travail)? (ecrit|signe)",
            # a change of employer: the contracts go on with the buyer (L1224-1)
@@ -322,7 +322,7 @@ _SENSITIVE: tuple[tuple[str, str, str], ...] = (
                     r"(messages|gestes|propos) deplaces",
      "Harcèlement ou violence signalés."),
     ("danger", r"danger (grave|imminent)|dangereu(x|se|ses)\b|droit de retrait|accident grave|"
-               r"blesse|malaises?\b|"
+               r"\bblesse|malaises?\b|"
                r"sans protection|securite (n'est pas|non) respectee",
      "Situation de danger possible pour la santé ou la sécurité."),
     ("souffrance", r"burn-?out|epuisement|depression|je n'en peux plus|\ba bout\b|pleure|angoisse|"

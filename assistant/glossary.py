@@ -123,7 +123,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"d'affilee)[^?]{0,200}(mineur|\b1[4-7] ans)", "jeunes travailleurs période de travail "
      "ininterrompue quatre heures et demie pause d'au moins trente minutes"),
     # public holidays off: set by agreement, or by the employer (L3133-3-1, L3133-3-2)
-    (r"(ferie|lundi de paques|ascension|toussaint|11 novembre|8 mai|14 juillet)[^?]{0,200}"
+    (r"\b(ferie|lundi de paques|ascension|toussaint|11 novembre|8 mai|14 juillet)[^?]{0,200}"
      r"(travaille|obligatoirement chomes?|pas chome|faire travailler)|(obligatoirement|toujours) "
      r"chomes?", "jours fériés chômés définis par accord à défaut l'employeur fixe les jours "
      "fériés chômés"),
@@ -276,9 +276,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"[^?]{0,250}saison", "l'indemnité de fin de contrat n'est pas due contrat saisonnier"),
     (r"prime de fin de mission", "indemnité de fin de mission"),
     # a mission ended before its term by the agency: a new one within three days (L1251-26)
-    (r"(mission|interim)\w*[^?]{0,300}(avant (la fin|le terme|la date)|plus besoin de (moi|lui)|"
+    (r"\b(mission|interim)\w*[^?]{0,300}(avant (la fin|le terme|la date)|plus besoin de (moi|lui)|"
      r"s'arret\w* (le soir meme|du jour au lendemain|plus tot))|(arret\w*|rompu\w*|termine\w*) "
-     r"avant (la fin|le terme)[^?]{0,60}(mission|interim)",
+     r"avant (la fin|le terme)[^?]{0,60}\b(mission|interim)",
      "entreprise de travail temporaire qui rompt le contrat de mission avant le terme prévu "
      "nouveau contrat de mission"),
     # leave not taken during a CDD: paid at its end (L1242-16)
@@ -290,7 +290,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\bstages?\b[^?]{0,300}periode d'essai|periode d'essai[^?]{0,300}\bstages?\b",
      "durée du stage déduite de la période d'essai"),
     # temp work before the hire: its months count against the trial period (L1251-38)
-    (r"(interim|mission)[^?]{0,250}periode d'essai|periode d'essai[^?]{0,250}(interim|mission)",
+    (r"\b(interim|mission)[^?]{0,250}periode d'essai|periode d'essai[^?]{0,250}\b(interim|mission)",
      "durée des missions déduite de la période d'essai entreprise utilisatrice embauche"),
     # ending a trial period: the dismissal's procedure does not apply (L1231-1)
     (r"(fin|mettre fin|rompre|rupture)\w*[^?]{0,40}periode d'essai[^?]{0,200}(entretien|motiver|"
@@ -369,7 +369,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(ne pas|pas besoin de|plus) (revenir|venir)[^?.]{0,30}preavis|"
      r"dispense\w* (de |d'effectuer |d'execution )?(mon |le |son )?preavis",
      "dispense d'exécution du préavis indemnité compensatrice"),
-    ("|".join(TAKEOVER) + r"|rachat (de|par)|(vendue?|cedee?) a un",
+    ("|".join(TAKEOVER) + r"|rachat (de|par)|\b(vendue?|cedee?) a un",
      "modification dans la situation juridique de l'employeur"),
     (r"abandon de poste|ne (vient|revient|se presente) plus|(aucune|sans) nouvelles? d",
      "abandon de poste présomption de démission"),
@@ -422,7 +422,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"cinq|six|sept) mois d'anciennete[^?]{0,200}indemnite (legale )?de licenciement",
      "indemnité de licenciement huit mois d'ancienneté ininterrompus"),
     # a father dismissed in the ten weeks after the birth (L1225-4-1)
-    (r"(conge (de )?paternite|naissance|ne il y a)[^?]{0,250}(licenci|entretien prealable)|"
+    (r"(conge (de )?paternite|\bnaissance|\bne il y a)[^?]{0,250}(licenci|entretien prealable)|"
      r"(licenci|entretien prealable)[^?]{0,200}(conge (de )?paternite|apres la naissance)",
      "rompre le contrat de travail d'un salarié pendant les dix semaines suivant la naissance "
      "de son enfant"),

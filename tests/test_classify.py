@@ -361,6 +361,19 @@ def test_cues_do_not_fire_inside_longer_words(text: str) -> None:
         assert "contrat" not in found
 
 
+def test_a_workplace_s_milieu_is_no_change_of_workplace() -> None:
+    """« milieu de travail » held the contract theme's « lieu de travail » (the fiches)."""
+    assert "contrat" not in {t["id"] for t in classify_themes(
+        "Dans mon milieu de travail, on ne respecte pas les pauses.")}
+
+
+def test_a_weakness_is_no_injury() -> None:
+    """« faiblesse » held « blessé »: a danger flagged for the agent with none told."""
+    assert classify("J'ai une faiblesse en orthographe, mon chef me le reproche.").sensitive == []
+    assert [s["id"] for s in classify("Un collègue s'est blessé hier sur la machine.")
+            .sensitive] == ["danger"]
+
+
 def test_a_tie_goes_to_the_theme_the_subject_shows() -> None:
     body = "J'ai signé mon solde de tout compte, mais mes heures supplémentaires manquent."
     assert classify_themes(body, "Solde de tout compte")[0]["id"] == "fin_contrat"

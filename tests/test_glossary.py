@@ -367,6 +367,21 @@ def test_ordinary_sentences_bring_nothing() -> None:
         assert legal_terms(text) == [], text
 
 
+def test_no_entry_fires_inside_a_longer_word() -> None:
+    """« reconnaissance » is no birth, « démission » no temp mission, « inférieur » no public
+    holiday (« férié »), « procède à un » no sale (« cédé à un »): found by running every
+    pattern over the fiches (docs/history.md, 2026-12-06)."""
+    for text, wrong in (
+            ("J'ai une reconnaissance de travailleur handicapé et je vais être licencié.",
+             "dix semaines suivant la naissance"),
+            ("Je veux donner ma démission avant la fin du mois.", "contrat de mission"),
+            ("Après ma démission, aurai-je une période d'essai chez le nouvel employeur ?",
+             "durée des missions"),
+            ("L'employeur procède à un licenciement.", "situation juridique de l'employeur"),
+            ("Un taux inférieur pour les heures travaillées la nuit ?", "jours fériés")):
+        assert not any(wrong in t for t in legal_terms(text)), text
+
+
 def test_a_broken_tool_is_a_pay_deduction_not_protective_equipment() -> None:
     terms = legal_terms("Il a retenu sur ma paie le prix de l'outil cassé.")
     assert terms == ["retenue sur salaire sanction pécuniaire"]
