@@ -78,8 +78,11 @@ THEMES: tuple[Theme, ...] = (
            r"non-?concurrence", r"embauche", r"promesse d'embauche", r"\brecrut", r"\bcandidat",
            r"(pas|aucun|sans) (de )?contrat( de travail)? (ecrit|signe)",
            # a change of employer: the contracts go on with the buyer (L1224-1)
-           r"rachat", *TAKEOVER),
-          (r"clause de (non-?concurrence|mobilite)", r"promesse d'embauche"), ("type_contrat",),
+           r"rachat", *TAKEOVER,
+           # a contract for one building site (« contrat de chantier », L1223-8)
+           r"contrat de chantier|(duree|fin) d(u|'un) chantier"),
+          (r"clause de (non-?concurrence|mobilite)", r"promesse d'embauche",
+           r"contrat de chantier|(duree|fin) d(u|'un) chantier"), ("type_contrat",),
           search="Contrat de travail"),
     Theme("periode_essai", "Période d'essai",
           (r"periode d'essai", r"fin d'essai", r"essai renouvel"), (r"periode d'essai",),
@@ -93,6 +96,7 @@ THEMES: tuple[Theme, ...] = (
           (r"\bcdd\b", r"duree determinee", r"interim", r"prime de precarite"), ("dates",)),
     Theme("temps_travail", "Durée du travail, horaires et repos",
           (r"temps de travail", r"duree du travail", r"horaires?", r"\b35 ?h", r"planning",
+           r"travail intermittent|cdi intermittent|periodes? scolaires?",
            r"repos (quotidien|hebdomadaire|compensateur)", r"travail de nuit", r"dimanche",
            r"jours? feries?", r"\b(1er|premier) mai\b", r"lundi de pentecote",
            HOLIDAY_DATES,
@@ -139,6 +143,8 @@ THEMES: tuple[Theme, ...] = (
            # leave for civic duties (the 2026-12-06ab set)
            r"\breservistes?\b", r"reserve (militaire|operationnelle)", r"campagne electorale",
            r"elections? (municipales|legislatives|regionales|departementales|europeennes)",
+           # leave for a humanitarian mission or after a natural disaster (the 2026-12-06ad set)
+           r"\bhumanitaires?\b", r"solidarite internationale", r"catastrophe naturelle",
            CARING_FOR_RELATIVE),
           (r"conge (de )?(maternite|paternite|parental)", r"enceinte",
            r"conges? (pour|de) (un |une |mon |ma )?(mariage|pacs|naissance|deces)",

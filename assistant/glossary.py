@@ -243,8 +243,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "temps nécessité par les visites et les examens médicaux rémunéré comme temps de travail "
      "effectif"),
     # pay
-    (r"retenue sur (mon |le |son )?salaire|(retir|reten|deduir|prelev)\w* [^?]{0,40}\b"
-     r"(de|sur) (ma|mon|sa|son|la|le) (paie|salaire)", "retenue sur salaire sanction pécuniaire"),
+    # a garnishment (« saisie ») is the court's, not a sanction: its own entry below
+    (r"(?s)^(?!.*\bsaisies?\b).*(retenue sur (mon |le |son )?salaire|(retir|reten|deduir|"
+     r"prelev)\w* [^?]{0,40}\b(de|sur) (ma|mon|sa|son|la|le) (paie|salaire))",
+     "retenue sur salaire sanction pécuniaire"),
     (r"(combien (d'annees|de temps|d'ans)|jusqu'a quand)[^?]{0,60}(reclamer|demander|recuperer)|"
      r"(reclamer|recuperer)[^?]{0,60}(en arriere|\bannees?\b)",
      "action en paiement du salaire se prescrit"),  # the Code's words: « se prescrit par »
@@ -515,6 +517,45 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(salarie|ouvrier|employe)", "groupement d'employeurs"),
     (r"(liquidation|redressement) judiciaire[^?]{0,200}(salaires?|payer|paye)",
      "assurance contre le risque de non-paiement des sommes dues aux salariés"),
+    # the 2026-12-06ad set: a pregnancy's pathological leave (L1225-21)
+    (r"conge patho\w*|(etat|arret) pathologique[^?]{0,150}(grossesse|maternite|enceinte)|"
+     r"(grossesse|enceinte|maternite)[^?]{0,200}(etat|arret) pathologique",
+     "état pathologique résultant de la grossesse congé de maternité augmenté"),
+    # Sunday work in a tourist or trade zone needs the employee's written consent
+    # (L3132-25-4); elsewhere (a food shop's morning, a DIY store) other rules
+    (r"zones? (touristiques?|commerciales?)[^?]{0,300}(refuser|refus|jamais accepte|pas "
+     r"accepte|(pas|plus) volontaire)|(refuser|refus|volontaire)[^?]{0,300}zones? "
+     r"(touristiques?|commerciales?)",
+     "seuls les salariés volontaires ayant donné leur accord par écrit peuvent travailler le "
+     "dimanche refus"),
+    # a temp worker kept on one post for years (L1251-12-1, L1251-40)
+    (r"\binterim\w*[^?]{0,250}(depuis|pendant|cela fait|ca fait) (1[89]|[2-9]\d|deux|trois) "
+     r"(mois|ans)\b|\b(1[89]|[2-9]\d|deux|trois) (mois|ans) (en|d')? ?interim",
+     "durée totale du contrat de mission ne peut excéder dix-huit mois droits correspondant à "
+     "un contrat de travail à durée indéterminée"),
+    # pay paid by mistake and claimed back, or owed for years (L3245-1)
+    (r"(trop[- ]percu|par erreur|en trop|rembourser|recuperer|reclame\w*)[^?]{0,250}"
+     r"(depuis (19|20)\d\d|remonter|aussi loin|(plusieurs|trois|quatre|cinq) ans)|"
+     r"(remonter|aussi loin)[^?]{0,80}(salaires?|primes?|paie|rappel)",
+     "action en paiement ou en répétition du salaire se prescrit par trois ans"),
+    # a wage garnishment ordered by the court (L3252-2, R3252-2)
+    (r"saisie (sur|des|de) (salaire|remuneration|paie)|saisies? sur (son|mon|le) salaire|"
+     r"\bcession sur salaire",
+     "proportion dans laquelle les sommes dues à titre de rémunération sont saisissables"),
+    # commuting by bicycle: the sustainable mobility allowance (L3261-3-1)
+    (r"\b(viens|vient|viennent|venir|vais|va|vont|aller|rends|rendent|trajets?)\b[^?]{0,60}"
+     r"\b(a|en) (velo|trottinette)|covoiturage|forfait mobilite",
+     "cycle ou cycle à pédalage assisté covoiturage forfait mobilités durables"),
+    # a permanent job with periods off, such as school terms (L3123-33, L3123-34)
+    (r"periodes? scolaires?|hors (des )?vacances scolaires|(pas|jamais|sauf) pendant les "
+     r"vacances( scolaires)?\b[^?]{0,40}(cdi|contrat)|\bcdi\b[^?]{0,120}(pas|jamais|sauf) "
+     r"pendant les vacances",
+     "contrat de travail intermittent alternance de périodes travaillées et de périodes non "
+     "travaillées"),
+    # a home hit by a natural disaster (L3142-48)
+    (r"catastrophe naturelle|(maison|logement|appartement|commune|village|quartier) (a ete |est )?"
+     r"(inonde|sinistre|devaste)|inondations?\b[^?]{0,150}(chez moi|ma maison|mon logement)",
+     "congé pour catastrophe naturelle salarié résidant dans une zone touchée"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 

@@ -338,6 +338,13 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     # and of the 2026-12-06ac set: a caterer's weddings are its trade, not a family event
     ("Extra pour un traiteur qui organise des mariages, un CDD par jour depuis trois ans.",
      "cdd_interim"),
+    # the 2026-12-06ad set: a site contract, school terms, humanitarian and disaster leave
+    ("Peut-on embaucher un maçon pour la durée d'un chantier, sans CDD ?", "contrat"),
+    ("Une aide de cuisine en CDI qui ne travaille que pendant les périodes scolaires.",
+     "temps_travail"),
+    ("Puis-je partir trois semaines en mission humanitaire ?", "conges_familiaux"),
+    ("Ma commune est en état de catastrophe naturelle : des jours d'absence ?",
+     "conges_familiaux"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

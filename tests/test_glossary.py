@@ -37,6 +37,26 @@ from assistant.glossary import GLOSSARY, legal_terms
      "proportionnées au but recherché"),
     ("Une pause non payée, mais je dois répondre à l'interphone.",
      "temps consacrés aux pauses considérés comme du temps de travail effectif"),
+    # the 2026-12-06ad set
+    ("Mon médecin veut m'arrêter pour un état pathologique lié à ma grossesse.",
+     "état pathologique résultant de la grossesse congé de maternité augmenté"),
+    ("Nous sommes en zone touristique : puis-je refuser les dimanches ?",
+     "seuls les salariés volontaires ayant donné leur accord par écrit peuvent travailler le "
+     "dimanche refus"),
+    ("Je fais de l'intérim chez le même client depuis 20 mois.",
+     "durée totale du contrat de mission ne peut excéder dix-huit mois droits correspondant à "
+     "un contrat de travail à durée indéterminée"),
+    ("Ils disent m'avoir payé une prime par erreur depuis 2020 et veulent la récupérer.",
+     "action en paiement ou en répétition du salaire se prescrit par trois ans"),
+    ("Nous avons reçu une saisie sur salaire pour un employé.",
+     "proportion dans laquelle les sommes dues à titre de rémunération sont saisissables"),
+    ("Je viens au bureau en vélo électrique.",
+     "cycle ou cycle à pédalage assisté covoiturage forfait mobilités durables"),
+    ("Un CDI où elle ne travaille que pendant les périodes scolaires.",
+     "contrat de travail intermittent alternance de périodes travaillées et de périodes non "
+     "travaillées"),
+    ("Notre commune a été déclarée en catastrophe naturelle après la tempête.",
+     "congé pour catastrophe naturelle salarié résidant dans une zone touchée"),
     ("Je travaille de 20h à 2h du matin.", "travailleur de nuit au moins trois heures de son "
      "temps de travail quotidien durant la période de travail de nuit"),
     ("Un contrat pour la journée à chaque fois.",
@@ -332,7 +352,14 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Il est candidat aux élections du CSE.", "campagne électorale"),
             # night hours that start inside the night period: the night rules, not the test
             ("Je travaille de 21h à 5h dans un entrepôt.", "trois heures"),
-            ("Je suis travailleur de nuit depuis dix ans.", "trois heures")):
+            ("Je suis travailleur de nuit depuis dix ans.", "trois heures"),
+            # the 2026-12-06ad entries: Sundays outside a tourist zone (h11, n07, r11), a
+            # garnishment is no sanction, a temp worker's short mission, a flooded workshop
+            ("Puis-je refuser de travailler le dimanche au supermarché ?", "volontaires"),
+            ("Le greffe a ordonné une saisie : il retient une partie de mon salaire.",
+             "sanction pécuniaire"),
+            ("Je suis en intérim depuis 3 mois.", "dix-huit mois"),
+            ("Le vélo de livraison de l'entreprise est cassé.", "mobilités durables")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
