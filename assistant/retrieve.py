@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from corpus.kb import Article, KnowledgeBase
 from corpus.model import Hit
 from corpus.sparse import tokenize
-from corpus.text import find_article_nums, fold, repealed_by_note
+from corpus.text import find_article_nums, fold
 
 from .anonymise import leftover_placeholders
 from .classify import (
@@ -297,11 +297,9 @@ def _key(hit: Hit) -> str:
 
 
 def _old_numbering(art: Article) -> bool:
-    """The pre-2008 numbering, still formally in force, or an article its own note says is
-    repealed: taken only when the usager names it. A fiche's « L351-8 » is the social
-    security code's, not the old labour code's."""
-    return (any("ancienne" in h.lower() for h in art.heading_path[:1])
-            or repealed_by_note(art.text))
+    """The pre-2008 numbering, still formally in force: taken only when the usager names it.
+    A fiche's « L351-8 » is the social security code's, not the old labour code's."""
+    return any("ancienne" in h.lower() for h in art.heading_path[:1])
 
 
 def _article_source(art: Article, score: float, found_by: list[str]) -> Source:

@@ -26,7 +26,7 @@ from .store import StoredPoint, VectorStore
 log = logging.getLogger(__name__)
 
 # Bump when parsing, chunking or the sparse encoding changes: it invalidates "up to date".
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 UPSERT_BATCH = 256
 
 SOURCE_PACKAGES: dict[Source, str] = {

@@ -20,7 +20,7 @@ from .errors import IndexUnavailable
 from .model import Hit, Source
 from .sparse import SparseEncoder
 from .store import EdgeStore, Found, Mode, SearchFilter, ServerStore, VectorStore
-from .text import fold, normalize_article_num, repealed_by_note
+from .text import fold, normalize_article_num
 
 log = logging.getLogger(__name__)
 
@@ -342,14 +342,10 @@ class KnowledgeBase:
 
     def article_exists(self, raw: str) -> tuple[bool, bool]:
         """(known, in force) for a cited number: the verifier's question. An article its own
-        note says is repealed (L5134-55) is not in force, whatever the database marks."""
+        note says is repealed (L5134-55) is catalogued not in force (`legi.parse`)."""
         self._ensure()
-        num = normalize_article_num(raw)
-        meta = self._articles.get(num or "")
-        if meta is None or not meta["in_force"]:
-            return (meta is not None, False)
-        art = self.article(num or "")
-        return (True, not (art is not None and repealed_by_note(art.text)))
+        meta = self._articles.get(normalize_article_num(raw) or "")
+        return (meta is not None, bool(meta and meta["in_force"]))
 
     def resolve_legiarti(self, legiarti: str) -> str | None:
         self._ensure()

@@ -221,50 +221,6 @@ def test_the_old_numbering_is_never_taken_for_a_fiche_s_citation() -> None:
     assert _old_numbering(old) and not _old_numbering(current)
 
 
-def test_an_article_its_own_note_says_is_repealed_is_not_taken() -> None:
-    """Légifrance still marks L5134-55 in force; its note says a 2007 law repealed it (seen
-    in the live index: it was quoted for a serveuse with no written contract)."""
-    from assistant.retrieve import _old_numbering
-    from corpus.kb import Article
-
-    def article(num: str, text: str) -> Article:
-        return Article(num, True, "", "", "", ["Partie législative"], "2008-05-01", text)
-
-    repealed = article("L5134-55", (
-        "Le contrat jeune en entreprise est un contrat à durée indéterminée. Nota : Loi n° "
-        "2007-1822 du 24 décembre 2007, article 127 III : Les articles L. 5134-54 à L. 5134-64 "
-        "sont abrogés à leur date d'entrée en vigueur."))
-    decree = article("R4217-2", "Les bâtiments… Nota : Conformément à l'article 2 du décret n° "
-                     "2025-1342, ces dispositions sont abrogées à la date du 1er avril 2026.")
-    other = article("R4431-2", "Le médecin du travail… Nota : L'article R4435-1 du code du "
-                    "travail a été abrogé par l'article 2 du décret n° 2012-135.")
-    assert _old_numbering(repealed) and _old_numbering(decree)
-    assert not _old_numbering(other)  # its note is about another article
-
-
-def test_the_verifier_flags_an_article_its_note_says_is_repealed(
-        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A draft (Mistral's, or a quote of an article the usager named) citing such an article
-    gets the same warning as one the database marks repealed."""
-    from assistant.verify import verify
-    from corpus.kb import Article
-
-    assert kb.article_exists("L1237-1") == (True, True)
-    real = kb.article
-
-    def with_note(raw: str) -> Article | None:
-        art = real(raw)
-        if art is None or art.num != "L1237-1":
-            return art
-        return replace(art, text=art.text + " Nota : Loi n° 2099-1 : ces dispositions sont "
-                       "abrogées à la date du 1er janvier 2026.")
-
-    monkeypatch.setattr(kb, "article", with_note)
-    assert kb.article_exists("L1237-1") == (True, False)
-    _, warnings = verify("Selon l'article L1237-1, le préavis…", [], kb.article_exists)
-    assert [w.kind for w in warnings] == ["article_abroge"]
-
-
 def test_pages_on_other_workers_are_left_out() -> None:
     adult = fold("Mes ouvriers peuvent-ils travailler 50 heures la semaine prochaine ?")
     assert for_other_workers("Durée du travail d'un jeune de moins de 18 ans", adult)

@@ -41,6 +41,49 @@ def test_repealed_articles_are_catalogued_but_not_indexed(code) -> None:
     assert "L6323-13" in {c.article_num for c in early}
 
 
+class _TreeReader:
+    """The sample's reader, serving a tree the test edited."""
+
+    def __init__(self, tree: dict) -> None:
+        self._real = sample_reader("@socialgouv/legi-data")
+        self.tree = tree
+
+    @property
+    def version_label(self) -> str:
+        return self._real.version_label
+
+    def read_json(self, member: str) -> dict:
+        return self.tree
+
+
+def _with_notes(notes: dict[str, str]) -> _TreeReader:
+    reader = _TreeReader(sample_reader("@socialgouv/legi-data").read_json(legi.MEMBER))
+    for node, _ in legi._walk(reader.tree, ()):
+        if (num := node["data"]["num"].strip()) in notes:
+            node["data"]["notaHtml"] = f"<p>{notes[num]}</p>"
+    return reader
+
+
+def test_an_article_its_own_note_says_is_repealed_is_not_in_force() -> None:
+    """Légifrance still marks L5134-55 in force; its note says a 2007 law repealed it (it was
+    quoted for a serveuse with no written contract). Such an article is catalogued not in
+    force, so search, look-up and verifier all leave it; a note about another article
+    changes nothing."""
+    chunks, catalog = legi.parse(_with_notes({
+        "L1221-19": "Loi n° 2007-1822 du 24 décembre 2007, article 127 III : Les articles "
+                    "L. 1221-19 à L. 1221-20 sont abrogés à leur date d'entrée en vigueur.",
+        "L1237-19": "Conformément à l'article 2 du décret n° 2025-1342, ces dispositions sont "
+                    "abrogées à la date du 1er avril 2026.",
+        "L3141-3": "L'article R4435-1 du code du travail a été abrogé par l'article 2 du "
+                   "décret n° 2012-135."}), BUILD_DATE)
+    indexed = {c.article_num for c in chunks}
+    for num in ("L1221-19", "L1237-19"):
+        assert num in catalog.articles and not catalog.articles[num]["in_force"]
+        assert num not in indexed
+    assert catalog.articles["L3141-3"]["in_force"] and "L3141-3" in indexed
+    assert len(indexed) == 354 - 2
+
+
 def test_version_map_resolves_every_historical_id(code) -> None:
     _, catalog = code
     tree = sample_reader("@socialgouv/legi-data").read_json(legi.MEMBER)

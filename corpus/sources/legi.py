@@ -11,7 +11,7 @@ from ..chunking import split_text
 from ..errors import CorpusError
 from ..model import Chunk, Source
 from ..packages import PackageReader
-from ..text import clean_ws, find_article_nums, html_to_text
+from ..text import clean_ws, find_article_nums, html_to_text, repealed_by_note
 
 CODE_DU_TRAVAIL = "LEGITEXT000006072050"
 MEMBER = f"package/data/{CODE_DU_TRAVAIL}.json"
@@ -56,6 +56,13 @@ def _walk(node: dict[str, Any], path: tuple[str, ...]
             yield from _walk(child, (*path, title) if title else path)
 
 
+def _text(data: dict[str, Any]) -> str:
+    """An article's text with its note, which may say when it applies or that it is gone."""
+    text = html_to_text(data.get("texteHtml") or "") or clean_ws(data.get("texte") or "")
+    nota = html_to_text(data.get("notaHtml") or "") or clean_ws(data.get("nota") or "")
+    return f"{text}\nNota : {nota}" if nota else text
+
+
 def parse(reader: PackageReader, now: datetime) -> tuple[list[Chunk], ArticleCatalog]:
     tree = reader.read_json(MEMBER)
     if not isinstance(tree, dict) or tree.get("type") != "code" or "children" not in tree:
@@ -76,6 +83,10 @@ def parse(reader: PackageReader, now: datetime) -> tuple[list[Chunk], ArticleCat
         if not num:
             continue
         in_force = data["dateDebut"] <= now_ms < data["dateFin"]
+        text = _text(data) if in_force else ""
+        # some articles Légifrance still marks in force carry a note saying a later text
+        # repealed them (L5134-54 to 64, R4217-2): not in force for search, look-up and verifier
+        in_force = in_force and not repealed_by_note(text)
         known = catalog.articles.get(num)
         if known and known["in_force"] and not in_force:
             continue
@@ -92,10 +103,6 @@ def parse(reader: PackageReader, now: datetime) -> tuple[list[Chunk], ArticleCat
                 catalog.versions[vid] = num
         if not in_force:
             continue
-        text = html_to_text(data.get("texteHtml") or "") or clean_ws(data.get("texte") or "")
-        nota = html_to_text(data.get("notaHtml") or "") or clean_ws(data.get("nota") or "")
-        if nota:
-            text = f"{text}\nNota : {nota}"
         cited = [n for n in find_article_nums(text) if n != num]
         for i, piece in enumerate(split_text(text)):
             chunks.append(Chunk(
