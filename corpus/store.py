@@ -95,6 +95,12 @@ def _settle(found: list[Found], limit: int) -> list[Found]:
 PAYLOAD_CACHE = 12_000  # decoded payloads kept per process, about 30 MB with their texts
 
 
+# The dense half searches every vector rather than the HNSW graph: on the 38,000 passages it
+# costs a few milliseconds a search, and two builds of one corpus then answer alike (with the
+# graph, 22 of the 390 labelled drafts changed from one build to the next: docs/history.md).
+EXACT_DENSE = True
+
+
 def _prefetch_limit(limit: int) -> int:
     """Candidates each half of a hybrid search brings to the fusion: 5x the limit (200 for
     the citation votes' 40) cost a third more time for no gain in `make eval`."""
@@ -273,12 +279,15 @@ class EdgeStore:
             request = q.QueryRequest(
                 limit=limit + TIE_MARGIN, query=q.Fusion.Rrf(k=RRF_K), with_payload=payload,
                 with_vector=False,
-                prefetches=[q.Prefetch(limit=pre, query=dense_q, filter=f),
+                prefetches=[q.Prefetch(limit=pre, query=dense_q, filter=f,
+                                       params=q.SearchParams(exact=EXACT_DENSE)),
                             q.Prefetch(limit=pre, query=sparse_q, filter=f)],
             )
         elif dense_q is not None or sparse_q is not None:
-            request = q.QueryRequest(limit=limit, query=dense_q or sparse_q, filter=f,
-                                     with_payload=payload, with_vector=False)
+            request = q.QueryRequest(
+                limit=limit, query=dense_q or sparse_q, filter=f, with_payload=payload,
+                with_vector=False,
+                params=q.SearchParams(exact=EXACT_DENSE) if dense_q is not None else None)
         else:
             return []
         if not cached:
@@ -464,7 +473,8 @@ class ServerStore:
             pre = _prefetch_limit(limit)
             res = self._call(
                 self.client.query_points, live,
-                prefetch=[m.Prefetch(query=list(dense or []), using=DENSE, limit=pre, filter=f),
+                prefetch=[m.Prefetch(query=list(dense or []), using=DENSE, limit=pre, filter=f,
+                                     params=m.SearchParams(exact=EXACT_DENSE)),
                           m.Prefetch(query=sparse_v, using=SPARSE, limit=pre, filter=f)],
                 query=m.RrfQuery(rrf=m.Rrf(k=RRF_K)), limit=limit + TIE_MARGIN,
                 with_payload=payload,
@@ -475,6 +485,7 @@ class ServerStore:
                 query=list(dense or []) if use_dense else sparse_v,
                 using=DENSE if use_dense else SPARSE, query_filter=f, limit=limit,
                 with_payload=payload,
+                search_params=m.SearchParams(exact=EXACT_DENSE) if use_dense else None,
             )
         else:
             return []
