@@ -145,6 +145,7 @@ THEMES: tuple[Theme, ...] = (
            r"elections? (municipales|legislatives|regionales|departementales|europeennes)",
            # leave for a humanitarian mission or after a natural disaster (the 2026-12-06ad set)
            r"\bhumanitaires?\b", r"solidarite internationale", r"catastrophe naturelle",
+           r"engagement associatif|activite associative|(tresoriere?|benevole) d'une association",
            CARING_FOR_RELATIVE),
           (r"conge (de )?(maternite|paternite|parental)", r"enceinte",
            r"conges? (pour|de) (un |une |mon |ma )?(mariage|pacs|naissance|deces)",
@@ -206,7 +207,10 @@ THEMES: tuple[Theme, ...] = (
            # meals at the workplace (R4228-19)
            r"(local|salle) (de restauration|pour (les|le) repas)|"
            r"(prendre|prennent|mangent|manger) (leurs?|son|ses|le) (repas|dejeuner)|"
-           r"mangent (a cote|pres|dans l'atelier|sur)"),
+           r"mangent (a cote|pres|dans l'atelier|sur)",
+           # a seat at one's post, loads carried by hand (the 2026-12-06ae set)
+           r"\b(chaises?|tabourets?)\b|s'asseoir|debout toute la journee",
+           r"charges? (trop )?lourdes?|port de charges|manutention manuelle"),
           (r"inaptitude", r"inapte", r"droit de retrait"), ("anciennete",)),
     Theme("harcelement_discrimination", "Harcèlement et discrimination",
           (r"harcel", r"discrimin", r"humili", r"insult", r"menace", r"agissements? sexistes?",
@@ -216,7 +220,9 @@ THEMES: tuple[Theme, ...] = (
            r"propos (deplaces|racistes|sexistes)", r"\bpressions?\b", SEXUAL_MISCONDUCT,
            r"egalite (salariale|professionnelle)", r"refus d'embauche", r"valeur egale",
            r"\bindex\b[^.?!]{0,40}egalite", r"ecarts? de (salaires?|remunerations?) entre",
-           r"\b(il|elle) est (un homme|une femme)\b"),
+           r"\b(il|elle) est (un homme|une femme)\b",
+           # the disabled workers' employment quota (the 2026-12-06ae set)
+           r"obligation d'emploi"),
           (r"harcel", r"discrimin", r"refus d'embauche", r"\b(il|elle) est (un homme|une femme)\b",
            SEXUAL_MISCONDUCT),
           ()),
@@ -368,6 +374,10 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"(ai-je droit|puis-je (prendre|poser|beneficier))",
              r"notre (direction|employeur|patron|patronne|directeur|directrice) nous\b",
              r"(mon|un) entretien d'embauche", r"ma candidature",
+             # a job about to start, or asked for (the 2026-12-06ae set)
+             r"\bje commence (lundi |demain |bientot |la semaine prochaine )?(une|ma|mon|un) "
+             r"(mission|cdd|cdi|contrat|emploi|poste|apprentissage)\b",
+             r"\bme prendre en (apprentissage|alternance|stage)\b",
              # a trade by its ending: « magasinier », « vendeuse », « technicienne », « fleuriste »
              r"je suis (un |une )?(?!employeur|entrepreneur|dirigeant|gerant)[a-z]{3,}"
              r"(icien|icienne|ier|iere|eur|euse|rice|iste)\b",

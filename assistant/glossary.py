@@ -291,8 +291,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # an internship before the hire shortens the trial period (L1221-24)
     (r"\bstages?\b[^?]{0,300}periode d'essai|periode d'essai[^?]{0,300}\bstages?\b",
      "durée du stage déduite de la période d'essai"),
-    # temp work before the hire: its months count against the trial period (L1251-38)
-    (r"\b(interim|mission)[^?]{0,250}periode d'essai|periode d'essai[^?]{0,250}\b(interim|mission)",
+    # temp work before the hire: its months count against the trial period (L1251-38); a
+    # mission's own trial period, with no hire told, is another rule (L1251-14)
+    (r"(?s)^(?=.*(embauch|\bcdi\b|recrut))(.*\b(interim|mission)[^?]{0,250}periode d'essai|"
+     r".*periode d'essai[^?]{0,250}\b(interim|mission))",
      "durée des missions déduite de la période d'essai entreprise utilisatrice embauche"),
     # ending a trial period: the dismissal's procedure does not apply (L1231-1)
     (r"(fin|mettre fin|rompre|rupture)\w*[^?]{0,40}periode d'essai[^?]{0,200}(entretien|motiver|"
@@ -450,7 +452,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # acronyms the usager writes and the sources spell out
     (r"\bcsp\b", "contrat de sécurisation professionnelle"),
     (r"\bcpf\b", "compte personnel de formation"),
-    (r"reconver\w*|changer de metier", "projet de transition professionnelle"),
+    # a change of trade by an apprenticeship is the apprentice's age limit (below), not this
+    (r"(?s)^(?!.*apprenti)(.*(reconver\w*|changer de metier))",
+     "projet de transition professionnelle"),
     # a training the job requires (safety, electrical clearance): working time, paid
     (r"\bformation (obligatoire|imposee|(de )?securite)|"
      r"(obligatoire|impose\w*|oblige\w*)[^?.]{0,40}\bformation|"
@@ -556,6 +560,49 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"catastrophe naturelle|(maison|logement|appartement|commune|village|quartier) (a ete |est )?"
      r"(inonde|sinistre|devaste)|inondations?\b[^?]{0,150}(chez moi|ma maison|mon logement)",
      "congé pour catastrophe naturelle salarié résidant dans une zone touchée"),
+    # the 2026-12-06ae set: the apprentice's age limit (L6222-1, L6222-2)
+    (r"apprenti\w*[^?]{0,250}(\b(29|[3-5]\d) ans\b|mon age|trop (vieux|vieille|age)|limite "
+     r"d'age|age (maximum|limite))|\b(29|[3-5]\d) ans[^?]{0,200}apprenti",
+     "limite d'âge vingt-neuf ans révolus au début de l'apprentissage"),
+    # the employment quota of disabled workers (L5212-2)
+    (r"obligation d'emploi|(employer|embaucher|emploi) (des|de) (travailleurs|personnes|salaries) "
+     r"handicapes[^?]{0,150}(obligation|obligatoire|quota|proportion|\d+ ?%)",
+     "obligation d'emploi des travailleurs handicapés proportion minimale de 6 % de l'effectif"),
+    # a pregnant employee's rest lying down (R4152-2)
+    (r"enceinte[^?]{0,300}(m'allonger|s'allonger|allongee?|me reposer|se reposer|salle de repos)",
+     "femmes enceintes se reposer en position allongée dans des conditions appropriées"),
+    # a seat at one's post (R4225-5)
+    (r"(interdi\w*|refus\w*|pas le droit)[^?]{0,60}\b(de nous asseoir|de m'asseoir|de s'asseoir|"
+     r"chaises?|tabourets?|sieges?)\b|\b(aucune chaise|aucun (tabouret|siege))\b|"
+     r"(reste|rester|restons|travaille|travailler) debout (toute la journee|\d+ ?h)",
+     "siège approprié mis à la disposition de chaque travailleur à son poste de travail"),
+    # loads carried by hand (R4541-9)
+    (r"(porter|soulever|portons|porte)[^?.]{0,80}\b\d+ ?(kg|kilos?)\b|poids maximum|"
+     r"charges? (trop )?lourdes?",
+     "manutention manuelle charges supérieures à 55 kilogrammes femmes 25 kilogrammes"),
+    # how often the occupational doctor sees a worker at a risky post (R4624-28)
+    (r"(tous les combien|quelle (frequence|periodicite)|combien de fois)[^?]{0,80}(visite|medecin "
+     r"du travail)|(amiante|desamiantage|plomb|rayonnements|risques particuliers)[^?]{0,250}"
+     r"(visite|medecin du travail|suivi medical)",
+     "poste présentant des risques particuliers renouvellement de la visite périodicité quatre "
+     "ans suivi individuel renforcé"),
+    # a building site stopped by the weather (L5424-8, L5424-9)
+    (r"(\bpluie|\bpleut\b|\bneige\b|\bgel\b|intemperies|tempete)[^?]{0,200}(chantier|arret\w*|"
+     r"renvoie|rentrer)|chantier[^?]{0,200}(\bpluie|\bpleut\b|\bneige\b|intemperies)",
+     "arrêt du travail en cas d'intempéries indemnisation bâtiment et travaux publics"),
+    # a professionalisation contract's length (L6325-11, L6325-12)
+    (r"contrat de professionnalisation[^?]{0,200}(duree|combien de temps|\bmois\b)|(duree|combien "
+     r"de temps)[^?]{0,80}contrat de professionnalisation",
+     "action de professionnalisation d'une durée minimale comprise entre six et douze mois"),
+    # an association's volunteer officer (L3142-54-1)
+    (r"(tresoriere?|presidente?|secretaire|administrateur|administratrice|benevole)[^?]{0,60}"
+     r"(d'une|de l'|de mon|de notre) association|activite associative|engagement associatif",
+     "congé d'engagement associatif siéger à titre bénévole dans l'organe d'administration ou "
+     "de direction d'une association"),
+    # a paid job during one's paid leave (D3141-1, D3141-2)
+    (r"(travailler|job|emploi|travail)\b[^?]{0,80}pendant (mes|ses|mon|son) conges|"
+     r"pendant (mes|ses) conges[^?]{0,120}(travailler (ailleurs|pour)|payee?|remuneree?)",
+     "salarié qui accomplit pendant sa période de congés payés des travaux rémunérés"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 

@@ -232,6 +232,9 @@ def test_theme_model_training_is_consistent() -> None:
      "employeur"),
     ("Je tiens un garage. Le fils d'un client voudrait que je l'embauche.", "employeur"),
     ("Je suis viticulteur et mon patron ne me paie pas les heures.", "salarie"),
+    # and the 2026-12-06ae set: a job about to start, an apprenticeship asked for
+    ("Je commence lundi une mission d'intérim de 4 mois.", "salarie"),
+    ("J'ai 31 ans. Un artisan serait d'accord pour me prendre en apprentissage.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -344,6 +347,13 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "temps_travail"),
     ("Puis-je partir trois semaines en mission humanitaire ?", "conges_familiaux"),
     ("Ma commune est en état de catastrophe naturelle : des jours d'absence ?",
+     "conges_familiaux"),
+    # the 2026-12-06ae set
+    ("Sommes-nous soumis à l'obligation d'emploi ?", "harcelement_discrimination"),
+    ("La gérante nous refuse une chaise, nous restons debout toute la journée.",
+     "sante_securite"),
+    ("Je porte des charges trop lourdes.", "sante_securite"),
+    ("Je suis trésorière bénévole d'une association : ai-je droit à des jours ?",
      "conges_familiaux"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:

@@ -57,6 +57,29 @@ from assistant.glossary import GLOSSARY, legal_terms
      "travaillées"),
     ("Notre commune a été déclarée en catastrophe naturelle après la tempête.",
      "congé pour catastrophe naturelle salarié résidant dans une zone touchée"),
+    # the 2026-12-06ae set
+    ("À 35 ans, puis-je encore signer un contrat d'apprentissage ?",
+     "limite d'âge vingt-neuf ans révolus au début de l'apprentissage"),
+    ("Sommes-nous soumis à l'obligation d'emploi des handicapés ?",
+     "obligation d'emploi des travailleurs handicapés proportion minimale de 6 % de l'effectif"),
+    ("Enceinte, j'aimerais pouvoir m'allonger un moment l'après-midi.",
+     "femmes enceintes se reposer en position allongée dans des conditions appropriées"),
+    ("Mon patron refuse qu'on ait des chaises à la caisse.",
+     "siège approprié mis à la disposition de chaque travailleur à son poste de travail"),
+    ("Je dois soulever des cartons de 30 kg.",
+     "manutention manuelle charges supérieures à 55 kilogrammes femmes 25 kilogrammes"),
+    ("Je travaille au contact du plomb : tous les combien voir le médecin du travail ?",
+     "poste présentant des risques particuliers renouvellement de la visite périodicité quatre "
+     "ans suivi individuel renforcé"),
+    ("Il neige, le chantier est arrêté : sommes-nous payés ?",
+     "arrêt du travail en cas d'intempéries indemnisation bâtiment et travaux publics"),
+    ("Combien de temps peut durer un contrat de professionnalisation ?",
+     "action de professionnalisation d'une durée minimale comprise entre six et douze mois"),
+    ("Je suis présidente d'une association sportive.",
+     "congé d'engagement associatif siéger à titre bénévole dans l'organe d'administration ou "
+     "de direction d'une association"),
+    ("Puis-je faire un job d'été pendant mes congés payés ?",
+     "salarié qui accomplit pendant sa période de congés payés des travaux rémunérés"),
     ("Je travaille de 20h à 2h du matin.", "travailleur de nuit au moins trois heures de son "
      "temps de travail quotidien durant la période de travail de nuit"),
     ("Un contrat pour la journée à chaque fois.",
@@ -359,7 +382,14 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Le greffe a ordonné une saisie : il retient une partie de mon salaire.",
              "sanction pécuniaire"),
             ("Je suis en intérim depuis 3 mois.", "dix-huit mois"),
-            ("Le vélo de livraison de l'entreprise est cassé.", "mobilités durables")):
+            ("Le vélo de livraison de l'entreprise est cassé.", "mobilités durables"),
+            # the 2026-12-06ae entries: a temp mission's own trial period (no hire told), a
+            # teenager's summer job, an apprentice's change of trade is not a transition project
+            ("Ma mission d'intérim prévoit une période d'essai : combien de jours ?",
+             "durée des missions déduite"),
+            ("Mon fils voudrait travailler pendant les vacances d'été.", "congés payés"),
+            ("À 31 ans, je veux me reconvertir par l'apprentissage.",
+             "transition professionnelle")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
