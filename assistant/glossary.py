@@ -123,7 +123,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"d'affilee)[^?]{0,200}(mineur|\b1[4-7] ans)", "jeunes travailleurs période de travail "
      "ininterrompue quatre heures et demie pause d'au moins trente minutes"),
     # public holidays off: set by agreement, or by the employer (L3133-3-1, L3133-3-2)
-    (r"\b(ferie|lundi de paques|ascension|toussaint|11 novembre|8 mai|14 juillet)[^?]{0,200}"
+    (rf"(\b(ferie|lundi de paques|ascension|toussaint)|{HOLIDAY_DATES})[^?]{{0,200}}"
      r"(travaille|obligatoirement chomes?|pas chome|faire travailler)|(obligatoirement|toujours) "
      r"chomes?", "jours fériés chômés définis par accord à défaut l'employeur fixe les jours "
      "fériés chômés"),

@@ -57,6 +57,9 @@ from assistant.glossary import GLOSSARY, legal_terms
      "travaillées"),
     ("Notre commune a été déclarée en catastrophe naturelle après la tempête.",
      "congé pour catastrophe naturelle salarié résidant dans une zone touchée"),
+    # every public holiday the theme knows (`HOLIDAY_DATES`), not only three of them
+    ("Le 25 décembre sera-t-il travaillé dans notre magasin ?",
+     "jours fériés chômés définis par accord à défaut l'employeur fixe les jours fériés chômés"),
     # the 2026-12-06ae set
     ("À 35 ans, puis-je encore signer un contrat d'apprentissage ?",
      "limite d'âge vingt-neuf ans révolus au début de l'apprentissage"),
