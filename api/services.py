@@ -11,7 +11,7 @@ from typing import Any
 from assistant.anonymise import Anonymised, Anonymiser
 from assistant.llm import MistralDrafter
 from connectors import DraftStore
-from corpus.kb import KnowledgeBase, open_store
+from corpus.kb import KnowledgeBase
 from corpus.store import EdgeStore, VectorStore
 from srdt_assist.config import Settings
 
@@ -87,8 +87,7 @@ class Services:
             with self._lock:
                 if self._kb is None:
                     s = self.settings
-                    store: Any = open_store(s.qdrant_url, s.qdrant_path, s.qdrant_api_key,
-                                            s.qdrant_prefix, s.qdrant_copy_dir)
+                    store: Any = s.store(s.qdrant_copy_dir)
                     if isinstance(store, EdgeStore):
                         store = SerialStore(store)
                     self._kb = KnowledgeBase(store, s.data_dir,

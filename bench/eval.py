@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 
 from corpus import packages as pk
 from corpus.dense import USEEmbedder
-from corpus.kb import KnowledgeBase, open_store
+from corpus.kb import KnowledgeBase
 from srdt_assist.config import Settings
 
 from .devset import Query, build_devset
@@ -68,9 +68,8 @@ def main() -> None:
                                         readers[pk.FICHES_TRAVAIL], datetime.now(UTC))
     if args.limit:
         queries = queries[: args.limit]
-    kb = KnowledgeBase(open_store(settings.qdrant_url, settings.qdrant_path,
-                                  settings.qdrant_api_key, settings.qdrant_prefix),
-                       settings.data_dir, USEEmbedder(threads=settings.embed_threads))
+    kb = KnowledgeBase(settings.store(), settings.data_dir,
+                       USEEmbedder(threads=settings.embed_threads))
     report: dict[str, object] = {"queries": len(queries),
                                  "by_origin": {o: sum(1 for q in queries if q.origin == o)
                                                for o in ("contribution", "fiche_travail")}}

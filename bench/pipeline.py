@@ -22,7 +22,7 @@ from assistant.errors import PipelineError
 from assistant.pipeline import suggest
 from assistant.retrieve import Source
 from assistant.verify import figures
-from corpus.kb import KnowledgeBase, open_store
+from corpus.kb import KnowledgeBase
 from corpus.sparse import tokenize
 from srdt_assist.config import Settings
 
@@ -33,8 +33,7 @@ EMAILS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "emails
 
 def _kb() -> KnowledgeBase:
     s = Settings.from_env()
-    return KnowledgeBase(open_store(s.qdrant_url, s.qdrant_path, s.qdrant_api_key,
-                                    s.qdrant_prefix), s.data_dir, s.embedder())
+    return KnowledgeBase(s.store(), s.data_dir, s.embedder())
 
 
 _NO_SOURCE = Source(0, "", "", "", None, None, None, "", [], 0.0, "")

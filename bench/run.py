@@ -22,7 +22,7 @@ from pathlib import Path
 
 from corpus import packages as pk
 from corpus.dense import USEEmbedder
-from corpus.kb import KnowledgeBase, open_store
+from corpus.kb import KnowledgeBase
 from corpus.store import SearchFilter
 from srdt_assist.config import Settings
 
@@ -45,9 +45,8 @@ def search_latency(settings: Settings, n: int) -> dict[str, float]:
                for k in (pk.LEGI, pk.CONTRIBUTIONS, pk.FICHES_TRAVAIL)}
     queries = [q.text for q in build_devset(readers[pk.LEGI], readers[pk.CONTRIBUTIONS],
                                             readers[pk.FICHES_TRAVAIL], datetime.now(UTC))][:n]
-    kb = KnowledgeBase(open_store(settings.qdrant_url, settings.qdrant_path,
-                                  settings.qdrant_api_key, settings.qdrant_prefix),
-                       settings.data_dir, USEEmbedder(threads=settings.embed_threads))
+    kb = KnowledgeBase(settings.store(), settings.data_dir,
+                       USEEmbedder(threads=settings.embed_threads))
     stats = kb.stats()
     kb.search("échauffement", k=5)  # loads the model and the shard
     vectors = [(kb.embedder.embed([q])[0].tolist(), kb.encoder.query(q)) for q in queries]

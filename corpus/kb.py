@@ -19,7 +19,7 @@ from .dense import Embedder, EmbeddingError, USEEmbedder
 from .errors import IndexUnavailable
 from .model import Hit, Source
 from .sparse import SparseEncoder
-from .store import EdgeStore, Found, Mode, SearchFilter, ServerStore, VectorStore
+from .store import EXACT_DENSE, EdgeStore, Found, Mode, SearchFilter, ServerStore, VectorStore
 from .text import fold, normalize_article_num
 
 log = logging.getLogger(__name__)
@@ -103,11 +103,13 @@ class Convention:
 
 
 def open_store(qdrant_url: str | None, qdrant_path: Path, api_key: str | None = None,
-               prefix: str = "srdt", copy_dir: Path | None = None) -> VectorStore:
-    """`copy_dir`: embedded only, this process's own copy of the index (several workers)."""
+               prefix: str = "srdt", copy_dir: Path | None = None,
+               exact: bool = EXACT_DENSE) -> VectorStore:
+    """`copy_dir`: embedded only, this process's own copy of the index (several workers);
+    `exact`: the dense half searches every vector, not the HNSW graph."""
     if qdrant_url:
-        return ServerStore.from_url(qdrant_url, api_key, prefix)
-    return EdgeStore(qdrant_path, copy_dir)
+        return ServerStore.from_url(qdrant_url, api_key, prefix, exact)
+    return EdgeStore(qdrant_path, copy_dir, exact=exact)
 
 
 class KnowledgeBase:

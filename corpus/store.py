@@ -95,9 +95,10 @@ def _settle(found: list[Found], limit: int) -> list[Found]:
 PAYLOAD_CACHE = 12_000  # decoded payloads kept per process, about 30 MB with their texts
 
 
-# The dense half searches every vector rather than the HNSW graph: on the 38,000 passages it
-# costs a few milliseconds a search, and two builds of one corpus then answer alike (with the
-# graph, 22 of the 390 labelled drafts changed from one build to the next: docs/history.md).
+# The dense half searches every vector rather than the HNSW graph (`SRDT_EXACT_SEARCH`): two
+# builds of one corpus then answer alike (with the graph, 22 of the 390 labelled drafts changed
+# from one build to the next), for about 7 ms a hybrid search on the 38,000 passages
+# (docs/history.md). A far larger index may prefer the graph.
 EXACT_DENSE = True
 
 
@@ -115,10 +116,11 @@ class EdgeStore:
     server processes, each with its own folder, can read one index."""
 
     def __init__(self, root: Path, copy_dir: Path | None = None,
-                 payload_cache: int = PAYLOAD_CACHE) -> None:
+                 payload_cache: int = PAYLOAD_CACHE, exact: bool = EXACT_DENSE) -> None:
         import qdrant_edge
 
         self._q = qdrant_edge
+        self.exact = exact
         self.root = root
         self.copy_dir = copy_dir
         self._shards: dict[str, Any] = {}
@@ -280,14 +282,14 @@ class EdgeStore:
                 limit=limit + TIE_MARGIN, query=q.Fusion.Rrf(k=RRF_K), with_payload=payload,
                 with_vector=False,
                 prefetches=[q.Prefetch(limit=pre, query=dense_q, filter=f,
-                                       params=q.SearchParams(exact=EXACT_DENSE)),
+                                       params=q.SearchParams(exact=self.exact)),
                             q.Prefetch(limit=pre, query=sparse_q, filter=f)],
             )
         elif dense_q is not None or sparse_q is not None:
             request = q.QueryRequest(
                 limit=limit, query=dense_q or sparse_q, filter=f, with_payload=payload,
                 with_vector=False,
-                params=q.SearchParams(exact=EXACT_DENSE) if dense_q is not None else None)
+                params=q.SearchParams(exact=self.exact) if dense_q is not None else None)
         else:
             return []
         if not cached:
@@ -349,18 +351,20 @@ class ServerStore:
     """A Qdrant server or cluster through `qdrant-client`: one collection per build, and the
     alias `prefix` pointing at the live one, switched atomically."""
 
-    def __init__(self, client: Any, prefix: str = "srdt") -> None:
+    def __init__(self, client: Any, prefix: str = "srdt", exact: bool = EXACT_DENSE) -> None:
         from qdrant_client import models
 
         self._m = models
         self.client = client
         self.prefix = prefix
+        self.exact = exact
 
     @classmethod
-    def from_url(cls, url: str, api_key: str | None = None, prefix: str = "srdt") -> ServerStore:
+    def from_url(cls, url: str, api_key: str | None = None, prefix: str = "srdt",
+                 exact: bool = EXACT_DENSE) -> ServerStore:
         from qdrant_client import QdrantClient
 
-        return cls(QdrantClient(url=url, api_key=api_key, timeout=30), prefix)
+        return cls(QdrantClient(url=url, api_key=api_key, timeout=30), prefix, exact)
 
     def _name(self, name: str) -> str:
         return f"{self.prefix}_{name}"
@@ -474,7 +478,7 @@ class ServerStore:
             res = self._call(
                 self.client.query_points, live,
                 prefetch=[m.Prefetch(query=list(dense or []), using=DENSE, limit=pre, filter=f,
-                                     params=m.SearchParams(exact=EXACT_DENSE)),
+                                     params=m.SearchParams(exact=self.exact)),
                           m.Prefetch(query=sparse_v, using=SPARSE, limit=pre, filter=f)],
                 query=m.RrfQuery(rrf=m.Rrf(k=RRF_K)), limit=limit + TIE_MARGIN,
                 with_payload=payload,
@@ -485,7 +489,7 @@ class ServerStore:
                 query=list(dense or []) if use_dense else sparse_v,
                 using=DENSE if use_dense else SPARSE, query_filter=f, limit=limit,
                 with_payload=payload,
-                search_params=m.SearchParams(exact=EXACT_DENSE) if use_dense else None,
+                search_params=m.SearchParams(exact=self.exact) if use_dense else None,
             )
         else:
             return []

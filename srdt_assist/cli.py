@@ -19,7 +19,7 @@ from corpus import packages as pk
 from corpus.build import BuildOptions, build
 from corpus.dense import EmbeddingError
 from corpus.errors import CorpusError, IndexUnavailable
-from corpus.kb import KnowledgeBase, open_store
+from corpus.kb import KnowledgeBase
 from corpus.model import DEFAULT_AGREEMENTS, DEFAULT_SOURCES, Source
 
 from .config import Settings
@@ -48,8 +48,7 @@ def _settings() -> Settings:
 
 
 def _kb(settings: Settings) -> KnowledgeBase:
-    store = open_store(settings.qdrant_url, settings.qdrant_path, settings.qdrant_api_key,
-                       settings.qdrant_prefix)
+    store = settings.store()
     return KnowledgeBase(store, settings.data_dir, settings.embedder())
 
 
@@ -116,8 +115,7 @@ def corpus_build(sources: str, from_dir: Path | None, lock_path: Path, with_sala
     agreements = set(idccs) or (None if sources.strip() == "all" else set(DEFAULT_AGREEMENTS))
     opts = BuildOptions(sources=chosen, from_dir=from_dir, with_salaries=with_salaries,
                         only_idcc=agreements, force=force)
-    store = open_store(settings.qdrant_url, settings.qdrant_path, settings.qdrant_api_key,
-                       settings.qdrant_prefix)
+    store = settings.store()
     try:
         result = build(store, settings.data_dir, settings.embedder(), opts, lock_path,
                        settings.packages_dir)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from assistant.llm import MistralDrafter
 from corpus.dense import Embedder, make_embedder
+from corpus.kb import open_store
+from corpus.store import VectorStore
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,7 @@ class Settings:
     qdrant_api_key: str | None
     qdrant_prefix: str
     qdrant_copy_dir: Path | None
+    exact_search: bool
     packages_dir: Path
     embed_threads: int
     embeddings: str
@@ -76,6 +79,7 @@ class Settings:
             qdrant_prefix=e.get("QDRANT_COLLECTION", "srdt"),
             qdrant_copy_dir=Path(e["SRDT_INDEX_COPY_DIR"]) if e.get("SRDT_INDEX_COPY_DIR")
             else None,
+            exact_search=_flag(e.get("SRDT_EXACT_SEARCH", "1")),
             packages_dir=Path(e.get("SRDT_PACKAGES_DIR") or data_dir / "packages").expanduser(),
             embed_threads=int(e.get("SRDT_EMBED_THREADS", "2")),
             embeddings=e.get("SRDT_EMBEDDINGS", "use"),
@@ -131,6 +135,12 @@ class Settings:
         """`threads`: BLAS threads, `SRDT_EMBED_THREADS` by default (builds embed batches)."""
         return make_embedder(self.embeddings, threads or self.embed_threads, self.mistral_api_key,
                              self.mistral_server_url, self.mistral_embed_model)
+
+    def store(self, copy_dir: Path | None = None) -> VectorStore:
+        """The index these settings name: embedded (`QDRANT_PATH`) or a server (`QDRANT_URL`).
+        `copy_dir`: an API worker's own copy of an embedded index."""
+        return open_store(self.qdrant_url, self.qdrant_path, self.qdrant_api_key,
+                          self.qdrant_prefix, copy_dir, self.exact_search)
 
     def drafter(self) -> MistralDrafter | None:
         """Mistral writes when a key is configured; otherwise the offline draft."""

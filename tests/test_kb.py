@@ -159,6 +159,25 @@ def test_the_dense_half_searches_every_vector(kb: KnowledgeBase,
     dense_params = [seen[0], seen[2]]  # the hybrid's dense half, then the dense search
     assert all(p is not None and p.exact for p in dense_params), seen
     assert seen[1] is None or not seen[1].exact  # the sparse half has no graph to skip
+    # SRDT_EXACT_SEARCH=0 (`Settings.store`): the graph, for a far larger index
+    seen.clear()
+    monkeypatch.setattr(store, "exact", False)
+    assert kb.search("durée du préavis de démission", k=5)
+    assert seen[0] is not None and not seen[0].exact
+
+
+def test_the_exact_search_is_a_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus.kb
+    from srdt_assist.config import Settings
+
+    def opened(**env: str) -> Any:
+        return Settings.from_env({"SRDT_DATA_DIR": str(tmp_path), **env}).store()
+
+    assert opened().exact and not opened(SRDT_EXACT_SEARCH="0").exact
+    asked: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(corpus.kb.ServerStore, "from_url", lambda *a: asked.append(a))
+    opened(SRDT_EXACT_SEARCH="0", QDRANT_URL="http://qdrant.example:6333")
+    assert asked == [("http://qdrant.example:6333", None, "srdt", False)]
 
 
 def test_empty_query_returns_nothing(kb: KnowledgeBase) -> None:
