@@ -82,6 +82,9 @@ ORG_RE = re.compile(
 # its own, so names need neither (7.6 ms instead of 13.5 for a 3-paragraph mail, same names).
 _TAGGER = ["tok2vec", "morphologizer", "attribute_ruler"]
 _PRONOUN_START = re.compile(r"(?:je|j'|j’|nous|vous|il|elle|ils|elles|on)\b", re.IGNORECASE)
+# A question's inverted verb: « Existe-t-il un dispositif », « Peut-on », « Avez-vous »
+_INVERTED_VERB = re.compile(r"\w+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b",
+                            re.IGNORECASE)
 
 # Never masked: institutions, legal acronyms, agreement names, places with their own law.
 ALLOW = {fold(w) for w in (
@@ -281,7 +284,7 @@ class Anonymiser:
                 continue
             if kind == "PERSONNE" and (folded in ALLOW or folded.split()[0] in ALLOW):
                 continue
-            if _PRONOUN_START.match(value):
+            if _PRONOUN_START.match(value) or _INVERTED_VERB.match(value):
                 continue  # « Nous recrutons un cadre » read as an organisation: no name
             if self._common_word_opening(ent, text):
                 continue  # « Solde de tout compte », « Téléphone le week-end »: subjects

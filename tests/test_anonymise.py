@@ -117,6 +117,16 @@ def test_a_sentence_opening_on_a_pronoun_is_no_name(anonymiser: Anonymiser) -> N
     assert "Pentecôte" in anonymiser.anonymise("Lundi de Pentecôte\nBonjour,").text
 
 
+def test_a_question_s_inverted_verb_is_no_name(anonymiser: Anonymiser) -> None:
+    """« Existe-t-il un dispositif qui le permet ? » was read as an organisation (af04 of
+    2026-12-06): the query lost the question's words. Hyphenated first names stay names."""
+    text = ("J'aimerais revenir si cela ne marche pas.\nExiste-t-il un dispositif qui le "
+            "permet ?\n\nBien à vous\nJean-Louis Martin")
+    result = anonymiser.anonymise(text)
+    assert "Existe-t-il un dispositif" in result.text, result.mapping
+    assert "Jean-Louis" not in result.text
+
+
 def test_a_subject_opening_on_a_common_noun_is_no_name(anonymiser: Anonymiser) -> None:
     for subject in ("Solde de tout compte signé", "Téléphone le week-end"):
         result = anonymiser.anonymise(f"{subject}\nBonjour, Mme Roux m'a répondu.")
