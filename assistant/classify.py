@@ -378,6 +378,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\bje commence (lundi |demain |bientot |la semaine prochaine )?(une|ma|mon|un) "
              r"(mission|cdd|cdi|contrat|emploi|poste|apprentissage)\b",
              r"\bme prendre en (apprentissage|alternance|stage)\b",
+             r"\bnous sommes en greve\b",
              # a trade by its ending: « magasinier », « vendeuse », « technicienne », « fleuriste »
              r"je suis (un |une )?(?!employeur|entrepreneur|dirigeant|gerant)[a-z]{3,}"
              r"(icien|icienne|ier|iere|eur|euse|rice|iste)\b",

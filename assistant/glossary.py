@@ -603,6 +603,50 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(travailler|job|emploi|travail)\b[^?]{0,80}pendant (mes|ses|mon|son) conges|"
      r"pendant (mes|ses) conges[^?]{0,120}(travailler (ailleurs|pour)|payee?|remuneree?)",
      "salarié qui accomplit pendant sa période de congés payés des travaux rémunérés"),
+    # the 2026-12-06af set: a conseiller du salarié's absences (L1232-8, L1232-9)
+    (r"\bconseill\w+ du salarie",
+     "salarié investi de la mission de conseiller du salarié temps nécessaire à l'exercice de sa "
+     "mission quinze heures par mois"),
+    # a union member or delegate held back for it (L2141-5)
+    (r"(activites?|mandat|engagement|appartenance) syndica\w*[^?]{0,150}(augmentation|promotion|"
+     r"prime|evolution|carriere|sanction|cause)|(augmentation|promotion|prime|evolution)[^?]{0,200}"
+     r"(delegue syndical|activites? syndicales?|syndique)",
+     "interdit à l'employeur de prendre en considération l'appartenance à un syndicat ou "
+     "l'exercice d'une activité syndicale"),
+    # working for another company and coming back (L1222-12)
+    (r"sans perdre mon (emploi|poste)[^?]{0,200}revenir|(tenter|essayer) l'experience[^?]{0,200}"
+     r"revenir|revenir[^?]{0,100}(mon|son) (ancien )?(emploi|poste)[^?]{0,150}"
+     r"(autre entreprise|start-?up)",
+     "période de mobilité volontaire sécurisée exercer une activité dans une autre entreprise"),
+    # the week overtime is counted on (L3121-35)
+    (r"du (mardi|mercredi|jeudi|vendredi|samedi|dimanche) au (lundi|mardi|mercredi|jeudi|vendredi|"
+     r"samedi)\b[^?]{0,250}(heures|semaine)|quelle (est la )?semaine",
+     "la semaine débute le lundi à 0 heure et se termine le dimanche à 24 heures"),
+    # temps brought in to replace strikers (L1251-10)
+    (r"\b(interim\w*|cdd)[^?]{0,200}\bgrev\w*|\bgrev\w*[^?]{0,200}\b(interim\w*|cdd)\b",
+     "interdit de recourir au travail temporaire pour remplacer un salarié dont le contrat de "
+     "travail est suspendu à la suite d'un conflit collectif de travail"),
+    # a CDD for extra work within six months of an economic dismissal (L1242-5)
+    (r"licenci\w* (pour (motif )?)?econom\w*[^?]{0,300}\bcdd\b|\bcdd\b[^?]{0,300}licenci\w* "
+     r"(pour (motif )?)?econom\w*",
+     "dans les six mois suivant un licenciement pour motif économique interdit de conclure un "
+     "contrat de travail à durée déterminée au titre d'un accroissement temporaire de l'activité"),
+    # counting the headcount: part-timers and CDDs pro rata (L1111-2)
+    (r"(calcul\w*|compter|decompt\w*) (l'|notre |leur |son )?effectif|comment (calculer|compter) "
+     r"(nos|les|mes) salaries",
+     "effectifs de l'entreprise calculés salariés à temps partiel contrat à durée déterminée "
+     "pris en compte"),
+    # days given to a colleague caring for a relative other than a child (L3142-25-1)
+    (r"(donner|don)\b[^?]{0,80}(jours|rtt|conges|repos)[^?]{0,250}\b(conjoint|mari|femme|epoux|"
+     r"epouse|pere|mere|parents?|proche)\b|\b(conjoint|mari|epoux|epouse|pere|mere|proche)\b"
+     r"[^?]{0,250}(donner|don)\b[^?]{0,40}(jours|rtt|repos)",
+     "renoncer anonymement à ses jours de repos au bénéfice d'un autre salarié qui vient en aide "
+     "à une personne atteinte d'une perte d'autonomie"),
+    # a customer who insults or threatens: the employer's duty of safety (L4121-1)
+    (r"\b(clients?|usagers?|patients?|passagers?)\b[^?]{0,100}(m'insulte|me menace|m'agress\w*|"
+     r"insultes?|menaces?|agressi\w*)",
+     "l'employeur prend les mesures nécessaires pour assurer la sécurité et protéger la santé "
+     "physique et mentale des travailleurs"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 

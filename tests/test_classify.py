@@ -235,6 +235,8 @@ def test_theme_model_training_is_consistent() -> None:
     # and the 2026-12-06ae set: a job about to start, an apprenticeship asked for
     ("Je commence lundi une mission d'intérim de 4 mois.", "salarie"),
     ("J'ai 31 ans. Un artisan serait d'accord pour me prendre en apprentissage.", "salarie"),
+    # and the 2026-12-06af set: strikers writing together
+    ("Nous sommes en grève depuis lundi : la direction fait venir des intérimaires.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who

@@ -57,6 +57,32 @@ from assistant.glossary import GLOSSARY, legal_terms
      "travaillées"),
     ("Notre commune a été déclarée en catastrophe naturelle après la tempête.",
      "congé pour catastrophe naturelle salarié résidant dans une zone touchée"),
+    # the 2026-12-06af set
+    ("Je suis conseillère du salarié : combien d'heures d'absence ?",
+     "salarié investi de la mission de conseiller du salarié temps nécessaire à l'exercice de sa "
+     "mission quinze heures par mois"),
+    ("Pas de promotion depuis que je suis délégué syndical.",
+     "interdit à l'employeur de prendre en considération l'appartenance à un syndicat ou "
+     "l'exercice d'une activité syndicale"),
+    ("Puis-je essayer un poste ailleurs sans perdre mon emploi et revenir ensuite ?",
+     "période de mobilité volontaire sécurisée exercer une activité dans une autre entreprise"),
+    ("Notre semaine de paie va du jeudi au mercredi pour les heures supplémentaires.",
+     "la semaine débute le lundi à 0 heure et se termine le dimanche à 24 heures"),
+    ("Pendant la grève, ils ont pris des intérimaires.",
+     "interdit de recourir au travail temporaire pour remplacer un salarié dont le contrat de "
+     "travail est suspendu à la suite d'un conflit collectif de travail"),
+    ("Un CDD deux mois après un licenciement économique ?",
+     "dans les six mois suivant un licenciement pour motif économique interdit de conclure un "
+     "contrat de travail à durée déterminée au titre d'un accroissement temporaire de l'activité"),
+    ("Comment calculer notre effectif avec des temps partiels ?",
+     "effectifs de l'entreprise calculés salariés à temps partiel contrat à durée déterminée "
+     "pris en compte"),
+    ("Nous voulons donner des RTT à un collègue dont la mère est très malade.",
+     "renoncer anonymement à ses jours de repos au bénéfice d'un autre salarié qui vient en aide "
+     "à une personne atteinte d'une perte d'autonomie"),
+    ("Un client m'insulte tous les jours au guichet.",
+     "l'employeur prend les mesures nécessaires pour assurer la sécurité et protéger la santé "
+     "physique et mentale des travailleurs"),
     # every public holiday the theme knows (`HOLIDAY_DATES`), not only three of them
     ("Le 25 décembre sera-t-il travaillé dans notre magasin ?",
      "jours fériés chômés définis par accord à défaut l'employeur fixe les jours fériés chômés"),
@@ -392,7 +418,10 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "durée des missions déduite"),
             ("Mon fils voudrait travailler pendant les vacances d'été.", "congés payés"),
             ("À 31 ans, je veux me reconvertir par l'apprentissage.",
-             "transition professionnelle")):
+             "transition professionnelle"),
+            # the 2026-12-06af entries: a retraction to keep one's job (j05) is no mobility
+            ("J'ai signé une rupture mais je veux garder mon emploi. Puis-je revenir dessus ?",
+             "mobilité volontaire")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
