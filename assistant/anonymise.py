@@ -284,13 +284,14 @@ class Anonymiser:
                 continue
             if kind == "PERSONNE" and (folded in ALLOW or folded.split()[0] in ALLOW):
                 continue
-            if _PRONOUN_START.match(value) or _INVERTED_VERB.match(value):
+            start = ent.start_char + ent.text.find(value)
+            # the entity may stop at the hyphen: « Sommes-nous obligés » gave « Sommes », a place
+            if _PRONOUN_START.match(value) or _INVERTED_VERB.match(text, start):
                 continue  # « Nous recrutons un cadre » read as an organisation: no name
             if self._common_word_opening(ent, text):
                 continue  # « Solde de tout compte », « Téléphone le week-end »: subjects
             if re.fullmatch(r"[A-Z]{2,5}", value) and kind != "PERSONNE":
                 continue  # acronyms (CSE, RTT, ...) are rarely identifying
-            start = ent.start_char + ent.text.find(value)
             out.append(Span(start, start + len(value), kind, "ner"))
         return out
 
