@@ -145,8 +145,11 @@ THEMES: tuple[Theme, ...] = (
            r"elections? (municipales|legislatives|regionales|departementales|europeennes)",
            # leave for a humanitarian mission or after a natural disaster (the 2026-12-06ad set)
            r"\bhumanitaires?\b", r"solidarite internationale", r"catastrophe naturelle",
-           r"engagement associatif|activite associative|(tresoriere?|benevole) d'une association",
-           CARING_FOR_RELATIVE),
+           r"engagement associatif|activite associative|(tresoriere?|benevole) (d'|dans )une "
+           r"association|representer (l'|une |notre |mon )association",
+           CARING_FOR_RELATIVE,
+           # leave asked for a reason of one's own, not paid leave (« un congé pour cela »)
+           r"(droit a|existe-t-il|il existe|y a-t-il) (un|des) (jours? de )?conges? (pour|afin)"),
           (r"conge (de )?(maternite|paternite|parental)", r"enceinte",
            r"conges? (pour|de) (un |une |mon |ma )?(mariage|pacs|naissance|deces)",
            r"sabbatique"),
@@ -379,6 +382,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"(mission|cdd|cdi|contrat|emploi|poste|apprentissage)\b",
              r"\bme prendre en (apprentissage|alternance|stage)\b",
              r"\bnous sommes en greve\b",
+             r"\bj'embauche (a|vers) \d",  # one's shift starts: « j'embauche à 6 h »
              # a trade by its ending: « magasinier », « vendeuse », « technicienne », « fleuriste »
              r"je suis (un |une )?(?!employeur|entrepreneur|dirigeant|gerant)[a-z]{3,}"
              r"(icien|icienne|ier|iere|eur|euse|rice|iste)\b",
@@ -437,9 +441,14 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"(un|une|l'un|l'une) de (mes|nos) (?!enfants|parents|amis|proches|collegues)"
              r"[a-z]{3,}(iciens|iciennes|iers|ieres|eurs|euses|istes|antes|ants)\b",
              r"j'ai (embauche|recrute) (un|une)\b", r"\bje viens d'(embaucher|recruter)\b",
+             # « j'embauche mes trois premiers salariés »; « j'embauche à 6 h » is one's own shift
+             r"\bj'(embauche|engage|recrute) (mon|ma|mes|un|une|des|deux|trois|quatre|cinq|\d+)\b",
+             r"\bmes (premiers?|premieres?|futurs?|futures?|nouveaux|nouvelles) (\w+ )?"
+             r"(salariee?s|employee?s|apprentie?s)\b",
              r"\bmon premier salarie\b",
              # « J'ai ouvert un petit restaurant il y a trois mois et j'ai deux serveurs »
-             r"\bj'ai (ouvert|cree|repris|monte) (un|une|mon|ma) (petite? )?(restaurant|commerce|"
+             r"\b(j'ai (ouvert|cree|repris|monte)|j'ouvre) (un|une|mon|ma) "
+             r"(petite? )?(restaurant|commerce|"
              r"boutique|entreprise|societe|salon|cabinet|garage|magasin|bar|cafe|hotel|"
              r"boulangerie|agence|atelier)\b",
              r"\bj'ai (un|une|deux|trois|quatre|cinq|six|\d+) (salaries?|employes?|serveu\w*|"

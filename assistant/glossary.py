@@ -258,7 +258,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"tickets? (restaurant|resto)", "titres-restaurant"),
     ("|".join(TRANSIT) + r"|\brer\b|titres? de transport|frais de trajet",
      "prise en charge des frais de transports publics"),
-    (r"en (liquide|especes)|au noir|(pas|non) declaree?s?\b", "travail dissimulé"),
+    # hours paid in cash beside the payslip are concealed work; a salary paid in cash is not
+    (r"(le reste|heures?\b)[^?]{0,80}en (liquide|especes)|en (liquide|especes)[^?]{0,80}"
+     r"(fiche|bulletin) de paie|au noir|(pas|non) declaree?s?\b", "travail dissimulé"),
+    (r"(?s)^(?!.*(le reste|heures? (de plus|en plus|supp)|au noir|declare|fiche de paie|"
+     r"bulletin)).*((pai\w*|paye\w*|payer|verse\w*|salaire)\b[^?.]{0,30}en (liquide|especes)|"
+     r"de la main a la main)",
+     "le salaire est payé en espèces ou par chèque barré ou par virement à un compte bancaire"),
     (r"avance sur (mon|son|le) salaire", "acompte sur salaire"),
     (r"(en dessous|au-dessous|moins) (du|que le) smic|inferieure? au smic|sous le smic",
      "salaire minimum de croissance rémunération inférieure au SMIC"),
@@ -647,6 +653,45 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"insultes?|menaces?|agressi\w*)",
      "l'employeur prend les mesures nécessaires pour assurer la sécurité et protéger la santé "
      "physique et mentale des travailleurs"),
+    # the 2026-12-06ag set: an association's representative in a State body (L3142-60)
+    (r"(association|associatif)[^?]{0,200}(sieger|representer|designee?)|(sieger|designee?)"
+     r"[^?]{0,120}(commission|instance|comite|conseil)[^?]{0,80}(prefecture|departementale|"
+     r"regionale|ministere|etat)",
+     "congé de représentation salarié désigné représentant d'une association pour siéger dans "
+     "une instance instituée auprès d'une autorité de l'État"),
+    # protective equipment a worker will not wear (L4122-1)
+    (r"(refuse|ne (veut|porte|met) (pas|jamais))[^?.]{0,60}(chaussures|casques?|gants|lunettes|"
+     r"harnais|masques?|protections?|equipements?) (de (securite|protection)|individuel)",
+     "il incombe à chaque travailleur de prendre soin de sa santé et de sa sécurité "
+     "conformément aux instructions qui lui sont données par l'employeur"),
+    # posting the working hours (L3171-1)
+    (r"affich\w*[^?]{0,80}horaires|horaires[^?]{0,80}affich",
+     "l'employeur affiche les heures auxquelles commence et finit le travail ainsi que les "
+     "heures et la durée des repos"),
+    # a team that works only at the weekend (L3132-16, L3132-19)
+    (r"(equipes?|postes?) (de|du) (fin de semaine|week-?end)|(uniquement|seulement|que) (le )?"
+     r"(samedi et (le )?dimanche|week-?end)",
+     "équipe de suppléance travail en fin de semaine rémunération majorée"),
+    # the job found taken after a work accident (L1226-8); unfitness has its own rules
+    (r"(?s)^(?!.*inapt).*(accident du travail|maladie professionnelle)[^?]{0,400}(donne mon "
+     r"poste|mon poste (a ete )?(donne|pris|occupe|attribue)|(sur|a) un autre poste|salaire "
+     r"(plus bas|inferieur)|moins (bien )?paye)",
+     "à l'issue des périodes de suspension le salarié retrouve son emploi ou un emploi "
+     "similaire assorti d'une rémunération au moins équivalente"),
+    # a pregnant employee moved to another post (L1225-7)
+    (r"(enceinte|grossesse)[^?]{0,300}(autre poste|changer de poste|changement (de poste|"
+     r"d'affectation)|poste (adapte|amenage)|(mise?|affectee?) (sur|a|dans) un autre)",
+     "la salariée enceinte peut être affectée temporairement dans un autre emploi si son état "
+     "de santé médicalement constaté l'exige"),
+    # a payslip signed or accepted is no waiver (L3243-3)
+    (r"(signe\w*|signer|accepte\w*|approuve\w*)[^?.]{0,60}(fiches?|bulletins?) de (paie|salaire)|"
+     r"(fiches?|bulletins?) de (paie|salaire)[^?.]{0,60}(signe|signer|lu et approuve)|"
+     r"lu et approuve",
+     "l'acceptation sans protestation ni réserve d'un bulletin de paie ne vaut pas renonciation "
+     "au paiement du salaire"),
+    # the naturalisation ceremony (L3142-75)
+    (r"naturalis|nationalite francaise|citoyennete francaise|ceremonie d'accueil",
+     "cérémonie d'accueil dans la citoyenneté française"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 

@@ -237,6 +237,11 @@ def test_theme_model_training_is_consistent() -> None:
     ("J'ai 31 ans. Un artisan serait d'accord pour me prendre en apprentissage.", "salarie"),
     # and the 2026-12-06af set: strikers writing together
     ("Nous sommes en grève depuis lundi : la direction fait venir des intérimaires.", "salarie"),
+    # and the 2026-12-06ag set: a first hire about to start; « j'embauche à 6 h » is one's shift
+    ("J'ouvre un atelier de menuiserie et j'embauche mes trois premiers salariés le mois "
+     "prochain.", "employeur"),
+    ("Mes futurs salariés commenceront en mars : quel contrat ?", "employeur"),
+    ("J'embauche à 6 h et je finis à 14 h, la pause n'est pas payée.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -356,6 +361,11 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "sante_securite"),
     ("Je porte des charges trop lourdes.", "sante_securite"),
     ("Je suis trésorière bénévole d'une association : ai-je droit à des jours ?",
+     "conges_familiaux"),
+    # the 2026-12-06ag set: leave asked for a reason of one's own, an association's delegate
+    ("La préfecture me convoque un jeudi. Ai-je droit à un congé pour cela ?",
+     "conges_familiaux"),
+    ("Je suis bénévole dans une association qui m'a désignée pour la représenter.",
      "conges_familiaux"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:

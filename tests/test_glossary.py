@@ -189,7 +189,10 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Ma fille de 6 ans est gravement malade.", "congé de présence parentale"),
     ("Le gérant nous filme toute la journée.",
      "dispositif de collecte d'informations porté préalablement à la connaissance du salarié"),
-    ("Je suis payé en liquide depuis un an.", "travail dissimulé"),
+    # a salary paid in cash is lawful under a ceiling (ag01 of 2026-12-06), hours paid in
+    # cash beside the payslip are concealed work (below)
+    ("Je suis payé en liquide depuis un an.",
+     "le salaire est payé en espèces ou par chèque barré ou par virement à un compte bancaire"),
     ("Le temps passé au vestiaire est-il payé ?", "temps d'habillage et de déshabillage"),
     ("Notre fils est décédé samedi.", "congé de deuil"),
     ("Il n'a jamais passé de visite médicale d'embauche.",
@@ -385,6 +388,32 @@ from assistant.glossary import GLOSSARY, legal_terms
      "de la grossesse ne font pas obstacle à l'échéance du contrat à durée déterminée"),
     ("Je n'ai pas pu prendre mes congés à cause de mon congé maternité : les ai-je perdus ?",
      "salariés de retour d'un congé de maternité ont droit à leur congé payé annuel"),
+    # the 2026-12-06ag set
+    ("Mon patron me paie en liquide chaque mois : en a-t-il le droit ?",
+     "le salaire est payé en espèces ou par chèque barré ou par virement à un compte bancaire"),
+    ("Le reste de mes heures, il me le donne en liquide.", "travail dissimulé"),
+    ("Mon association m'a désignée pour siéger dans une commission à la préfecture.",
+     "congé de représentation salarié désigné représentant d'une association pour siéger dans "
+     "une instance instituée auprès d'une autorité de l'État"),
+    ("Un magasinier refuse de porter ses chaussures de sécurité.",
+     "il incombe à chaque travailleur de prendre soin de sa santé et de sa sécurité "
+     "conformément aux instructions qui lui sont données par l'employeur"),
+    ("Dois-je afficher les horaires dans l'atelier ?",
+     "l'employeur affiche les heures auxquelles commence et finit le travail ainsi que les "
+     "heures et la durée des repos"),
+    ("On me propose de travailler uniquement le samedi et le dimanche.",
+     "équipe de suppléance travail en fin de semaine rémunération majorée"),
+    ("Après mon accident du travail, il a donné mon poste à un autre.",
+     "à l'issue des périodes de suspension le salarié retrouve son emploi ou un emploi "
+     "similaire assorti d'une rémunération au moins équivalente"),
+    ("Je suis enceinte : puis-je demander à changer de poste ?",
+     "la salariée enceinte peut être affectée temporairement dans un autre emploi si son état "
+     "de santé médicalement constaté l'exige"),
+    ("Il me fait signer mes fiches de paie « lu et approuvé ».",
+     "l'acceptation sans protestation ni réserve d'un bulletin de paie ne vaut pas renonciation "
+     "au paiement du salaire"),
+    ("La préfecture me convoque à ma cérémonie de naturalisation.",
+     "cérémonie d'accueil dans la citoyenneté française"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -421,7 +450,17 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "transition professionnelle"),
             # the 2026-12-06af entries: a retraction to keep one's job (j05) is no mobility
             ("J'ai signé une rupture mais je veux garder mon emploi. Puis-je revenir dessus ?",
-             "mobilité volontaire")):
+             "mobilité volontaire"),
+            # the 2026-12-06ag entries: hours paid in cash (d06, af08) are not a salary paid
+            # in cash; an advance in cash is neither; an unfit worker's new post is
+            # redeployment; a pregnant night worker (e07) has the night rules
+            ("Je fais 39 heures, le reste mon patron me le donne en liquide.",
+             "payé en espèces"),
+            ("Des heures payées de la main à la main, sans fiche de paie.", "payé en espèces"),
+            ("Il m'a avancé 1 500 € en espèces le mois dernier.", "travail dissimulé"),
+            ("Après mon accident du travail, inapte, il me propose un autre poste.",
+             "retrouve son emploi"),
+            ("Je suis enceinte et je travaille de nuit.", "affectée temporairement")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
