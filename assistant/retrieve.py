@@ -104,6 +104,13 @@ REGIMES: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
      r"heures?\b|horaires|\bnuit\b|repos|dimanche|samedi|week-?end|pause|journees?|\d ?h\b",
      ("316",)),
     (r"handicap|\brqth\b|\bmdph\b", None, ("5213",)),
+    # professions with their own notice and indemnities: a VRP's clientele (L7313-13), a
+    # journalist's clause de conscience (L7112-5)
+    (r"\bvrp\b|voyageurs?,? representants?|representante? (de commerce|placier|multicartes?)",
+     r"licenci|rupture|demission|preavis|indemnit|clientele|commission|secteur|concurrence",
+     ("731",)),
+    (r"\bjournalistes?\b|\bpigistes?\b",
+     r"licenci|rupture|demission|preavis|indemnit|conscience|cession|piges?\b", ("711",)),
 )
 _REGIMES = tuple((re.compile(w), re.compile(a) if a else None, c) for w, a, c in REGIMES)
 REGIME_MARK = "régime particulier"  # `found_by` of an article found that way
@@ -276,6 +283,11 @@ def build_queries(subject: str, body: str, classification: Classification,
     for q in [] if queries else questions[:limit]:
         asked = _join(*_lead(sentences, sentences.index(q), questions), q)
         queries.append(_join(asked, *legal_terms(asked), topic_hint(q, classification)))
+    if queries and not classification.questions:
+        # what the mail tells before its question's lead (« la cérémonie d'accueil […] Mon
+        # employeur doit-il me laisser y aller ? »): its legal terms go with the first question
+        told = legal_terms(_join(context, *sentences))
+        queries[0] = _join(queries[0], *[t for t in told if not any(t in q for q in queries)])
     if not queries:
         queries.append(" ".join(sentences[:3]) or context)
     # a whole-message query catches what sentence splitting loses; restated questions lose

@@ -95,8 +95,23 @@ def test_the_glossary_s_terms_join_the_question_and_the_summary() -> None:
             "service affirme que toute l'équipe viendra ce jour-là sans aucune majoration. "
             "Est-ce légal ?")
     queries = build_queries("Jour travaillé", body, classify(body))
-    assert "journée de solidarité" not in queries[0]  # the question and its lead do not say it
-    assert "journée de solidarité" in queries[-1]  # the whole mail does
+    # the question and its lead do not say it, the whole mail does: the first question and
+    # the summary are searched with it
+    assert "journée de solidarité" in queries[0]
+    assert "journée de solidarité" in queries[-1]
+
+
+def test_what_the_mail_told_before_the_lead_goes_with_the_first_question() -> None:
+    """« Mon employeur doit-il me laisser y aller ? »: the ceremony is two sentences back
+    (ag11 of 2026-12-06); the second question does not get the term again."""
+    body = ("Je viens d'obtenir la nationalité française et la préfecture me convoque à la "
+            "cérémonie d'accueil un jeudi à 10 heures. Je travaille ce jour-là dans une crèche "
+            "privée. Mon employeur doit-il me laisser y aller ? Ai-je droit à un congé pour "
+            "cela ?")
+    first, second = build_queries("", body, classify(body))[:2]
+    assert first.startswith("Je travaille ce jour-là") and "nationalité" not in first
+    assert "cérémonie d'accueil dans la citoyenneté française" in first
+    assert "citoyenneté" not in second
 
 
 def test_sources_cover_the_question_and_the_agreement(kb: KnowledgeBase) -> None:
@@ -305,6 +320,11 @@ def test_a_question_in_the_law_s_words_finds_what_the_usager_s_words_miss(
     ("Notre fils de 17 ans est décédé : combien de jours de congé ?", []),
     ("Ma fille de 17 ans veut rompre son contrat d'apprentissage.", []),  # not working time
     ("J'ai une RQTH depuis un an : mon poste doit-il être aménagé ?", [("5213",)]),
+    # a VRP's and a journalist's dismissal (ag02 of 2026-12-06); their paid leave is everyone's
+    ("Je suis VRP exclusif depuis douze ans et mon employeur me licencie.", [("731",)]),
+    ("Je suis VRP : combien de jours de congés payés par an ?", []),
+    ("Journaliste en CDI, je veux partir après le rachat du journal : une indemnité ?",
+     [("711",)]),
 ])
 def test_a_status_with_rules_of_its_own_is_told_by_the_mail(mail, chapters) -> None:
     assert regimes(fold(mail)) == chapters
