@@ -81,10 +81,21 @@ ORG_RE = re.compile(
 # The tagger and the shared tok2vec that only the tagger listens to: the NER has a tok2vec of
 # its own, so names need neither (7.6 ms instead of 13.5 for a 3-paragraph mail, same names).
 _TAGGER = ["tok2vec", "morphologizer", "attribute_ruler"]
-_PRONOUN_START = re.compile(r"(?:je|j'|j’|nous|vous|il|elle|ils|elles|on)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"(?:je|j'|j’|nous|vous|il|elle|ils|elles|on|quel|quelle|quels|"
+                            r"quelles|combien|comment|pourquoi|quand|lequel|laquelle|lesquels|"
+                            r"lesquelles)\b", re.IGNORECASE)
 # A question's inverted verb: « Existe-t-il un dispositif », « Peut-on », « Avez-vous »
 _INVERTED_VERB = re.compile(r"\w+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b",
                             re.IGNORECASE)
+
+# Nouns that open a business's name: « Société générale », « Boulangerie du centre »
+_BUSINESS_NOUNS = {
+    "societe", "compagnie", "groupe", "banque", "caisse", "credit", "mairie", "commune",
+    "ville", "association", "etablissements", "ets", "cabinet", "agence", "clinique", "hopital",
+    "laboratoire", "laboratoires", "institut", "fondation", "mutuelle", "syndicat", "boulangerie",
+    "pharmacie", "garage", "hotel", "restaurant", "ecole", "college", "lycee", "universite",
+    "centre", "maison", "entreprise", "transports", "residence", "ehpad", "magasin", "atelier",
+    "imprimerie", "cooperative", "office", "studio", "salon", "ferme", "domaine", "chateau"}
 
 # Never masked: institutions, legal acronyms, agreement names, places with their own law.
 ALLOW = {fold(w) for w in (
@@ -112,6 +123,36 @@ ALLOW = {fold(w) for w in (
     "Nouvelle-Aquitaine", "Provence-Alpes-Côte d'Azur", "PACA", "Centre-Val de Loire",
     "Bourgogne-Franche-Comté", "Pays de la Loire", "Outre-mer", "DOM", "DOM-TOM",
 )} | set(CONVENTION_ALIASES)
+
+
+_EDGE_WORDS = re.compile(r"^(?:la|le|les|l['’]|de|du|des|d['’])\s*(?=[A-ZÀ-Ý])|"
+                         r"\s+(?:de|du|des|d['’]|la|le|les|et)$")
+_ALLOWED_WORDS = {w for phrase in ALLOW for w in re.split(r"[\s'’-]+", phrase) if w}
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _beside_allowed(value: str) -> list[tuple[int, int]]:
+    """The parts of an entity to mask: all of it, or, when it holds allowed words, the runs of
+    capitalised words beside them. « Boulangerie Dumas de Lyon » and « Pharmacie Martin »
+    (agreement names) keep « Dumas de Lyon » and « Martin » masked; « CSE » alone is left."""
+    words = list(_WORD.finditer(value))
+    if not any(fold(w.group()) in _ALLOWED_WORDS for w in words):
+        return [(0, len(value))]
+    runs: list[tuple[int, int]] = []
+    pending: tuple[int, int] | None = None
+    for w in words:
+        text = w.group()
+        if text[0].isupper() and fold(text) not in _ALLOWED_WORDS:
+            pending = (pending[0] if pending else w.start(), w.end())
+        elif pending and text[0].islower() and fold(text) in ("de", "du", "des", "d", "la",
+                                                                "le", "les", "et"):
+            continue  # « Dumas de Lyon »: one run across « de »
+        elif pending:
+            runs.append(pending)
+            pending = None
+    if pending:
+        runs.append(pending)
+    return runs
 
 
 def nir_valid(digits: str) -> bool:
@@ -277,12 +318,11 @@ class Anonymiser:
             # a name never spans lines: NER sometimes runs past a line break into the body
             first_line = ent.text.split("\n")[0]
             value = _TITLE_PREFIX.sub("", first_line.strip(" ,.;:!?'’\"()"))
+            # « la Boulangerie Dumas de » (Lyon left out): the name without its article
+            value = _EDGE_WORDS.sub("", value)
             if not value or not value[0].isupper() or len(value) < 2:
                 continue
-            folded = fold(value)
-            if folded in ALLOW or (kind != "PERSONNE" and any(w in ALLOW for w in folded.split())):
-                continue
-            if kind == "PERSONNE" and (folded in ALLOW or folded.split()[0] in ALLOW):
+            if fold(value) in ALLOW:
                 continue
             start = ent.start_char + ent.text.find(value)
             # the entity may stop at the hyphen: « Sommes-nous obligés » gave « Sommes », a place
@@ -292,19 +332,27 @@ class Anonymiser:
                 continue  # « Solde de tout compte », « Téléphone le week-end »: subjects
             if re.fullmatch(r"[A-Z]{2,5}", value) and kind != "PERSONNE":
                 continue  # acronyms (CSE, RTT, ...) are rarely identifying
-            out.append(Span(start, start + len(value), kind, "ner"))
+            out.extend(Span(start + a, start + b, kind, "ner") for a, b in _beside_allowed(value))
         return out
 
     def _common_word_opening(self, ent: Any, text: str) -> bool:
-        """The mail's first word (the subject's), alone, that the tagger reads as a common noun
-        or adjective: « Solde de tout compte signé », « Téléphone le week-end ». Its capital
-        says nothing there. Elsewhere the tagger is not trusted: « Dupont aussi. » is tagged
-        NOUN."""
-        if ent.start_char != 0 or len(ent) != 1:
+        """The mail's first word (the subject's) that the tagger reads as a common noun or
+        adjective, alone or followed by lower-case words: « Solde de tout compte signé »,
+        « Préavis », « Réorganisation des horaires et CSE ». Its capital says nothing there.
+        A business's name keeps its mask (« Boulangerie Dumas », « Société générale »).
+        Elsewhere the tagger is not trusted: « Dupont aussi. » is tagged NOUN."""
+        if ent.start_char != 0:
             return False
         line_end = text.find("\n")
-        tagged = self._ner()(text[:line_end] if line_end >= 0 else text)
-        return tagged[0].pos_ in ("NOUN", "ADJ")
+        line = text[:line_end] if line_end >= 0 else text
+        tagged = self._ner()(line)
+        words = [t for t in tagged if t.idx < ent.end_char and not t.is_space]
+        if not words or words[0].pos_ not in ("NOUN", "ADJ"):
+            return False
+        if len(words) == 1:
+            return True
+        return (fold(words[0].text) not in _BUSINESS_NOUNS
+                and not any(t.text[:1].isupper() for t in words[1:]))
 
     # --- merging and replacement -----------------------------------------------------------
 

@@ -145,6 +145,40 @@ def test_a_subject_opening_on_a_common_noun_is_no_name(anonymiser: Anonymiser) -
     # an institution followed by a question mark is not an organisation to hide
     assert "Sécurité sociale ?" in anonymiser.anonymise(
         "Faut-il un complément de la Sécurité sociale ?").text
+    # a subject alone on its line, or followed by lower-case words (2026-12-06ah): spaCy ran
+    # the entity into « Bonjour » or read the phrase as an organisation
+    for subject in ("Préavis", "Pause", "Réorganisation des horaires et CSE"):
+        result = anonymiser.anonymise(f"{subject}\nBonjour, je vous écris.")
+        assert result.text.startswith(subject), result.mapping
+    # a business's name keeps its mask there
+    result = anonymiser.anonymise("Société générale : ma prime\nBonjour")
+    assert "générale" not in result.text, result.text
+
+
+def test_an_interrogative_is_no_name(anonymiser: Anonymiser) -> None:
+    """« Quelles sont les conditions… » was a place (ah10 of 2026-12-06): the query lost its
+    first word."""
+    text = ("Un syndicat voudrait me désigner.\nQuelles sont les conditions pour être "
+            "désigné délégué syndical ?\n\nMerci\nAlexandre Petit")
+    result = anonymiser.anonymise(text)
+    assert "Quelles sont les conditions" in result.text, result.mapping
+    assert "Petit" not in result.text
+
+
+def test_allowed_words_do_not_shelter_the_name_beside_them(anonymiser: Anonymiser) -> None:
+    """An agreement's or an institution's word inside an entity (« Boulangerie », « Pharmacie »,
+    « CPAM », « Merci ») left the whole entity unmasked, the name beside it included."""
+    for text, name in (("Boulangerie Dumas\nBonjour, je suis vendeuse.", "Dumas"),
+                       ("Bonjour, je travaille à la Boulangerie Dumas de Lyon.", "Dumas"),
+                       ("Bonjour, la Pharmacie Martin refuse mes congés.", "Martin"),
+                       ("Bonjour, je suis à la CPAM de Nanterre depuis mars.", "Nanterre"),
+                       ("Merci Pauline\nBonjour", "Pauline")):
+        result = anonymiser.anonymise(text)
+        assert name not in result.text, (text, result.text)
+    # the allowed words themselves stay: the law may depend on them
+    result = anonymiser.anonymise("Bonjour, la Pharmacie Martin refuse mes congés.")
+    assert "Pharmacie" in result.text
+    assert "Syntec" in anonymiser.anonymise("Je relève de la convention Syntec.").text
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in EMAILS.glob("intake-*.eml")
