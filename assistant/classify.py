@@ -67,7 +67,11 @@ SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blag
                      r"(tenues?|corps|physique|poitrine|fesses|silhouette|decollete)|"
                      r"si (j'acceptais|j'accepte|je voulais bien)[^.?!]{0,30}"
                      r"(diner|sortir|un verre|soiree|rendez-vous|coucher)[^.?!]{0,20}"
-                     r"avec (lui|elle)\b")
+                     r"avec (lui|elle)\b|"
+                     # « il m'a fait des avances » (not an advance on one's pay)
+                     r"\b(fait|faisait|faire|repousse\w*|refuse\w*) (des |ses |les )?avances\b"
+                     r"(?! (sur|de|d'un|du) (mon |son |le |ma )?(salaire|paie|mois|acompte|\d)| \d|"
+                     r" (en especes|en liquide|d'argent))")
 
 # The taxonomy: 20 themes. Cues are written on folded text (no accents, lower case).
 THEMES: tuple[Theme, ...] = (
@@ -241,7 +245,9 @@ THEMES: tuple[Theme, ...] = (
           (r"\bformations?\b", r"apprenti", r"alternance", r"\bcpf\b",
            r"contrat de professionnalisation", r"\bstage\b", r"stagiaire", r"gratification",
            r"bilan de competences", r"\bvae\b", r"entretien professionnel"),
-          (r"apprenti", r"alternance", r"stagiaire"), ()),
+          # the label's « apprentissage et stages » drew apprentices' articles to an employee's
+          # training (ah08 of 2026-12-06); apprentices and interns say so themselves
+          (r"apprenti", r"alternance", r"stagiaire"), (), search="Formation professionnelle"),
     Theme("teletravail", "Télétravail",
           (r"teletravail", r"travail a distance", r"home office", r"travail a domicile"),
           (r"teletravail",), ()),

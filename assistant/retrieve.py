@@ -101,9 +101,13 @@ REGIMES: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     (r"\b(j'ai|a|agee? de|ages de) 1[4-7] ans\b(?! d'| de )|"
      r"\b(fils|fille|enfant) de 1[4-7] ans (est |qui est |qui )?(apprenti|travaill|fait|en stage|"
      r"embauch|a trouve)|\bmineure?s?\b|moins de (18|dix-huit) ans",
-     r"heures?\b|horaires|\bnuit\b|repos|dimanche|samedi|week-?end|pause|journees?|\d ?h\b",
-     ("316",)),
+     r"heures?\b|horaires|\bnuit\b|repos|dimanche|samedi|week-?end|pause|journees?|\d ?h\b|"
+     r"\bferies?\b", ("316",)),
     (r"handicap|\brqth\b|\bmdph\b", None, ("5213",)),
+    # Alsace-Moselle's own public holidays and Sundays (L3134-x): 26 December, Good Friday
+    (r"\balsace|moselle|bas-rhin|haut-rhin|strasbourg|mulhouse|colmar|\bmetz\b|thionville|"
+     r"haguenau", r"\bferies?\b|dimanches?\b|vendredi saint|26 decembre|saint-etienne|repos",
+     ("3134",)),
     # professions with their own notice and indemnities: a VRP's clientele (L7313-13), a
     # journalist's clause de conscience (L7112-5)
     (r"\bvrp\b|voyageurs?,? representants?|representante? (de commerce|placier|multicartes?)",

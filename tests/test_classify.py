@@ -409,6 +409,16 @@ def test_a_tie_goes_to_the_theme_the_subject_shows() -> None:
     assert classify_themes(body, "Heures supplémentaires")[0]["id"] == "heures_sup"
 
 
+def test_advances_refused_are_harassment_an_advance_on_pay_is_not() -> None:
+    """« Il m'a fait des avances insistantes […] je les ai repoussées » (ah04 of 2026-12-06)."""
+    c = classify("Mon responsable m'a fait des avances insistantes et je les ai repoussées.")
+    assert [f["id"] for f in c.sensitive] == ["harcelement"]
+    assert c.themes[0]["id"] == "harcelement_discrimination"
+    for text in ("Mon employeur m'a fait des avances sur salaire.",
+                 "Il m'a fait des avances de 500 € en espèces."):
+        assert classify(text).sensitive == [], text
+
+
 def test_sensitive_cues_are_words_not_parts_of_words() -> None:
     assert classify("Mon patron veut retenir la tablette cassée dans la boutique.").sensitive == []
     assert [f["id"] for f in classify("Deux collègues ont fait des malaises à cause de la "

@@ -61,6 +61,13 @@ def test_the_catch_all_contract_theme_searches_without_its_modification() -> Non
     queries = build_queries("registre", body, c)
     assert queries[-1].endswith("Contrat de travail")
     assert not any("modification" in q for q in queries)
+    # so does training: « apprentissage et stages » drew apprentices' articles (ah08)
+    body = ("Un nouveau logiciel a été installé et nous n'avons eu aucune formation. Mon "
+            "employeur n'est-il pas obligé de nous former ?")
+    c = classify(body)
+    assert c.themes[0]["id"] == "formation"
+    assert c.search_label == "Formation professionnelle"
+    assert not any("apprentissage" in q for q in build_queries("Logiciel", body, c))
 
 
 def test_salutation_prefix_does_not_drop_the_sentence() -> None:
@@ -322,6 +329,10 @@ def test_a_question_in_the_law_s_words_finds_what_the_usager_s_words_miss(
     ("J'ai une RQTH depuis un an : mon poste doit-il être aménagé ?", [("5213",)]),
     # a VRP's and a journalist's dismissal (ag02 of 2026-12-06); their paid leave is everyone's
     ("Je suis VRP exclusif depuis douze ans et mon employeur me licencie.", [("731",)]),
+    # an apprentice of 16 on a public holiday, 26 December in Strasbourg (the ah set)
+    ("Mon apprenti a 16 ans : peut-il travailler le 14 juillet, un jour férié ?", [("316",)]),
+    ("Je travaille à Strasbourg : le 26 décembre est-il férié ?", [("3134",)]),
+    ("Je travaille à Metz et je voudrais une rupture conventionnelle.", []),
     ("Je suis VRP : combien de jours de congés payés par an ?", []),
     ("Journaliste en CDI, je veux partir après le rachat du journal : une indemnité ?",
      [("711",)]),
