@@ -692,6 +692,47 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # the naturalisation ceremony (L3142-75)
     (r"naturalis|nationalite francaise|citoyennete francaise|ceremonie d'accueil",
      "cérémonie d'accueil dans la citoyenneté française"),
+    # the 2026-12-06ah set: the meal voucher's daily cap (R3262-10)
+    (r"titres?[- ](restaurant|resto)[^?]{0,200}(montant|plafond|maximum|limite)|(montant|"
+     r"plafond) (maximum|journalier)[^?]{0,100}titres?[- ]restaurant",
+     "l'utilisation des titres-restaurant est limitée à un montant maximum par jour"),
+    # sexist jokes and remarks (L1142-2-1)
+    (r"blagues?[^?.]{0,40}sur (les|la) femmes?|(propos|remarques?|blagues?|comportements?|"
+     r"agissements?) sexistes?|\bsexisme",
+     "agissement sexiste lié au sexe d'une personne portant atteinte à sa dignité"),
+    # the CSE consulted on the organisation of work (L2312-8)
+    (r"(?s)(consulter|consultation|consulte|avis du)[^?]{0,60}(\bcse\b|comite social)[^?]{0,150}"
+     r"(horaires|organisation|equipes|reorganis|conditions de travail|demenag|technolog)|"
+     r"(horaires|organisation|equipes|reorganis|technolog)[^?]{0,200}(consulter|consultation|"
+     r"consulte|avis du)[^?]{0,30}(\bcse\b|comite social)",
+     "le comité social et économique est informé et consulté sur les questions intéressant "
+     "l'organisation la gestion et la marche générale de l'entreprise"),
+    # Alsace-Moselle's public holidays (L3134-13)
+    (r"(alsace|moselle|strasbourg|mulhouse|colmar|\bmetz\b)[^?]{0,300}(\bferie|26 decembre|"
+     r"vendredi saint)|(26 decembre|vendredi saint)[^?]{0,300}(alsace|moselle)",
+     "jours fériés chômés vendredi saint second jour de Noël Moselle Bas-Rhin Haut-Rhin"),
+    # training for new tools (L6321-1)
+    (r"(nouveau|nouvel|nouvelle|nouveaux|nouvelles) (logiciels?|outils?|machines?|systemes?|"
+     r"technologies?|methodes?)[^?]{0,250}(form(er|es?|ee?s?|ation)\b)|(form(er|ation))[^?]{0,150}"
+     r"(nouveau|nouvel|nouvelle|change\w*)[^?]{0,40}(logiciel|outil|machine|systeme|technologie)",
+     "l'employeur assure l'adaptation des salariés à leur poste de travail évolution des "
+     "technologies"),
+    # replacement CDDs back to back (L1244-1); « sans remplacer personne » is c06's question
+    (r"(?s)^(?!.*sans remplacer)(?=.*\b(enchaine|successifs)\b[^?]{0,20}(les |des |de )?cdd).*"
+     r"remplacer (une|un|des|differente?s?|plusieurs) (collegues?|salariee?s?|personnes?|"
+     r"absente?s?)",
+     "contrats de travail à durée déterminée successifs avec le même salarié remplacement d'un "
+     "salarié absent"),
+    # who may be appointed union delegate (L2143-1)
+    (r"(conditions?|anciennete)[^?]{0,120}delegue syndical|delegue syndical[^?]{0,120}"
+     r"(anciennete|conditions?)",
+     "le délégué syndical doit être âgé de dix-huit ans révolus travailler dans l'entreprise "
+     "depuis un an au moins"),
+    # sick leave and the seniority that sets the notice (L1234-8)
+    (r"(?s)^(?=.*preavis).*((arret|suspension)[^?]{0,150}(compte pas|pas compte|ne compte|"
+     r"deduit)[^?]{0,60}anciennete|anciennete[^?]{0,100}(arret maladie|suspension))",
+     "la suspension du contrat de travail ne rompt pas l'ancienneté appréciée pour la durée du "
+     "préavis la période de suspension n'entre pas en compte"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 

@@ -414,6 +414,28 @@ from assistant.glossary import GLOSSARY, legal_terms
      "au paiement du salaire"),
     ("La préfecture me convoque à ma cérémonie de naturalisation.",
      "cérémonie d'accueil dans la citoyenneté française"),
+    # the 2026-12-06ah set
+    ("Ma carte titres-restaurant est refusée au-delà d'un montant.",
+     "l'utilisation des titres-restaurant est limitée à un montant maximum par jour"),
+    ("Mes collègues font des blagues sur les femmes.",
+     "agissement sexiste lié au sexe d'une personne portant atteinte à sa dignité"),
+    ("Pour passer en trois équipes, devons-nous consulter le CSE ?",
+     "le comité social et économique est informé et consulté sur les questions intéressant "
+     "l'organisation la gestion et la marche générale de l'entreprise"),
+    ("Je travaille à Strasbourg : le 26 décembre est-il férié ?",
+     "jours fériés chômés vendredi saint second jour de Noël Moselle Bas-Rhin Haut-Rhin"),
+    ("Un nouveau logiciel est installé et personne ne nous a formés.",
+     "l'employeur assure l'adaptation des salariés à leur poste de travail évolution des "
+     "technologies"),
+    ("J'enchaîne les CDD pour remplacer une collègue différente chaque fois.",
+     "contrats de travail à durée déterminée successifs avec le même salarié remplacement d'un "
+     "salarié absent"),
+    ("Quelles sont les conditions pour être délégué syndical ?",
+     "le délégué syndical doit être âgé de dix-huit ans révolus travailler dans l'entreprise "
+     "depuis un an au moins"),
+    ("Mon préavis : il dit que mon arrêt ne compte pas dans mon ancienneté.",
+     "la suspension du contrat de travail ne rompt pas l'ancienneté appréciée pour la durée du "
+     "préavis la période de suspension n'entre pas en compte"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -460,7 +482,16 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Il m'a avancé 1 500 € en espèces le mois dernier.", "travail dissimulé"),
             ("Après mon accident du travail, inapte, il me propose un autre poste.",
              "retrouve son emploi"),
-            ("Je suis enceinte et je travaille de nuit.", "affectée temporairement")):
+            ("Je suis enceinte et je travaille de nuit.", "affectée temporairement"),
+            # the 2026-12-06ah entries: CDDs on one post with no one replaced (c06), two
+            # CDDs in a row (h06), a replaced employee who goes on leave (m08); sick leave
+            # and seniority for the dismissal indemnity, not the notice
+            ("J'enchaîne des CDD sur le même poste, sans remplacer personne.",
+             "remplacement d'un salarié absent"),
+            ("Peut-on enchaîner deux CDD avec la même personne ?",
+             "remplacement d'un salarié absent"),
+            ("Mon arrêt maladie compte-t-il dans l'ancienneté pour l'indemnité ?",
+             "durée du préavis")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
