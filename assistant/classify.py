@@ -207,7 +207,8 @@ THEMES: tuple[Theme, ...] = (
           (r"solde de tout compte", r"certificat de travail", r"attestation"), ()),
     Theme("sante_securite", "Santé, sécurité et inaptitude",
           (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",
-           r"visite (medicale|de reprise)", r"droit de retrait", r"danger", r"securite au travail",
+           r"visite (medicale|de (pre-?)?reprise)", r"droit de retrait", r"danger",
+           r"securite au travail",
            *PROTECTIVE, r"chaleur", r"amiante", r"reclassement",
            *COLD, r"\d+ ?degres",
            r"alcool", r"\bivres?\b", r"ebriete", r"stupefiants?", r"drogues?",
@@ -218,7 +219,9 @@ THEMES: tuple[Theme, ...] = (
            # a seat at one's post, loads carried by hand (the 2026-12-06ae set)
            r"\b(chaises?|tabourets?)\b|s'asseoir|debout toute la journee",
            r"charges? (trop )?lourdes?|port de charges|manutention manuelle"),
-          (r"inaptitude", r"inapte", r"droit de retrait"), ("anciennete",)),
+          # the occupational doctor's visits, the return-to-work one included (README)
+          (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)"),
+          ("anciennete",)),
     Theme("harcelement_discrimination", "Harcèlement et discrimination",
           (r"harcel", r"discrimin", r"humili", r"insult", r"menace", r"agissements? sexistes?",
            r"(crie|hurle) (dessus|sur moi)", r"rabaiss", r"denigr",

@@ -367,6 +367,12 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "conges_familiaux"),
     ("Je suis bénévole dans une association qui m'a désignée pour la représenter.",
      "conges_familiaux"),
+    # the occupational doctor's visits, after sick leave too, are health at work (README)
+    ("Je reprends lundi après trois mois d'arrêt : dois-je passer une visite de reprise ?",
+     "sante_securite"),
+    ("Arrêt de trois mois : une visite de pré-reprise est-elle possible ?", "sante_securite"),
+    ("Mon arrêt maladie se termine lundi : serai-je payé du délai de carence ?",
+     "maladie_accident"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
