@@ -218,12 +218,18 @@ THEMES: tuple[Theme, ...] = (
            r"mangent (a cote|pres|dans l'atelier|sur)",
            # a seat at one's post, loads carried by hand (the 2026-12-06ae set)
            r"\b(chaises?|tabourets?)\b|s'asseoir|debout toute la journee",
-           r"charges? (trop )?lourdes?|port de charges|manutention manuelle"),
+           r"charges? (trop )?lourdes?|port de charges|manutention manuelle",
+           # fire and the outdoors (the 2026-12-06ai set)
+           r"\bextincteurs?\b|\bincendies?\b|postes? (de travail )?exterieurs?"),
           # the occupational doctor's visits, the return-to-work one included (README)
           (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)"),
           ("anciennete",)),
     Theme("harcelement_discrimination", "Harcèlement et discrimination",
           (r"harcel", r"discrimin", r"humili", r"insult", r"menace", r"agissements? sexistes?",
+           # an age limit set for hiring (the 2026-12-06ai set)
+           r"limite d'age|age (maximum|minimum|limite)|(annonce|recrutement|offre)[^.?!]{0,80}"
+           r"\b(moins|plus) de \d{2} ans|\b(moins|plus) de \d{2} ans\b[^.?!]{0,80}(annonce|"
+           r"recrutement|offre|embauch)|trop (vieux|vieille|age|agee)\b",
            r"(crie|hurle) (dessus|sur moi)", r"rabaiss", r"denigr",
            r"remarques? (sur mon physique|deplacees|sexistes|sexuelles)",
            r"(messages|gestes) deplaces",
@@ -455,6 +461,15 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"\bmes (premiers?|premieres?|futurs?|futures?|nouveaux|nouvelles) (\w+ )?"
              r"(salariee?s|employee?s|apprentie?s)\b",
              r"\bmon premier salarie\b",
+             # a business just taken over (« je viens de reprendre une menuiserie »; « j'ai
+             # repris le travail » is one's own return), apprentices and temps taken on
+             r"\b(j'ai|je viens de|je viens d') ?(ouvert|ouvrir|cree|creer|repris|reprendre|"
+             r"rachete|racheter) (un|une) (?!(poste|travail|emploi|cdd|cdi|contrat|formation|"
+             r"activite|mission|arret)\b)[a-z]+",
+             r"\b(prendre|accueillir|embaucher|recruter|former) (un|une|des|mon premier|ma "
+             r"premiere) (apprentie?s?|alternante?s?|stagiaires?)\b",
+             r"\b(faire appel|recourir) a (une agence d'interim|des interimaires|un interimaire|"
+             r"l'interim|une entreprise de travail temporaire)",
              # « J'ai ouvert un petit restaurant il y a trois mois et j'ai deux serveurs »
              r"\b(j'ai (ouvert|cree|repris|monte)|j'ouvre) (un|une|mon|ma) "
              r"(petite? )?(restaurant|commerce|"
@@ -473,7 +488,8 @@ _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma comp
           r"mon compagnon|ma mere|mon pere|mon frere|ma soeur|une amie|un ami|ma collegue|"
           r"mon collegue)(?: de \d+ ans)? (travaill|vient|(?:est|etait|a ete)(?! (?:decedee?|mort|"
           r"morte|malade|hospitalisee?|nee?|operee?)\b))",
-          r"pour (ma fille|mon fils|un proche)",
+          # « je vous écris pour ma fille »; not one's own leave « pour mon fils » (ai05)
+          r"(?:^|[.?!\n])(?![^.?!\n]*\bconges?\b)[^.?!\n]*?\bpour (ma fille|mon fils|un proche)\b",
           # « Ma fille a 16 ans et elle va travailler cet été »
           r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|mon "
           r"compagnon)\b[^.?!]{0,60}\b(elle|il) (va |vient de |doit |veut )?(travaill|commence)",

@@ -539,8 +539,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "seuls les salariés volontaires ayant donné leur accord par écrit peuvent travailler le "
      "dimanche refus"),
     # a temp worker kept on one post for years (L1251-12-1, L1251-40)
-    (r"\binterim\w*[^?]{0,250}(depuis|pendant|cela fait|ca fait) (1[89]|[2-9]\d|deux|trois) "
-     r"(mois|ans)\b|\b(1[89]|[2-9]\d|deux|trois) (mois|ans) (en|d')? ?interim",
+    # (eighteen months and more, or years: « pendant deux mois » is a short mission, ai02)
+    (r"\binterim\w*[^?]{0,250}(depuis|pendant|cela fait|ca fait) ((1[89]|[2-9]\d) mois|"
+     r"(deux|trois|[2-9]) ans)\b|\b((1[89]|[2-9]\d) mois|(deux|trois|[2-9]) ans) (en|d')? ?interim",
      "durée totale du contrat de mission ne peut excéder dix-huit mois droits correspondant à "
      "un contrat de travail à durée indéterminée"),
     # pay paid by mistake and claimed back, or owed for years (L3245-1)
@@ -733,6 +734,41 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"deduit)[^?]{0,60}anciennete|anciennete[^?]{0,100}(arret maladie|suspension))",
      "la suspension du contrat de travail ne rompt pas l'ancienneté appréciée pour la durée du "
      "préavis la période de suspension n'entre pas en compte"),
+    # the 2026-12-06ai set: the occupational doctor's advice left aside (L4624-6)
+    (r"(medecin du travail|medecine du travail)[^?]{0,300}(preconis|recommand|conseil|avis|"
+     r"indications?|propositions?)[^?]{0,200}(ignor|rien (n'a )?change|pas (suivi|respecte|"
+     r"applique)|ne (fait|fais) rien|refuse)|(ignorer|ne pas suivre|refuse de suivre)[^?]{0,80}"
+     r"medecin du travail",
+     "l'employeur est tenu de prendre en considération l'avis et les indications ou les "
+     "propositions émis par le médecin du travail"),
+    # temps or CDDs for particularly dangerous work (L4154-1)
+    (r"(interim\w*|\bcdd\b)[^?]{0,300}(dangereu\w*|toxiques?|cancerogen\w*|rayonnements?)|"
+     r"(dangereu\w*|toxiques?|cancerogen\w*)[^?]{0,300}(interim\w*|\bcdd\b)",
+     "interdit de recourir à un salarié titulaire d'un contrat de travail à durée déterminée ou "
+     "à un salarié temporaire pour l'exécution de travaux particulièrement dangereux"),
+    # the list of public holidays (L3133-1)
+    (r"(quels sont|liste des?|combien de) (les )?jours feries|vrai jour ferie|jours feries "
+     r"(prevus|legaux|par la loi)",
+     "les fêtes légales ci-après désignées sont des jours fériés"),
+    # extending parental leave (L1225-48)
+    (r"(prolonger|renouveler) (mon|son|le|ce|notre) conge parental|conge parental[^?.]{0,60}"
+     r"(jusqu'a quand|combien de temps)",
+     "le congé parental d'éducation a une durée initiale d'un an au plus prolongé deux fois"),
+    # no post to redeploy an unfit employee to (L1226-12); pay and indemnities are others'
+    (r"(?s)^(?!.*(plus paye|salaire|indemnit)).*(inapte|inaptitude)[^?]{0,300}(aucun|pas d'|"
+     r"pas de) (autre )?(poste|emploi|reclassement)",
+     "l'employeur dans l'impossibilité de proposer un autre emploi fait connaître par écrit les "
+     "motifs qui s'opposent au reclassement"),
+    # an apprenticeship's length (L6222-7-1)
+    (r"duree (du|d'un) contrat d'apprentissage|contrat d'apprentissage[^?]{0,80}(durer|duree|"
+     r"combien de temps)",
+     "la durée du contrat d'apprentissage varie entre six mois et trois ans égale à la durée du "
+     "cycle de formation"),
+    # the union delegate at the CSE (L2143-22)
+    (r"delegue syndical[^?]{0,150}(\bcse\b|comite social)|(\bcse\b|comite social)[^?]{0,150}"
+     r"delegue syndical",
+     "le délégué syndical est de droit représentant syndical au comité social et économique "
+     "dans les entreprises de moins de trois cents salariés"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 

@@ -242,6 +242,15 @@ def test_theme_model_training_is_consistent() -> None:
      "prochain.", "employeur"),
     ("Mes futurs salariés commenceront en mars : quel contrat ?", "employeur"),
     ("J'embauche à 6 h et je finis à 14 h, la pause n'est pas payée.", "salarie"),
+    # and the 2026-12-06ai set: a business taken over, an apprentice or temps taken on; one's
+    # own return to work, one's own parental leave « pour mon fils »
+    ("Je viens de reprendre une menuiserie avec quatre salariés.", "employeur"),
+    ("J'ai repris le travail après mon arrêt.", "salarie"),
+    ("Je souhaite prendre un apprenti qui prépare un BTS.", "employeur"),
+    ("Nous pensions faire appel à une agence d'intérim pour renforcer l'équipe.", "employeur"),
+    ("Mon employeur veut faire appel à une agence d'intérim pour me remplacer.", "salarie"),
+    ("Je suis en congé parental depuis un an pour mon fils né en janvier.", "salarie"),
+    ("Je vous écris pour ma fille de 19 ans qui est apprentie.", "autre"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -373,6 +382,10 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Arrêt de trois mois : une visite de pré-reprise est-elle possible ?", "sante_securite"),
     ("Mon arrêt maladie se termine lundi : serai-je payé du délai de carence ?",
      "maladie_accident"),
+    # the 2026-12-06ai set: fire extinguishers, an age limit in a job ad
+    ("Combien d'extincteurs dois-je prévoir dans l'atelier ?", "sante_securite"),
+    ("Pouvons-nous écrire « moins de 45 ans » dans l'annonce de recrutement ?",
+     "harcelement_discrimination"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

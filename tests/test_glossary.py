@@ -436,6 +436,26 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Mon préavis : il dit que mon arrêt ne compte pas dans mon ancienneté.",
      "la suspension du contrat de travail ne rompt pas l'ancienneté appréciée pour la durée du "
      "préavis la période de suspension n'entre pas en compte"),
+    # the 2026-12-06ai set
+    ("Le médecin du travail a recommandé un siège adapté ; rien n'a changé.",
+     "l'employeur est tenu de prendre en considération l'avis et les indications ou les "
+     "propositions émis par le médecin du travail"),
+    ("Des intérimaires pour manipuler des produits très toxiques ?",
+     "interdit de recourir à un salarié titulaire d'un contrat de travail à durée déterminée ou "
+     "à un salarié temporaire pour l'exécution de travaux particulièrement dangereux"),
+    ("Quels sont les jours fériés prévus par la loi ?",
+     "les fêtes légales ci-après désignées sont des jours fériés"),
+    ("Puis-je prolonger mon congé parental ?",
+     "le congé parental d'éducation a une durée initiale d'un an au plus prolongé deux fois"),
+    ("Il est inapte et nous n'avons aucun poste à lui proposer.",
+     "l'employeur dans l'impossibilité de proposer un autre emploi fait connaître par écrit les "
+     "motifs qui s'opposent au reclassement"),
+    ("Quelle doit être la durée du contrat d'apprentissage ?",
+     "la durée du contrat d'apprentissage varie entre six mois et trois ans égale à la durée du "
+     "cycle de formation"),
+    ("Un délégué syndical peut-il siéger au CSE ?",
+     "le délégué syndical est de droit représentant syndical au comité social et économique "
+     "dans les entreprises de moins de trois cents salariés"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -491,7 +511,15 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Peut-on enchaîner deux CDD avec la même personne ?",
              "remplacement d'un salarié absent"),
             ("Mon arrêt maladie compte-t-il dans l'ancienneté pour l'indemnité ?",
-             "durée du préavis")):
+             "durée du préavis"),
+            # the 2026-12-06ai entries: an unfit employee unpaid with no post (a09, j10), a
+            # replacement CDD prolonged while the replaced one takes parental leave (m08), a
+            # short temp mission (ai02 had fired the eighteen months)
+            ("Inapte depuis deux mois, aucun poste proposé, je ne suis plus payé.",
+             "motifs qui s'opposent au reclassement"),
+            ("Elle enchaîne avec un congé parental d'un an : le CDD peut-il être prolongé ?",
+             "congé parental d'éducation a une durée initiale"),
+            ("Un intérimaire pendant deux mois pour renforcer l'équipe ?", "dix-huit mois")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
