@@ -168,7 +168,7 @@ THEMES: tuple[Theme, ...] = (
           (r"salaire", r"\bsmic\b", r"\bprimes?\b", r"bulletin de (paie|salaire)", r"fiche de paie",
            r"paie", r"retard de paiement", r"pas (ete )?paye", r"remuneration", r"13e mois",
            r"treizieme mois", r"augmentation", r"minimum conventionnel", r"avance sur salaire",
-           r"frais professionnels", r"tickets? restaurant",
+           r"frais professionnels", r"tickets? restaurant", r"titres?[- ]restaurant",
            r"participation (aux benefices|aux resultats|obligatoire)", r"\binteressement\b",
            *TRANSIT),
           (r"bulletin de (paie|salaire)", r"pas (ete )?payee?s?", r"retard de paiement"),
@@ -379,6 +379,9 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"apprentie?|interimaire|cadre|aide-soignante?|agent|secretaire|comptable|"
              r"assistante?|manutentionnaire|enceinte)\b",
              r"mon contrat", r"nous sommes (tous |toutes )?(les )?(deux )?salariee?s\b",
+             # « Nous sommes trois collègues adhérents du même syndicat » (aj05)
+             r"\bnous sommes (deux|trois|quatre|cinq|plusieurs|\d+) (collegues|salariee?s|"
+             r"employee?s|adherents?|syndique\w*)\b",
              r"ma fiche de paie", r"mon salaire", r"je travaille (dans|chez|pour|comme|en)",
              r"\bje fais (environ |en moyenne |souvent |parfois |regulierement )?\d+ ?(h|heures)\b",
              r"\bj'ai travaille (\d+ \w+ )?(dans|chez|pour|comme|en)\b",

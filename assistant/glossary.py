@@ -769,6 +769,56 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"delegue syndical",
      "le délégué syndical est de droit représentant syndical au comité social et économique "
      "dans les entreprises de moins de trois cents salariés"),
+    # the 2026-12-06aj set: tips in the paid-leave pay (L3141-26)
+    (r"pourboires?[^?]{0,200}conges? payes?|conges? payes?[^?]{0,200}pourboires?",
+     "rémunération constituée de pourboires prise en considération pour la détermination de "
+     "l'indemnité de congé"),
+    # meal vouchers of an issuer in liquidation (L3262-4)
+    (r"titres?[- ]restaurant[^?]{0,200}(liquidation|redressement|sauvegarde|faillite)|"
+     r"(liquidation|redressement|faillite)[^?]{0,200}titres?[- ]restaurant",
+     "liquidation judiciaire de l'émetteur salariés détenteurs de titres-restaurant non "
+     "utilisés remboursement"),
+    # the hour records the inspector asks for (L3171-3)
+    (r"(inspection du travail|inspectrice|inspecteur du travail)[^?]{0,200}(releves?|decompte|"
+     r"heures|horaires|temps de travail)|(decompte|releves?) (des )?heures[^?]{0,150}inspect",
+     "l'employeur tient à la disposition de l'agent de contrôle de l'inspection du travail les "
+     "documents permettant de comptabiliser le temps de travail accompli par chaque salarié"),
+    # creating a union section (L2142-1)
+    (r"(creer|constituer|monter) (une )?section syndicale",
+     "dès lors qu'ils ont plusieurs adhérents dans l'entreprise chaque syndicat représentatif "
+     "peut constituer une section syndicale"),
+    # training in the evening, unpaid (L6321-6)
+    (r"formation[^?]{0,200}(le soir|hors (du )?temps de travail|en dehors (des|de mes) (heures|"
+     r"horaires)|chez (nous|moi))[^?]{0,200}(paye|payee|remuner)|formation[^?]{0,60}(payee?s?|"
+     r"remuneree?s?) comme du temps de travail|temps de formation[^?]{0,60}(paye|temps de "
+     r"travail)",
+     "les actions de formation constituent un temps de travail effectif et donnent lieu au "
+     "maintien de la rémunération"),
+    # a child in an advert or a film (L7124-1)
+    (r"enfant[^?]{0,100}(tournage|publicite|spectacle|casting|mannequin|defile|film)|(tournage|"
+     r"publicite|casting)[^?]{0,150}enfant",
+     "un enfant de moins de seize ans ne peut sans autorisation individuelle préalable être "
+     "engagé dans une entreprise de spectacle ou de publicité"),
+    # the interview after parental leave (L1225-57)
+    (r"(retour|reprends|reprise|revenir)[^?]{0,100}conge parental[^?]{0,200}entretien|"
+     r"entretien[^?]{0,150}(retour|reprise)[^?]{0,100}conge parental",
+     "le salarié qui reprend son activité à l'issue du congé parental d'éducation a droit à "
+     "l'entretien professionnel"),
+    # temps on a permanent post (L1251-5)
+    (r"(interim\w*|missions?)[^?]{0,250}(poste permanent|activite normale|depuis toujours|"
+     r"durablement)|(poste|emploi) permanent[^?]{0,200}interim",
+     "le contrat de mission ne peut avoir pour objet ni pour effet de pourvoir durablement un "
+     "emploi lié à l'activité normale et permanente de l'entreprise utilisatrice"),
+    # proving discrimination (L1134-1)
+    (r"(prouver|preuves?|demontrer)[^?]{0,100}discrimin|discrimin[^?]{0,150}(prouver|preuves?|"
+     r"demontrer)",
+     "le salarié présente des éléments de fait laissant supposer l'existence d'une "
+     "discrimination il incombe à la partie défenderesse de prouver"),
+    # dismissal after a child's death (L1225-4-2)
+    (r"(deces|perdu|decede)[^?]{0,40}(son|mon|leur|notre) (fils|fille|enfant)[^?]{0,300}licenci|"
+     r"licenci[^?]{0,300}(deces|perdu|decede)[^?]{0,40}(fils|fille|enfant)",
+     "aucun employeur ne peut rompre le contrat de travail d'un salarié pendant les treize "
+     "semaines suivant le décès de son enfant"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 

@@ -251,6 +251,8 @@ def test_theme_model_training_is_consistent() -> None:
     ("Mon employeur veut faire appel à une agence d'intérim pour me remplacer.", "salarie"),
     ("Je suis en congé parental depuis un an pour mon fils né en janvier.", "salarie"),
     ("Je vous écris pour ma fille de 19 ans qui est apprentie.", "autre"),
+    # and the 2026-12-06aj set: colleagues writing together
+    ("Nous sommes trois collègues adhérents du même syndicat.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -384,6 +386,7 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "maladie_accident"),
     # the 2026-12-06ai set: fire extinguishers, an age limit in a job ad
     ("Combien d'extincteurs dois-je prévoir dans l'atelier ?", "sante_securite"),
+    ("Que deviennent mes titres-restaurant non utilisés ?", "remuneration"),
     ("Pouvons-nous écrire « moins de 45 ans » dans l'annonce de recrutement ?",
      "harcelement_discrimination"),
 ])

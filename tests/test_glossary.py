@@ -456,6 +456,37 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Un délégué syndical peut-il siéger au CSE ?",
      "le délégué syndical est de droit représentant syndical au comité social et économique "
      "dans les entreprises de moins de trois cents salariés"),
+    # the 2026-12-06aj set
+    ("Les pourboires comptent-ils dans mes congés payés ?",
+     "rémunération constituée de pourboires prise en considération pour la détermination de "
+     "l'indemnité de congé"),
+    ("L'émetteur de nos titres-restaurant est en liquidation judiciaire.",
+     "liquidation judiciaire de l'émetteur salariés détenteurs de titres-restaurant non "
+     "utilisés remboursement"),
+    ("L'inspectrice nous demande les relevés d'heures des agents.",
+     "l'employeur tient à la disposition de l'agent de contrôle de l'inspection du travail les "
+     "documents permettant de comptabiliser le temps de travail accompli par chaque salarié"),
+    ("Pouvons-nous créer une section syndicale ?",
+     "dès lors qu'ils ont plusieurs adhérents dans l'entreprise chaque syndicat représentatif "
+     "peut constituer une section syndicale"),
+    ("Une formation à faire le soir chez moi, sans être payée ?",
+     "les actions de formation constituent un temps de travail effectif et donnent lieu au "
+     "maintien de la rémunération"),
+    ("Le tournage d'une publicité avec un enfant de 9 ans.",
+     "un enfant de moins de seize ans ne peut sans autorisation individuelle préalable être "
+     "engagé dans une entreprise de spectacle ou de publicité"),
+    ("Au retour de mon congé parental, aurai-je un entretien ?",
+     "le salarié qui reprend son activité à l'issue du congé parental d'éducation a droit à "
+     "l'entretien professionnel"),
+    ("Intérimaire depuis huit mois sur un poste permanent.",
+     "le contrat de mission ne peut avoir pour objet ni pour effet de pourvoir durablement un "
+     "emploi lié à l'activité normale et permanente de l'entreprise utilisatrice"),
+    ("Comment prouver une discrimination ?",
+     "le salarié présente des éléments de fait laissant supposer l'existence d'une "
+     "discrimination il incombe à la partie défenderesse de prouver"),
+    ("Il a perdu son fils : pouvons-nous le licencier maintenant ?",
+     "aucun employeur ne peut rompre le contrat de travail d'un salarié pendant les treize "
+     "semaines suivant le décès de son enfant"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)

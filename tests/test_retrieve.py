@@ -270,6 +270,8 @@ def test_articles_for_other_professions_are_left_out() -> None:
     assert for_other_professions(vrp, warehouseman)
     assert not for_other_professions(general, warehouseman)
     assert not for_other_professions(vrp, fold("Je suis VRP multicartes, licencié : préavis ?"))
+    # a child in an advert's shooting is the seventh part's too (aj08 of 2026-12-06)
+    assert not for_other_professions(vrp, fold("Le tournage d'une publicité avec un enfant."))
     # a household employee's part, for the employer of a nanny
     assert not for_other_professions(
         ["Partie législative", "Septième partie : Dispositions particulières",
