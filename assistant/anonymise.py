@@ -81,7 +81,8 @@ ORG_RE = re.compile(
 # The tagger and the shared tok2vec that only the tagger listens to: the NER has a tok2vec of
 # its own, so names need neither (7.6 ms instead of 13.5 for a 3-paragraph mail, same names).
 _TAGGER = ["tok2vec", "morphologizer", "attribute_ruler"]
-_PRONOUN_START = re.compile(r"(?:je|j'|j’|nous|vous|il|elle|ils|elles|on|quel|quelle|quels|"
+# A pronoun or an interrogative opening the entity: « Nous recrutons », « Quelles sont »
+_NO_NAME_START = re.compile(r"(?:je|j'|j’|nous|vous|il|elle|ils|elles|on|quel|quelle|quels|"
                             r"quelles|combien|comment|pourquoi|quand|lequel|laquelle|lesquels|"
                             r"lesquelles)\b", re.IGNORECASE)
 # A question's inverted verb: « Existe-t-il un dispositif », « Peut-on », « Avez-vous »
@@ -326,7 +327,7 @@ class Anonymiser:
                 continue
             start = ent.start_char + ent.text.find(value)
             # the entity may stop at the hyphen: « Sommes-nous obligés » gave « Sommes », a place
-            if _PRONOUN_START.match(value) or _INVERTED_VERB.match(text, start):
+            if _NO_NAME_START.match(value) or _INVERTED_VERB.match(text, start):
                 continue  # « Nous recrutons un cadre » read as an organisation: no name
             if self._common_word_opening(ent, text):
                 continue  # « Solde de tout compte », « Téléphone le week-end »: subjects

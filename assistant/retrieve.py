@@ -285,21 +285,20 @@ def build_queries(subject: str, body: str, classification: Classification,
         # sentences as well drowned them (docs/history.md, "Questions in the law's words")
         queries = [_join(c, *legal_terms(c)) for q in classification.questions[:limit]
                    if (c := _clean(q))]
+    told = legal_terms(_join(context, *sentences))  # the whole mail's
     for q in [] if queries else questions[:limit]:
         asked = _join(*_lead(sentences, sentences.index(q), questions), q)
         queries.append(_join(asked, *legal_terms(asked), topic_hint(q, classification)))
     if queries and not classification.questions:
         # what the mail tells before its question's lead (« la cérémonie d'accueil […] Mon
         # employeur doit-il me laisser y aller ? »): its legal terms go with the first question
-        told = legal_terms(_join(context, *sentences))
         queries[0] = _join(queries[0], *[t for t in told if not any(t in q for q in queries)])
     if not queries:
         queries.append(" ".join(sentences[:3]) or context)
     # a whole-message query catches what sentence splitting loses; restated questions lose
     # nothing, and its label drew the sources elsewhere (docs/history.md, "Questions in the law's
     # words")
-    summary = _join(context, *legal_terms(_join(context, *sentences)),
-                    classification.search_label)
+    summary = _join(context, *told, classification.search_label)
     if summary and summary not in queries and not classification.questions:
         queries.append(summary)
     return [q[:500] for q in queries if q]
