@@ -127,7 +127,9 @@ THEMES: tuple[Theme, ...] = (
            r"report (de|des) conges?", r"(mes|demandes? de) conges\b",
            r"indemnite compensatrice de conges?", r"\brtt\b",
            # « la moitié des congés des autres », « les mêmes 5 semaines que tout le monde »
-           r"(moitie|nombre|combien) (des |de )?(jours de )?conges\b", r"\b(cinq|5) semaines\b"),
+           r"(moitie|nombre|combien) (des |de )?(jours de )?conges\b", r"\b(cinq|5) semaines\b",
+           # the time-savings account (« cet » alone is a demonstrative)
+           r"compte[- ]epargne[- ]temps|\b(mon|le|du|son|un) cet\b"),
           (r"conges? payes?",
            r"(acqui|gagne|cumule)\w* (des |de )?(jours de )?conges"), ()),
     Theme("conges_familiaux", "Congés familiaux et événements familiaux",
@@ -170,6 +172,8 @@ THEMES: tuple[Theme, ...] = (
            r"treizieme mois", r"augmentation", r"minimum conventionnel", r"avance sur salaire",
            r"frais professionnels", r"tickets? restaurant", r"titres?[- ]restaurant",
            r"participation (aux benefices|aux resultats|obligatoire)", r"\binteressement\b",
+           # employee savings (the 2026-12-06ak set)
+           r"epargne salariale|plan d'epargne|\bpee\b|\bpercol?\b|\bdebloqu\w*|deblocage",
            *TRANSIT),
           (r"bulletin de (paie|salaire)", r"pas (ete )?payee?s?", r"retard de paiement"),
           ("convention",)),
@@ -220,7 +224,10 @@ THEMES: tuple[Theme, ...] = (
            r"\b(chaises?|tabourets?)\b|s'asseoir|debout toute la journee",
            r"charges? (trop )?lourdes?|port de charges|manutention manuelle",
            # fire and the outdoors (the 2026-12-06ai set)
-           r"\bextincteurs?\b|\bincendies?\b|postes? (de travail )?exterieurs?"),
+           r"\bextincteurs?\b|\bincendies?\b|postes? (de travail )?exterieurs?",
+           # safety training, drinking water (the 2026-12-06ak set)
+           r"formation (pratique |obligatoire )?(a la |de |en )?securite",
+           r"eau (potable|fraiche)|(pas|ni) d'eau\b|de quoi boire|\bboissons?\b"),
           # the occupational doctor's visits, the return-to-work one included (README)
           (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)"),
           ("anciennete",)),
@@ -238,7 +245,9 @@ THEMES: tuple[Theme, ...] = (
            r"\bindex\b[^.?!]{0,40}egalite", r"ecarts? de (salaires?|remunerations?) entre",
            r"\b(il|elle) est (un homme|une femme)\b",
            # the disabled workers' employment quota (the 2026-12-06ae set)
-           r"obligation d'emploi"),
+           r"obligation d'emploi",
+           # jury service (L1132-3-1; the 2026-12-06ak set)
+           r"\bjure (d'assises|populaire)|cour d'assises|comme jure\b|citoyen assesseur"),
           (r"harcel", r"discrimin", r"refus d'embauche", r"\b(il|elle) est (un homme|une femme)\b",
            SEXUAL_MISCONDUCT),
           ()),
@@ -246,9 +255,12 @@ THEMES: tuple[Theme, ...] = (
           (r"\bcse\b", r"delegue (du personnel|syndical)", r"elections? professionnelles?",
            r"representants? du personnel", r"organiser (des|les) elections",
            r"syndicat", r"salarie protege", r"comite social", r"heures de delegation",
-           r"\bgreve\b"),
+           r"\bgreve\b",
+           # union notices, the employees' right of expression (the 2026-12-06ak set)
+           r"section syndicale|(tracts?|communications?|panneaux?|affichage) syndica",
+           r"droit d'expression|reunions? d'expression"),
           (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege",
-           r"representants? du personnel"),
+           r"representants? du personnel", r"droit d'expression|reunions? d'expression"),
           ("taille_entreprise",)),
     Theme("formation", "Formation, apprentissage et stages",
           (r"\bformations?\b", r"apprenti", r"alternance", r"\bcpf\b",
@@ -381,7 +393,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"mon contrat", r"nous sommes (tous |toutes )?(les )?(deux )?salariee?s\b",
              # « Nous sommes trois collègues adhérents du même syndicat » (aj05)
              r"\bnous sommes (deux|trois|quatre|cinq|plusieurs|\d+) (collegues|salariee?s|"
-             r"employee?s|adherents?|syndique\w*)\b",
+             r"employee?s|adherents?|syndique\w*|chauffeurs|conducteur\w*|ouvrier\w*|vendeu\w+|"
+             r"caissier\w*|serveu\w+|infirmier\w*|techniciens?|livreurs?|magasiniers?)\b",
              r"ma fiche de paie", r"mon salaire", r"je travaille (dans|chez|pour|comme|en)",
              r"\bje fais (environ |en moyenne |souvent |parfois |regulierement )?\d+ ?(h|heures)\b",
              r"\bj'ai travaille (\d+ \w+ )?(dans|chez|pour|comme|en)\b",

@@ -588,9 +588,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"charges? (trop )?lourdes?",
      "manutention manuelle charges supérieures à 55 kilogrammes femmes 25 kilogrammes"),
     # how often the occupational doctor sees a worker at a risky post (R4624-28)
+    # (how often: what the exposure calls for at all is R4624-23's, below)
     (r"(tous les combien|quelle (frequence|periodicite)|combien de fois)[^?]{0,80}(visite|medecin "
-     r"du travail)|(amiante|desamiantage|plomb|rayonnements|risques particuliers)[^?]{0,250}"
-     r"(visite|medecin du travail|suivi medical)",
+     r"du travail)",
      "poste présentant des risques particuliers renouvellement de la visite périodicité quatre "
      "ans suivi individuel renforcé"),
     # a building site stopped by the weather (L5424-8, L5424-9)
@@ -819,6 +819,51 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"licenci[^?]{0,300}(deces|perdu|decede)[^?]{0,40}(fils|fille|enfant)",
      "aucun employeur ne peut rompre le contrat de travail d'un salarié pendant les treize "
      "semaines suivant le décès de son enfant"),
+    # the 2026-12-06ak set: jury service (L1132-3-1)
+    (r"\bjure (d'assises|populaire)|cour d'assises|comme jure\b|citoyen assesseur",
+     "aucun salarié ne peut être sanctionné en raison de l'exercice des fonctions de juré"),
+    # an opinion given in an expression meeting (L2281-3)
+    (r"droit d'expression|reunions? d'expression|groupes? d'expression",
+     "opinions émises dans l'exercice du droit d'expression ne peuvent motiver une sanction"),
+    # releasing profit-sharing early (R3324-22)
+    (r"(debloqu\w*|deblocage|recuperer|retirer|sortir)[^?]{0,150}(participation|interessement|"
+     r"epargne salariale|plan d'epargne|\bpee\b)|(participation|interessement|epargne salariale|"
+     r"plan d'epargne)[^?]{0,150}(debloqu\w*|deblocage|avant (la fin|l'expiration|les 5|les cinq))",
+     "droits exceptionnellement liquidés avant l'expiration des délais"),
+    # the annual interview of a days-based contract (L3121-65)
+    (r"forfait[- ](en )?jours?[^?]{0,300}entretien|entretien[^?]{0,200}forfait[- ](en )?jours?|"
+     r"(forfait|\b2(18|1[0-7]) jours)[^?]{0,300}charge de travail",
+     "l'employeur organise une fois par an un entretien avec le salarié pour évoquer sa charge "
+     "de travail"),
+    # safety training of new hires (L4141-2)
+    (r"(embauch|arrivee|nouveaux|nouvel|nouvelle)[^?]{0,200}(former|formation)[^?]{0,30}"
+     r"securite|(former|formation)[^?]{0,30}securite[^?]{0,100}(arrivee|embauch|nouveaux)",
+     "l'employeur organise une formation pratique et appropriée à la sécurité des travailleurs "
+     "qu'il embauche"),
+    # drinking water at work (R4225-2)
+    (r"eau potable|(pas|ni) d'eau\b|(ramener|apporter) (notre|leur|mon|son) eau|de quoi boire",
+     "l'employeur met à disposition des travailleurs de l'eau potable et fraîche"),
+    # the time-savings account on leaving (L3153-2)
+    (r"(compte[- ]epargne[- ]temps|\b(mon|le|du|son) cet\b)[^?]{0,300}(quitte|depart|partir|"
+     r"demission|rupture|perdus?|licenci)|(quitte|depart|partir|demission|rupture|licenci)"
+     r"[^?]{0,300}(compte[- ]epargne[- ]temps|\b(mon|le|du|son) cet\b)",
+     "en cas de rupture du contrat de travail une indemnité correspondant à la conversion "
+     "monétaire de l'ensemble des droits"),
+    # union notices (L2142-3)
+    (r"(tracts?|communications?|affich\w*|panneaux?) syndica|section syndicale[^?]{0,150}"
+     r"(affich|panneau|tracts?)|(affich|panneau|tracts?)[^?]{0,150}section syndicale",
+     "affichage des communications syndicales sur des panneaux réservés à cet usage"),
+    # refusing a skills assessment (L6313-4)
+    (r"bilan de competences[^?]{0,300}(refuser|impose|obliger?|force|insiste|sanction)|"
+     r"(refuser|impose|obliger?|force|insiste)[^?]{0,150}bilan de competences",
+     "le bilan de compétences ne peut être réalisé qu'avec le consentement du travailleur refus "
+     "ne constitue ni une faute ni un motif de licenciement"),
+    # the exposures that call for reinforced medical follow-up (R4624-23)
+    (r"(suivi|visite|medecin|medical|examen)[^?]{0,200}(\bamiante\b|\bplomb\b|cancerogene|"
+     r"rayonnements ionisants|agents biologiques)|(\bamiante\b|\bplomb\b|cancerogene|"
+     r"rayonnements ionisants|agents biologiques)[^?]{0,200}(suivi|visite|medecin|medical|examen)",
+     "postes présentant des risques particuliers exposant les travailleurs à l'amiante suivi "
+     "individuel renforcé"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 

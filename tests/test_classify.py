@@ -174,6 +174,7 @@ def test_theme_model_training_is_consistent() -> None:
     ("Nous sommes une petite société de nettoyage et voulons passer aux titres-restaurant.",
      "employeur"),
     ("Mon mari et moi sommes parents ; nous sommes tous les deux salariés du privé.", "salarie"),
+    ("Nous sommes plusieurs chauffeurs à vouloir faire grève jeudi.", "salarie"),
     ("Nous avons proposé un CDI à notre vendeuse, qui hésite.", "employeur"),
     # the boss's decision told by an employee; one's own hours
     ("Dans ma société, le patron a annoncé que les heures seraient récupérées.", "salarie"),
@@ -389,6 +390,15 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Que deviennent mes titres-restaurant non utilisés ?", "remuneration"),
     ("Pouvons-nous écrire « moins de 45 ans » dans l'annonce de recrutement ?",
      "harcelement_discrimination"),
+    # the 2026-12-06ak set: employee savings, union notices, the right of expression, jury
+    # service, safety training, drinking water, the time-savings account
+    ("Puis-je débloquer mon plan d'épargne pour acheter un appartement ?", "remuneration"),
+    ("La section syndicale affiche ses tracts près de l'entrée.", "representation"),
+    ("J'ai parlé franchement lors d'une réunion d'expression des salariés.", "representation"),
+    ("Je suis convoqué comme juré d'assises en février.", "harcelement_discrimination"),
+    ("Dois-je organiser une formation à la sécurité pour les nouveaux ?", "sante_securite"),
+    ("Il n'y a pas d'eau potable sur le chantier.", "sante_securite"),
+    ("Que deviennent les jours de mon compte épargne-temps ?", "conges_payes"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
@@ -410,6 +420,17 @@ def test_cues_do_not_fire_inside_longer_words(text: str) -> None:
                         "harcelement_discrimination"}, found
     if "entrepreneur" in text:
         assert "contrat" not in found
+
+
+def test_a_diploma_jury_is_no_jury_service() -> None:
+    found = {t["id"] for t in classify_themes("Je dois passer devant un jury pour ma VAE.")}
+    assert "harcelement_discrimination" not in found and "formation" in found
+
+
+def test_a_demonstrative_is_no_time_savings_account() -> None:
+    assert "conges_payes" not in {t["id"] for t in classify_themes(
+        "Je commence un CDD cet automne dans un entrepôt.")}
+    assert classify_themes("Mon employeur refuse de payer mon CET.")[0]["id"] == "conges_payes"
 
 
 def test_a_workplace_s_milieu_is_no_change_of_workplace() -> None:

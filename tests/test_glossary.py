@@ -487,6 +487,32 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Il a perdu son fils : pouvons-nous le licencier maintenant ?",
      "aucun employeur ne peut rompre le contrat de travail d'un salarié pendant les treize "
      "semaines suivant le décès de son enfant"),
+    # the 2026-12-06ak set
+    ("Je suis convoqué comme juré à la cour d'assises.",
+     "aucun salarié ne peut être sanctionné en raison de l'exercice des fonctions de juré"),
+    ("Mise à pied après ce que j'ai dit en réunion d'expression.",
+     "opinions émises dans l'exercice du droit d'expression ne peuvent motiver une sanction"),
+    ("Puis-je débloquer ma participation pour acheter une maison ?",
+     "droits exceptionnellement liquidés avant l'expiration des délais"),
+    ("Au forfait jours, je n'ai jamais eu d'entretien.",
+     "l'employeur organise une fois par an un entretien avec le salarié pour évoquer sa charge "
+     "de travail"),
+    ("J'embauche deux jeunes : dois-je les former à la sécurité ?",
+     "l'employeur organise une formation pratique et appropriée à la sécurité des travailleurs "
+     "qu'il embauche"),
+    ("Le patron nous dit de ramener notre eau.",
+     "l'employeur met à disposition des travailleurs de l'eau potable et fraîche"),
+    ("Je démissionne : que deviennent les jours de mon compte épargne-temps ?",
+     "en cas de rupture du contrat de travail une indemnité correspondant à la conversion "
+     "monétaire de l'ensemble des droits"),
+    ("Ils affichent des tracts syndicaux partout.",
+     "affichage des communications syndicales sur des panneaux réservés à cet usage"),
+    ("Ma responsable insiste pour que je fasse un bilan de compétences.",
+     "le bilan de compétences ne peut être réalisé qu'avec le consentement du travailleur refus "
+     "ne constitue ni une faute ni un motif de licenciement"),
+    ("Quel suivi médical pour un ouvrier exposé à l'amiante ?",
+     "postes présentant des risques particuliers exposant les travailleurs à l'amiante suivi "
+     "individuel renforcé"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -550,7 +576,16 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "motifs qui s'opposent au reclassement"),
             ("Elle enchaîne avec un congé parental d'un an : le CDD peut-il être prolongé ?",
              "congé parental d'éducation a une durée initiale"),
-            ("Un intérimaire pendant deux mois pour renforcer l'équipe ?", "dix-huit mois")):
+            ("Un intérimaire pendant deux mois pour renforcer l'équipe ?", "dix-huit mois"),
+            # the 2026-12-06ak entries: a safety course on a Saturday (z10) is no new hire's
+            # training; asbestos without a medical question; how often, not what follow-up;
+            # a summer (« cet été ») is no time-savings account
+            ("On nous oblige à suivre une formation de sécurité un samedi.",
+             "qu'il embauche"),
+            ("Il y a de l'amiante au plafond, puis-je exercer mon droit de retrait ?",
+             "suivi individuel renforcé"),
+            ("Quel suivi médical pour un ouvrier exposé à l'amiante ?", "périodicité"),
+            ("Je pars cet été, puis je démissionne.", "conversion monétaire")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
