@@ -379,6 +379,7 @@ _NOT_STAFF = (r"(?:employeur|employeuse|directeur|directrice|superieur|superieur
               r"dirigeant|dirigeante|enfant|secteur|interlocuteur|interlocutrice|formateur|"
               r"formatrice|tuteur|tutrice|inspecteur|inspectrice|president|presidente|"
               r"representant|representante|avocat|avocate|conseiller|conseillere)\b")
+_NOT_STAFF_PLURAL = _NOT_STAFF.replace(r")\b", r")s\b")
 # What an employer calls its structure (« notre association emploie », « nous sommes un petit
 # restaurant »)
 _WORKPLACE = (r"(?:entreprise|association|asso|societe|structure|cabinet|agence|commerce|boutique|"
@@ -395,7 +396,11 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\bnous sommes (deux|trois|quatre|cinq|plusieurs|\d+) (collegues|salariee?s|"
              r"employee?s|adherents?|syndique\w*|chauffeurs|conducteur\w*|ouvrier\w*|vendeu\w+|"
              r"caissier\w*|serveu\w+|infirmier\w*|techniciens?|livreurs?|magasiniers?)\b",
-             r"ma fiche de paie", r"mon salaire", r"je travaille (dans|chez|pour|comme|en)",
+             r"ma fiche de paie", r"mon salaire",
+             r"je travaille (dans|chez|pour|comme|en|au|aux|a la|a l')\b",
+             # a job just ended (« je viens de finir une mission d'intérim »)
+             r"\b(j'ai|je viens de) (fini|finir|termine|terminer) (une|ma|mon) (mission|cdd|"
+             r"contrat|saison)\b",
              r"\bje fais (environ |en moyenne |souvent |parfois |regulierement )?\d+ ?(h|heures)\b",
              r"\bj'ai travaille (\d+ \w+ )?(dans|chez|pour|comme|en)\b",
              r"\b(vient|viennent) de m'embaucher\b",
@@ -491,6 +496,9 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"(petite? )?(restaurant|commerce|"
              r"boutique|entreprise|societe|salon|cabinet|garage|magasin|bar|cafe|hotel|"
              r"boulangerie|agence|atelier)\b",
+             # « mes 6 mécaniciens », not « mes deux employeurs » nor « mes trois enfants »
+             r"\bmes (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (salariee?s|employee?s|"
+             rf"(?!{_NOT_STAFF_PLURAL})[a-z]{{3,}}{_TRADE}s)\b",
              r"\bj'ai (un|une|deux|trois|quatre|cinq|six|\d+) (salaries?|employes?|serveu\w*|"
              r"vendeu\w*|cuisiniers?|apprentie?s?|ouvriers?)\b",
              r"nous (recrutons|embauchons|allons recruter|"

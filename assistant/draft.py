@@ -19,7 +19,7 @@ from corpus.text import fold
 
 from . import prompts
 from .classify import Classification, question_theme
-from .glossary import legal_terms
+from .glossary import SPELLED_OUT, legal_terms
 from .llm import MistralDrafter
 from .retrieve import (
     AGREEMENT_MARK,
@@ -530,6 +530,7 @@ def quoted_articles(sources: Sequence[Source], mail: str, requester: str = "",
     folded = fold(mail)
     if glossary is None:
         glossary = legal_terms(mail)
+    glossary = [t for t in glossary if t not in SPELLED_OUT]
     mail_terms = set(tokenize(mail)) | {w for t in glossary for w in tokenize(t)}
     closest = max((a.closeness for a in articles), default=0.0)
     actor = who_acts(folded, requester)

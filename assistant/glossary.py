@@ -864,8 +864,42 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"rayonnements ionisants|agents biologiques)[^?]{0,200}(suivi|visite|medecin|medical|examen)",
      "postes présentant des risques particuliers exposant les travailleurs à l'amiante suivi "
      "individuel renforcé"),
+    # the 2026-12-06al set: a room to breastfeed (L1225-32)
+    (r"(local|piece|salle|endroit|toilettes)[^?]{0,150}(allait|tirer (mon|son|leur) lait)|"
+     r"(allait\w*|tirer (mon|son|leur) lait)[^?]{0,200}(local|piece|salle|endroit|toilettes)",
+     "locaux dédiés à l'allaitement"),
+    # a temp's paid leave, paid at each mission's end (L1251-19)
+    (r"interim\w*[^?]{0,200}conges? payes?|conges? payes?[^?]{0,200}interim",
+     "indemnité compensatrice de congé payé pour chaque mission versée à la fin de la mission"),
+    # the employer's contribution to the CSE's social activities (L2312-81)
+    (r"(activites sociales|oeuvres sociales|cheques?[- ]cadeaux|\basc\b)[^?]{0,250}(vers\w*|"
+     r"contribution|budget|supprim\w*|somme|financ\w*)|(vers\w*|contribution|budget|"
+     r"supprim\w*|somme|financ\w*)[^?]{0,150}(activites sociales|oeuvres sociales)",
+     "contribution versée chaque année par l'employeur pour financer des institutions sociales "
+     "du comité"),
+    # the building trade's leave fund (L3141-32)
+    (r"caisses? (de|des) conges|\bcaisse\b[^a-z]{0,3} (qui )?(paie|paye|verse|regle)|"
+     r"(payes?|verses?|regles?) par (la|une) caisse\b|caisse (du |des )?(btp|batiment)",
+     "caisses de congés auxquelles les employeurs s'affilient obligatoirement"),
+    # a foreign student's hours (R5221-26)
+    (r"etudiante?s?[^?]{0,200}(etrangere?s?|titre de sejour|visa)|(etrangere?s?|titre de sejour|"
+     r"visa)[^?]{0,200}etudiant",
+     "étudiant autorisé à exercer une activité salariée à titre accessoire dans la limite d'une "
+     "durée annuelle de travail"),
+    # a conventional termination with a protected employee (L1237-15)
+    (r"rupture conventionnelle[^?]{0,250}(\belue?\b|membre (titulaire |suppleante? )?du cse|"
+     r"salariee? protegee?|delegue)|(\belue?\b|membre (titulaire |suppleante? )?du cse|"
+     r"salariee? protegee?|delegue syndical)[^?]{0,250}rupture conventionnelle",
+     "rupture conventionnelle des salariés bénéficiant d'une protection soumise à l'autorisation "
+     "de l'inspecteur du travail"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
+# Acronyms spelt out: they help the search find the institution, but name no rule, so they do
+# not choose the article quoted (« le panneau du CSE » made every CSE article say the law's
+# words of a question on union notices, ak10 and al04 of 2026-12-06)
+SPELLED_OUT = frozenset({"jours de réduction du temps de travail", "comité social et économique",
+                         "contrat de sécurisation professionnelle", "compte personnel de formation",
+                         "plan de sauvegarde de l'emploi"})
 
 
 def legal_terms(text: str) -> list[str]:

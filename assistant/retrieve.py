@@ -62,7 +62,8 @@ _POPULATIONS = tuple((re.compile(t), re.compile(m)) for t, m in POPULATIONS)
 # parts each helped; the part-time, night-work, apprentices', minors' and professions' ones,
 # tried too, changed nothing or did harm (temporary work, the CDD's twin, is kept).
 SITUATIONS: tuple[tuple[str, str], ...] = (
-    (r"duree determinee", r"\bcdd\b|duree determinee"),
+    # a seasonal job or a CDD d'usage is a CDD (L1242-2, 3°)
+    (r"duree determinee", r"\bcdd\b|duree determinee|saisonni|contrats? d'usage|vendang"),
     (r"travail temporaire", r"interim|travail temporaire|\bett\b"),
     (r"motif economique", rf"econom|licenciements? collecti|plan social|\bpse\b|{POST_CUT}"),
     (r"accident du travail ou maladie professionnelle",

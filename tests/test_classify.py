@@ -175,6 +175,13 @@ def test_theme_model_training_is_consistent() -> None:
      "employeur"),
     ("Mon mari et moi sommes parents ; nous sommes tous les deux salariés du privé.", "salarie"),
     ("Nous sommes plusieurs chauffeurs à vouloir faire grève jeudi.", "salarie"),
+    # the 2026-12-06al set: one's workplace after « au », a mission just ended; the staff
+    # counted after « mes », not one's employers or children
+    ("Je travaille au siège d'une compagnie d'assurances.", "salarie"),
+    ("Je viens de finir une mission d'intérim de trois semaines.", "salarie"),
+    ("Je voudrais que mes 6 mécaniciens récupèrent cette journée.", "employeur"),
+    ("Mes deux employeurs ne s'entendent pas sur mes horaires.", "inconnu"),
+    ("Mes trois enfants sont malades cette semaine.", "inconnu"),
     ("Nous avons proposé un CDI à notre vendeuse, qui hésite.", "employeur"),
     # the boss's decision told by an employee; one's own hours
     ("Dans ma société, le patron a annoncé que les heures seraient récupérées.", "salarie"),

@@ -68,6 +68,15 @@ def test_the_quote_leaves_a_part_for_another_situation_unless_the_mail_describes
     assert [a.n for a in quoted_articles([cdd, cdi], "En CDD, " + mail)] == [1, 2]
 
 
+def test_a_seasonal_job_is_a_cdd_s_situation() -> None:
+    # al06 of 2026-12-06: « contrat saisonnier » had sent the seasonal articles behind
+    cdd = _article(1, "L1244-2", part="Titre IV : Contrat de travail à durée déterminée")
+    other = _article(2, "L1221-18")
+    mail = "Quatre hivers de suite en contrat saisonnier : doit-il me reprendre ?"
+    assert [a.n for a in quoted_articles([cdd, other], mail)] == [1, 2]
+    assert [a.n for a in quoted_articles([cdd, other], "Doit-il me reprendre ?")] == [2, 1]
+
+
 def test_the_quote_follows_the_section_the_mail_names_then_the_closest_in_meaning() -> None:
     first = _article(1, "L1234-1", "Section 1 : Préavis et indemnité de licenciement")
     second = _article(2, "L1231-1", "Chapitre Ier : Dispositions générales")
@@ -85,6 +94,22 @@ def test_the_quote_follows_the_section_the_mail_names_then_the_closest_in_meanin
     assert [a.n for a in quoted_articles([near, far], "x")] == [1, 2]
     far.closeness = 0.5  # but not one of 0.2 (the weight refitted on 215 emails, 2026-12-04)
     assert [a.n for a in quoted_articles([near, far], "x")] == [2, 1]
+
+
+def test_an_acronym_spelt_out_chooses_no_quote() -> None:
+    # « CSE » gives the search « comité social et économique », which every CSE section
+    # says: the union's notices (al04, ak10 of 2026-12-06) stay ahead of the CSE's accounts
+    notices = _article(1, "L2142-3", "Section 4 : Affichage et diffusion des communications "
+                       "syndicales", part="Chapitre II : Section syndicale")
+    notices.text = ("L'affichage des communications syndicales s'effectue librement sur des "
+                    "panneaux réservés à cet usage.")
+    accounts = _article(2, "L2315-70", "Section 7 : Etablissement et contrôle des comptes du "
+                        "comité social et économique", part="Chapitre V : Fonctionnement")
+    accounts.text = "Le comité social et économique est soumis aux obligations comptables."
+    mail = "Ils affichent des tracts sur le panneau du CSE : pouvons-nous l'encadrer ?"
+    assert [a.n for a in quoted_articles([notices, accounts], mail)] == [1, 2]
+    spelt = mail.replace("CSE", "comité social et économique")
+    assert [a.n for a in quoted_articles([notices, accounts], spelt)] == [2, 1]
 
 
 def test_the_law_s_words_for_the_mail_name_a_section_too() -> None:

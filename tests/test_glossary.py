@@ -513,6 +513,21 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Quel suivi médical pour un ouvrier exposé à l'amiante ?",
      "postes présentant des risques particuliers exposant les travailleurs à l'amiante suivi "
      "individuel renforcé"),
+    # the 2026-12-06al set
+    ("Il n'y a aucune pièce pour tirer son lait.", "locaux dédiés à l'allaitement"),
+    ("Un intérimaire a-t-il droit à ses congés payés à chaque mission ?",
+     "indemnité compensatrice de congé payé pour chaque mission versée à la fin de la mission"),
+    ("La direction ne versera plus rien pour les activités sociales du CSE.",
+     "contribution versée chaque année par l'employeur pour financer des institutions sociales "
+     "du comité"),
+    ("Mon patron dit que c'est « la caisse » qui paie mes congés.",
+     "caisses de congés auxquelles les employeurs s'affilient obligatoirement"),
+    ("J'embauche un étudiant qui a un titre de séjour : combien d'heures ?",
+     "étudiant autorisé à exercer une activité salariée à titre accessoire dans la limite d'une "
+     "durée annuelle de travail"),
+    ("Une rupture conventionnelle avec un membre titulaire du CSE ?",
+     "rupture conventionnelle des salariés bénéficiant d'une protection soumise à l'autorisation "
+     "de l'inspecteur du travail"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -585,7 +600,13 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Il y a de l'amiante au plafond, puis-je exercer mon droit de retrait ?",
              "suivi individuel renforcé"),
             ("Quel suivi médical pour un ouvrier exposé à l'amiante ?", "périodicité"),
-            ("Je pars cet été, puis je démissionne.", "conversion monétaire")):
+            ("Je pars cet été, puis je démissionne.", "conversion monétaire"),
+            # the 2026-12-06al entries: a humanitarian mission beside paid leave (ad09), a
+            # cashier at the till
+            ("Une mission au Bénin : un congé en dehors de mes congés payés ?",
+             "pour chaque mission"),
+            ("Je travaille à la caisse d'un supermarché, mes congés sont refusés.",
+             "caisses de congés")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
