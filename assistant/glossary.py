@@ -892,6 +892,37 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"salariee? protegee?|delegue syndical)[^?]{0,250}rupture conventionnelle",
      "rupture conventionnelle des salariés bénéficiant d'une protection soumise à l'autorisation "
      "de l'inspecteur du travail"),
+    # the 2026-12-06am set: an elected member who sees a serious danger (L4131-2, L4132-2)
+    (r"(\belue?\b|membre (titulaire |suppleante? )?du cse|representant du personnel)[^?]{0,400}"
+     r"(danger|dangereu\w*)|(danger|dangereu\w*)[^?]{0,300}(en tant qu'elue?|\belue?\b)",
+     "le représentant du personnel qui constate une cause de danger grave et imminent alerte "
+     "immédiatement l'employeur qui procède à une enquête"),
+    # the Sundays the mayor allows: double pay and rest (L3132-27)
+    (r"(\bmaire\b|dimanches? (du|autorises? par le) maire)[^?]{0,300}(payes?|majoration|majore\w*|"
+     r"double|repos|remuner\w*|recuper\w*)",
+     "salarié privé de repos dominical rémunération au moins égale au double repos compensateur"),
+    # what the employer tells of the leave left after sick leave (L3141-19-3)
+    (r"(reprise|repris|retour|revenue?)[^?]{0,200}(arret|maladie|accident)[^?]{0,300}(conges"
+     r"[^?]{0,200}(rien dit|rien indique|n'indique|aucune information|informer|combien de jours)|"
+     r"(rien dit|n'indique|aucune information|informe)[^?]{0,100}conges)|"
+     r"(rien dit|n'indique|aucune information|informer)[^?]{0,100}conges[^?]{0,200}(arret|"
+     r"maladie)",
+     "au terme d'une période d'arrêt de travail l'employeur porte à la connaissance du salarié "
+     "le nombre de jours de congé dont il dispose"),
+    # a night worker's medical follow-up (L3122-11)
+    (r"(travail(leur|leuse)? de nuit|\bde nuit\b)[^?]{0,300}(medecin du travail|suivi medical|"
+     r"visite medicale)|(medecin du travail|suivi medical|visite medicale)[^?]{0,200}"
+     r"(travail(leur|leuse)? de nuit)",
+     "tout travailleur de nuit bénéficie d'un suivi individuel régulier de son état de santé"),
+    # a journalist who leaves when the paper is sold (L7112-5)
+    (r"journaliste[^?]{0,400}(rachete|rachat|cession|cede|vendu|ligne editoriale|conscience)|"
+     r"(rachete|rachat|cession|cede|vendu|ligne editoriale)[^?]{0,300}journaliste",
+     "rupture du contrat à l'initiative du journaliste professionnel motivée par la cession du "
+     "journal"),
+    # fuel costs between home and work (L3261-3)
+    (r"(frais|plein|prix|rembours\w*|cout) (d'|de l'|de )essence|\b(carburant|gasoil|gazole)\b|"
+     r"frais (de voiture|kilometriques|de route)",
+     "l'employeur peut prendre en charge les frais de carburant"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 # Acronyms spelt out: they help the search find the institution, but name no rule, so they do

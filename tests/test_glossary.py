@@ -528,6 +528,22 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Une rupture conventionnelle avec un membre titulaire du CSE ?",
      "rupture conventionnelle des salariés bénéficiant d'une protection soumise à l'autorisation "
      "de l'inspecteur du travail"),
+    # the 2026-12-06am set
+    ("Je suis élu au CSE, un collègue m'a montré une machine dangereuse.",
+     "le représentant du personnel qui constate une cause de danger grave et imminent alerte "
+     "immédiatement l'employeur qui procède à une enquête"),
+    ("Le maire a autorisé trois dimanches : seront-ils payés double ?",
+     "salarié privé de repos dominical rémunération au moins égale au double repos compensateur"),
+    ("J'ai repris après un arrêt maladie, personne ne m'a rien dit sur mes congés.",
+     "au terme d'une période d'arrêt de travail l'employeur porte à la connaissance du salarié "
+     "le nombre de jours de congé dont il dispose"),
+    ("Je travaille de nuit et n'ai jamais vu le médecin du travail.",
+     "tout travailleur de nuit bénéficie d'un suivi individuel régulier de son état de santé"),
+    ("Je suis journaliste, le titre vient d'être racheté.",
+     "rupture du contrat à l'initiative du journaliste professionnel motivée par la cession du "
+     "journal"),
+    ("Doit-il me rembourser mes frais d'essence ?",
+     "l'employeur peut prendre en charge les frais de carburant"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -606,7 +622,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Une mission au Bénin : un congé en dehors de mes congés payés ?",
              "pour chaque mission"),
             ("Je travaille à la caisse d'un supermarché, mes congés sont refusés.",
-             "caisses de congés")):
+             "caisses de congés"),
+            # the 2026-12-06am entries: the essence of a problem, the mayor without pay, a
+            # return from sick leave without a question on the information owed
+            ("C'est l'essence même du problème avec mon patron.", "carburant"),
+            ("Le maire a-t-il le droit d'ouvrir les commerces le dimanche ?", "double"),
+            ("Après mon arrêt maladie, puis-je reporter mes congés ?", "porte à la connaissance")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
