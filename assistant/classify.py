@@ -335,7 +335,11 @@ _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
      "Caisse de retraite (CARSAT, Agirc-Arrco) ou info-retraite.fr."),
     ("contentieux_en_cours",
      r"(deja )?saisi (le|les) (conseil de )?prud'?hommes|audience (aux|devant les) prud|"
-     r"procedure (en cours )?(aux|devant les) prud|mon avocat (m'a|a)",
+     r"procedure (en cours )?(aux|devant les) prud|mon avocat (m'a|a)|"
+     # « mon dossier est aux prud'hommes », « l'audience de jugement est fixée en mars »
+     r"(dossier|affaire|litige|demande) (est |sont )?(aux|devant les?) (conseil de )?prud'?hommes|"
+     r"audience (de jugement|de conciliation)|bureau de (conciliation|jugement)|"
+     r"l'avocat de (mon|l') (ancien )?employeur",
      "Un litige est déjà engagé devant la juridiction.",
      "L'avocat ou le défenseur syndical qui suit le dossier ; le SRDT peut rappeler les "
      "règles générales mais pas intervenir dans l'instance."),
@@ -413,6 +417,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"(ai-je droit|puis-je (prendre|poser|beneficier))",
              r"notre (direction|employeur|patron|patronne|directeur|directrice) nous\b",
              r"(mon|un) entretien d'embauche", r"ma candidature",
+             # a birth of one's own (the 2026-12-06an set)
+             r"\bj'accouche\b|\bje (vais|dois) accoucher\b|\bmon accouchement\b",
              # a job about to start, or asked for (the 2026-12-06ae set)
              r"\bje commence (lundi |demain |bientot |la semaine prochaine )?(une|ma|mon|un) "
              r"(mission|cdd|cdi|contrat|emploi|poste|apprentissage)\b",
@@ -511,9 +517,11 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
 _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|"
           r"mon compagnon|ma mere|mon pere|mon frere|ma soeur|une amie|un ami|ma collegue|"
           r"mon collegue)(?: de \d+ ans)? (travaill|vient|(?:est|etait|a ete)(?! (?:decedee?|mort|"
-          r"morte|malade|hospitalisee?|nee?|operee?)\b))",
+          r"morte|malade|hospitalisee?|nee?|operee?|handicapee?)\b))",
           # « je vous écris pour ma fille »; not one's own leave « pour mon fils » (ai05)
-          r"(?:^|[.?!\n])(?![^.?!\n]*\bconges?\b)[^.?!\n]*?\bpour (ma fille|mon fils|un proche)\b",
+          # nor one's own hours arranged for a child (« aménager mes horaires pour mon fils »)
+          r"(?:^|[.?!\n])(?![^.?!\n]*\b(conges?|mes horaires|mon temps de travail|mon emploi du "
+          r"temps)\b)[^.?!\n]*?\bpour (ma fille|mon fils|un proche)\b",
           # « Ma fille a 16 ans et elle va travailler cet été »
           r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|mon "
           r"compagnon)\b[^.?!]{0,60}\b(elle|il) (va |vient de |doit |veut )?(travaill|commence)",

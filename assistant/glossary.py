@@ -923,6 +923,55 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(frais|plein|prix|rembours\w*|cout) (d'|de l'|de )essence|\b(carburant|gasoil|gazole)\b|"
      r"frais (de voiture|kilometriques|de route)",
      "l'employeur peut prendre en charge les frais de carburant"),
+    # the 2026-12-06an set: a carer's individual hours (L3121-49)
+    (r"((fils|fille|enfant|mari|femme|conjoint|pere|mere|proche)[^?]{0,60}handicap\w*|aidant)"
+     r"[^?]{0,300}(horaires?|commencer plus tard|finir plus tard)|(horaires?|commencer plus tard)"
+     r"[^?]{0,200}(aidant|(fils|fille|enfant)[^?]{0,40}handicap)",
+     "aménagement d'horaires individualisés aidants familiaux et proches d'une personne "
+     "handicapée"),
+    # a former union delegate's protection (L2411-3)
+    (r"(j'etais|il etait|elle etait|ancien|ancienne|fin de (mon |son )?mandat|plus de mandat)"
+     r"[^?]{0,200}(delegue syndical|mandat)[^?]{0,300}(licenci|entretien prealable|protege)",
+     "licenciement de l'ancien délégué syndical durant les douze mois suivant la date de "
+     "cessation de ses fonctions autorisation de l'inspecteur du travail"),
+    # a part-timer's rights, a full-timer's (L3123-5)
+    (r"(temps partiel|mi-temps|temps partiels)[^?]{0,300}(prime|avantage|droit|exclu\w*|pas droit)"
+     r"[^?]{0,100}(temps (plein|complet))|(temps (plein|complet))[^?]{0,200}(temps partiels?|"
+     r"mi-temps)[^?]{0,100}(pas droit|exclu\w*)",
+     "le salarié à temps partiel bénéficie des droits reconnus au salarié à temps complet"),
+    # a CDD paid less than a CDI (L1242-15)
+    (r"\bcdd\b[^?]{0,300}\bcdi\b[^?]{0,200}(gagne|payee?) (plus|moins)|\bcdd\b[^?]{0,100}"
+     r"(moins payee?|paye moins)|(moins payee?|paye moins|gagne moins)[^?]{0,100}\bcdd\b",
+     "la rémunération du salarié en contrat à durée déterminée ne peut être inférieure à celle "
+     "d'un salarié en contrat à durée indéterminée de qualification équivalente"),
+    # what a work certificate says (D1234-6)
+    (r"certificat de travail[^?]{0,300}(ecrit|mention\w*|contenir|contient|manque|postes|"
+     r"refaire|appreciation)",
+     "le certificat de travail contient exclusivement les mentions suivantes"),
+    # back to work soon after a birth (L1225-29)
+    (r"(reprendre|revenir|retravailler)[^?]{0,100}(semaines?|jours?) apres (la naissance|"
+     r"l'accouchement|mon accouchement)|(obligee?|minimum)[^?]{0,100}conge (de )?maternite|"
+     r"(prendre tout|ne pas prendre|raccourcir|ecourter) (mon |son |le )?conge (de )?maternite",
+     "interdiction d'employer la salariée dans les six semaines qui suivent son accouchement"),
+    # breaks from screen work (R4542-4)
+    (r"(travail sur (l'|un |les )?|devant (mon |l'|un )|journee (sur|devant) (mon |l'|un ))"
+     r"(ecran|ordinateur)[^?]{0,300}(pause|lever)|pauses?[^?]{0,100}(travail sur (l'|un |les )?|"
+     r"devant (l'|mon |un ))(ecran|ordinateur)",
+     "temps quotidien de travail sur écran périodiquement interrompu par des pauses"),
+    # the unions invited to a CSE election (L2314-5)
+    (r"(election|elections|elire)[^?]{0,200}(cse|comite social)[^?]{0,300}(syndicats?|"
+     r"organisations syndicales)|(inviter|informer|convoquer)[^?]{0,40}(des |les )?syndicats",
+     "organisations syndicales informées de l'organisation des élections et invitées à négocier "
+     "le protocole d'accord préélectoral"),
+    # an on-call roster given late (L3121-12)
+    (r"(planning|programm\w*|calendrier)[^?]{0,100}astreintes?[^?]{0,200}(veille|vendredi|"
+     r"dernier moment|delai|prevenir|a l'avance)|astreintes?[^?]{0,200}(planning|programm\w*)"
+     r"[^?]{0,200}(veille|dernier moment|delai|prevenir)",
+     "programmation individuelle des périodes d'astreinte portée à la connaissance de chaque "
+     "salarié quinze jours à l'avance"),
+    # the mid-career medical visit (L4624-2-2)
+    (r"mi-?carriere|\b45 ans\b[^?]{0,200}(visite|medecin)|(visite|medecin)[^?]{0,200}\b45 ans",
+     "visite médicale de mi-carrière durant l'année civile du quarante-cinquième anniversaire"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 # Acronyms spelt out: they help the search find the institution, but name no rule, so they do

@@ -96,8 +96,9 @@ _PROFESSIONS = tuple((re.compile(t), re.compile(m)) for t, m in PROFESSIONS)
 # chapters that hold those rules (number prefixes, L and R alike).
 REGIMES: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     # a protected employee: elected or appointed, when the employer wants the contract ended
-    (r"\belue?s? (titulaire|suppleante?)|\b(je suis|il est|elle est|etant|en tant que) "
-     r"(elue?|membre du cse|deleguee?|representante?)\b|salarie protege|\b(son|mon) mandat\b",
+    (r"\belue?s? (titulaire|suppleante?)|\b(je suis|il est|elle est|etant|en tant que|j'etais|"
+     r"il etait|elle etait|ancien|ancienne) (elue?|membre du cse|deleguee?|representante?)\b|"
+     r"salarie protege|\b(son|mon) mandat\b|plus de mandat",
      r"licenci|rupture|mettre fin|\bmut(er|ation)\b|sanction|\bvirer\b", ("241", "242")),
     # a young worker's working time (« J'ai 16 ans », not « 14 ans d'ancienneté »)
     (r"\b(j'ai|a|agee? de|ages de) 1[4-7] ans\b(?! d'| de )|"

@@ -182,6 +182,11 @@ def test_theme_model_training_is_consistent() -> None:
     ("Je voudrais que mes 6 mécaniciens récupèrent cette journée.", "employeur"),
     ("Mes deux employeurs ne s'entendent pas sur mes horaires.", "inconnu"),
     ("Mes trois enfants sont malades cette semaine.", "inconnu"),
+    # the 2026-12-06an set: one's own hours arranged for a disabled child, one's own birth
+    ("Aménager mes horaires pour mon fils. Mon fils de 12 ans est handicapé. Je travaille "
+     "dans une mutuelle.", "salarie"),
+    ("Je vous écris pour mon fils, qui travaille dans un garage.", "autre"),
+    ("Je suis cheffe de projet et j'accouche début mars.", "salarie"),
     ("Nous avons proposé un CDI à notre vendeuse, qui hésite.", "employeur"),
     # the boss's decision told by an employee; one's own hours
     ("Dans ma société, le patron a annoncé que les heures seraient récupérées.", "salarie"),
@@ -551,6 +556,17 @@ def test_a_side_question_outside_the_field_is_redirected_and_the_rest_answered()
 def test_a_mail_that_asks_only_what_is_outside_the_field_is_out_of_scope(text: str) -> None:
     c = classify(text)
     assert c.out_of_scope and c.out_of_scope["id"] == "chomage" and c.redirects == []
+
+
+@pytest.mark.parametrize("text", [
+    "J'ai saisi le conseil de prud'hommes contre mon ancien employeur.",
+    # the case told by its stage (an12 of 2026-12-06)
+    "Mon dossier est aux prud'hommes depuis huit mois, l'audience de jugement est en mars.",
+    "L'avocat de mon ancien employeur me propose 6 000 euros pour retirer ma demande.",
+])
+def test_a_case_before_the_labour_court_is_out_of_scope(text: str) -> None:
+    c = classify(text)
+    assert c.out_of_scope and c.out_of_scope["id"] == "contentieux_en_cours"
 
 
 def test_a_civil_servant_is_out_of_scope_whole_even_beside_other_questions() -> None:

@@ -544,6 +544,32 @@ from assistant.glossary import GLOSSARY, legal_terms
      "journal"),
     ("Doit-il me rembourser mes frais d'essence ?",
      "l'employeur peut prendre en charge les frais de carburant"),
+    # the 2026-12-06an set
+    ("Mon fils est handicapé : puis-je commencer plus tard le matin ?",
+     "aménagement d'horaires individualisés aidants familiaux et proches d'une personne "
+     "handicapée"),
+    ("J'étais délégué syndical jusqu'en juin, me voilà convoqué à un entretien préalable.",
+     "licenciement de l'ancien délégué syndical durant les douze mois suivant la date de "
+     "cessation de ses fonctions autorisation de l'inspecteur du travail"),
+    ("La prime est versée aux temps plein, les temps partiels n'y ont pas droit.",
+     "le salarié à temps partiel bénéficie des droits reconnus au salarié à temps complet"),
+    ("En CDD, je suis moins payé que mon collègue en CDI.",
+     "la rémunération du salarié en contrat à durée déterminée ne peut être inférieure à celle "
+     "d'un salarié en contrat à durée indéterminée de qualification équivalente"),
+    ("Mon certificat de travail mentionne « peu fiable ».",
+     "le certificat de travail contient exclusivement les mentions suivantes"),
+    ("Je voudrais reprendre trois semaines après la naissance.",
+     "interdiction d'employer la salariée dans les six semaines qui suivent son accouchement"),
+    ("La loi prévoit-elle des pauses pour le travail sur écran ?",
+     "temps quotidien de travail sur écran périodiquement interrompu par des pauses"),
+    ("Pour l'élection du CSE, devons-nous inviter des syndicats ?",
+     "organisations syndicales informées de l'organisation des élections et invitées à négocier "
+     "le protocole d'accord préélectoral"),
+    ("Le planning des astreintes arrive la veille.",
+     "programmation individuelle des périodes d'astreinte portée à la connaissance de chaque "
+     "salarié quinze jours à l'avance"),
+    ("Une visite de mi-carrière existe-t-elle ?",
+     "visite médicale de mi-carrière durant l'année civile du quarante-cinquième anniversaire"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -627,7 +653,15 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             # return from sick leave without a question on the information owed
             ("C'est l'essence même du problème avec mon patron.", "carburant"),
             ("Le maire a-t-il le droit d'ouvrir les commerces le dimanche ?", "double"),
-            ("Après mon arrêt maladie, puis-je reporter mes congés ?", "porte à la connaissance")):
+            ("Après mon arrêt maladie, puis-je reporter mes congés ?", "porte à la connaissance"),
+            # the 2026-12-06an entries: a disabled worker's seat (g03), a CDD gone on past its
+            # term (l10), mails read on one's computer during a break (ac01)
+            ("J'ai une RQTH et je demande un siège ergonomique ; mes horaires restent.",
+             "aidants familiaux"),
+            ("Mon CDD est fini mais je suis toujours payé : suis-je en CDI ?",
+             "qualification équivalente"),
+            ("Il a lu mes mails sur mon ordinateur de bureau pendant ma pause.",
+             "travail sur écran")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 

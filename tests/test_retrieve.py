@@ -338,6 +338,10 @@ def test_a_question_in_the_law_s_words_finds_what_the_usager_s_words_miss(
     ("Je suis VRP : combien de jours de congés payés par an ?", []),
     ("Journaliste en CDI, je veux partir après le rachat du journal : une indemnité ?",
      [("711",)]),
+    # a former delegate, still protected for twelve months (an02 of 2026-12-06)
+    ("J'étais délégué syndical jusqu'en juin et je suis convoqué avant un licenciement.",
+     [("241", "242")]),
+    ("Je n'ai plus de mandat depuis l'été : peut-il me licencier ?", [("241", "242")]),
 ])
 def test_a_status_with_rules_of_its_own_is_told_by_the_mail(mail, chapters) -> None:
     assert regimes(fold(mail)) == chapters
