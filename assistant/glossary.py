@@ -972,6 +972,39 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # the mid-career medical visit (L4624-2-2)
     (r"mi-?carriere|\b45 ans\b[^?]{0,200}(visite|medecin)|(visite|medecin)[^?]{0,200}\b45 ans",
      "visite médicale de mi-carrière durant l'année civile du quarante-cinquième anniversaire"),
+    # the 2026-12-06ao set: the father's days after a birth, when he may not work (L1225-35-1)
+    (r"(ma compagne|ma femme|mon epouse|ma conjointe)[^?]{0,200}(accouch\w*|naissance)[^?]{0,300}"
+     r"(lendemain|juste apres|des le|travailler)",
+     "interdiction d'employer le salarié pendant le congé de naissance et les quatre jours du "
+     "congé de paternité"),
+    # leave cut into short pieces: twelve days in a row (L3141-18)
+    (r"(plus d'une semaine|jamais plus de|qu'une semaine|petits? (bouts|morceaux))[^?]{0,100}"
+     r"(conges|d'affilee)|conges[^?]{0,100}(d'affilee|petits? (bouts|morceaux)|en continu)",
+     "lorsque le congé ne dépasse pas douze jours ouvrables il doit être continu"),
+    # hours spread over the year (L3121-44, L3121-45)
+    (r"annualis\w*|modulation (du temps|des horaires)|heures? (l'ete|en ete)[^?]{0,100}"
+     r"(l'hiver|en hiver)",
+     "répartition de la durée du travail sur une période supérieure à la semaine à défaut "
+     "d'accord"),
+    # a candidate to the CSE: one year in the firm (L2314-19)
+    (r"(se presenter|candidate?s?|candidature)[^?]{0,200}(cse|elections? professionnelles)"
+     r"[^?]{0,300}(anciennete|embauchee? (il y a|depuis))|(embauchee? (il y a|depuis)|anciennete)"
+     r"[^?]{0,200}(se presenter|candidate?)[^?]{0,100}(cse|elections?)|\beligibles?\b",
+     "sont éligibles les électeurs travaillant dans l'entreprise depuis un an au moins"),
+    # an old sanction invoked again (L1332-5)
+    (r"(ancien|vieil|vieux|il y a [2-9] ans|en 20\d\d)[^?]{0,60}(avertissement|sanction)|"
+     r"(avertissement|sanction)[^?]{0,60}(en|de|datant de|d'il y a) (20\d\d|[2-9] ans)",
+     "aucune sanction antérieure de plus de trois ans ne peut être invoquée à l'appui d'une "
+     "nouvelle sanction"),
+    # the CPF used at the employer's wish (L6323-2)
+    (r"(\bcpf\b|compte personnel de formation)[^?]{0,200}(oblig\w*|impos\w*|forc\w*|accepter|"
+     r"refuser)|(oblig\w*|impos\w*|demande)[^?]{0,150}(\bcpf\b|compte personnel de formation)",
+     "le compte ne peut être mobilisé qu'avec l'accord exprès de son titulaire le refus ne "
+     "constitue pas une faute"),
+    # progressive retirement refused (L3123-4-1)
+    (r"retraite progressive[^?]{0,300}(refus\w*|\bnon\b|repondu)",
+     "retraite progressive refus de l'employeur justifié par l'incompatibilité de la durée de "
+     "travail demandée avec l'activité économique"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 # Acronyms spelt out: they help the search find the institution, but name no rule, so they do

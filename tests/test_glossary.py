@@ -570,6 +570,26 @@ from assistant.glossary import GLOSSARY, legal_terms
      "salarié quinze jours à l'avance"),
     ("Une visite de mi-carrière existe-t-elle ?",
      "visite médicale de mi-carrière durant l'année civile du quarante-cinquième anniversaire"),
+    # the 2026-12-06ao set
+    ("Ma compagne accouche bientôt, mon patron veut que je travaille le lendemain.",
+     "interdiction d'employer le salarié pendant le congé de naissance et les quatre jours du "
+     "congé de paternité"),
+    ("Jamais plus d'une semaine de congés d'affilée.",
+     "lorsque le congé ne dépasse pas douze jours ouvrables il doit être continu"),
+    ("Le patron veut annualiser nos horaires.",
+     "répartition de la durée du travail sur une période supérieure à la semaine à défaut "
+     "d'accord"),
+    ("Une salariée embauchée il y a huit mois veut se présenter au CSE.",
+     "sont éligibles les électeurs travaillant dans l'entreprise depuis un an au moins"),
+    ("Il rappelle un avertissement de 2021 dans sa lettre.",
+     "aucune sanction antérieure de plus de trois ans ne peut être invoquée à l'appui d'une "
+     "nouvelle sanction"),
+    ("Mon employeur m'impose d'utiliser mon CPF.",
+     "le compte ne peut être mobilisé qu'avec l'accord exprès de son titulaire le refus ne "
+     "constitue pas une faute"),
+    ("Ma retraite progressive a été refusée sans explication.",
+     "retraite progressive refus de l'employeur justifié par l'incompatibilité de la durée de "
+     "travail demandée avec l'activité économique"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -661,7 +681,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Mon CDD est fini mais je suis toujours payé : suis-je en CDI ?",
              "qualification équivalente"),
             ("Il a lu mes mails sur mon ordinateur de bureau pendant ma pause.",
-             "travail sur écran")):
+             "travail sur écran"),
+            # the 2026-12-06ao entries: a mother back after her birth (an07), a candidate to
+            # the CSE the employer wants to dismiss (aa04), a warning for last month's lateness
+            ("Je voudrais reprendre trois semaines après mon accouchement.", "quatre jours"),
+            ("Un chauffeur difficile depuis des mois se porte candidat au CSE.", "éligibles"),
+            ("J'ai reçu un avertissement le mois dernier pour un retard.", "trois ans")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
