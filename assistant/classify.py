@@ -173,7 +173,8 @@ THEMES: tuple[Theme, ...] = (
            r"frais professionnels", r"tickets? restaurant", r"titres?[- ]restaurant",
            r"participation (aux benefices|aux resultats|obligatoire)", r"\binteressement\b",
            # employee savings (the 2026-12-06ak set)
-           r"epargne salariale|plan d'epargne|\bpee\b|\bpercol?\b|\bdebloqu\w*|deblocage",
+           # (not « débloquer » alone: « débloquer la situation »)
+           r"epargne salariale|plan d'epargne|\bpee\b|\bpercol?\b",
            *TRANSIT),
           (r"bulletin de (paie|salaire)", r"pas (ete )?payee?s?", r"retard de paiement"),
           ("convention",)),
@@ -227,7 +228,8 @@ THEMES: tuple[Theme, ...] = (
            r"\bextincteurs?\b|\bincendies?\b|postes? (de travail )?exterieurs?",
            # safety training, drinking water (the 2026-12-06ak set)
            r"formation (pratique |obligatoire )?(a la |de |en )?securite",
-           r"eau (potable|fraiche)|(pas|ni) d'eau\b|de quoi boire|\bboissons?\b"),
+           # (not « boissons » alone: a waiter serves them)
+           r"eau (potable|fraiche)|(pas|ni) d'eau\b|de quoi boire"),
           # the occupational doctor's visits, the return-to-work one included (README)
           (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)"),
           ("anciennete",)),

@@ -521,7 +521,8 @@ def quoted_articles(sources: Sequence[Source], mail: str, requester: str = "",
     says (« Démission », « Certificat de travail ») or by the law's words for it (glossary);
     one closer in meaning to the question; one for the party who acts in the mail (the
     employer's notice when the employer ends the trial period); one that says the law's words
-    the glossary gives for the mail. `glossary`: `legal_terms(mail)`, when the caller has it."""
+    the glossary gives for the mail, acronyms spelt out aside (`SPELLED_OUT`). `glossary`:
+    `legal_terms(mail)`, when the caller has it."""
     articles = [s for s in sources if s.source == "code_du_travail"
                 and FURTHER_MARK not in s.found_by]
     named = [a for a in articles if NAMED_IN_MAIL in a.found_by]

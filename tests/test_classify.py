@@ -439,6 +439,13 @@ def test_a_diploma_jury_is_no_jury_service() -> None:
     assert "harcelement_discrimination" not in found and "formation" in found
 
 
+def test_common_phrases_are_no_savings_nor_water() -> None:
+    """« débloquer » and « boissons » alone were cues for a moment (the 2026-12-06ak set)."""
+    found = {t["id"] for t in classify_themes(
+        "Je suis serveur : je sers les boissons. Comment débloquer la situation avec mon chef ?")}
+    assert not found & {"remuneration", "sante_securite"}, found
+
+
 def test_a_demonstrative_is_no_time_savings_account() -> None:
     assert "conges_payes" not in {t["id"] for t in classify_themes(
         "Je commence un CDD cet automne dans un entrepôt.")}
