@@ -128,6 +128,8 @@ THEMES: tuple[Theme, ...] = (
            r"indemnite compensatrice de conges?", r"\brtt\b",
            # « la moitié des congés des autres », « les mêmes 5 semaines que tout le monde »
            r"(moitie|nombre|combien) (des |de )?(jours de )?conges\b", r"\b(cinq|5) semaines\b",
+           # « prendre des congés », « poser mes congés » (a family leave is « un congé »)
+           r"\b(prendre|poser|pris|pose|posee) (des|mes|ses|de|les|nos) conges\b",
            # the time-savings account (« cet » alone is a demonstrative)
            r"compte[- ]epargne[- ]temps|\b(mon|le|du|son|un) cet\b"),
           (r"conges? payes?",
@@ -332,7 +334,10 @@ _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
      "Centre des finances publiques ou impots.gouv.fr."),
     ("retraite_pension",
      r"pension de retraite|trimestres|relevé de carriere|releve de carriere|\bcarsat\b|"
-     r"age legal de (depart|la retraite)|montant de (ma|la) retraite",
+     r"age legal de (depart|la retraite)|montant de (ma|la) retraite|"
+     # « combien je toucherai de pension par mois » (the 2026-12-06ap set)
+     r"(toucher|toucherai|percevoir|percevrai)[^.?!]{0,15}(pension|retraite de base)|"
+     r"pension (par mois|mensuelle)",
      "Question sur les droits à pension de retraite.",
      "Caisse de retraite (CARSAT, Agirc-Arrco) ou info-retraite.fr."),
     ("contentieux_en_cours",
@@ -419,6 +424,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"(ai-je droit|puis-je (prendre|poser|beneficier))",
              r"notre (direction|employeur|patron|patronne|directeur|directrice) nous\b",
              r"(mon|un) entretien d'embauche", r"ma candidature",
+             # someone who pays the writer (« une dame âgée, qui me paie en CESU »)
+             r"\b(il|elle|qui) me (paie|paye|payent|paient|verse)\b",
              # a birth of one's own (the 2026-12-06an set)
              r"\bj'accouche\b|\bje (vais|dois) accoucher\b|\bmon accouchement\b",
              # a job about to start, or asked for (the 2026-12-06ae set)
@@ -504,6 +511,7 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"(petite? )?(restaurant|commerce|"
              r"boutique|entreprise|societe|salon|cabinet|garage|magasin|bar|cafe|hotel|"
              r"boulangerie|agence|atelier)\b",
+             r"\bnotre reglement interieur\b",
              # « mes 6 mécaniciens », not « mes deux employeurs » nor « mes trois enfants »
              r"\bmes (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (salariee?s|employee?s|"
              rf"(?!{_NOT_STAFF_PLURAL})[a-z]{{3,}}{_TRADE}s)\b",
@@ -784,7 +792,7 @@ _EMPLOYER_SIGNATURE = re.compile(
     r"((le|la) )?(co-?)?gerante?|((le|la) )?dirigeante?|chef d'entreprise|((le|la) )?presidente?|"
     r"(le )?service (rh|du personnel|des ressources humaines|administratif|paie)|"
     r"((le|la) )?responsable (rh|administrati(f|ve)|du personnel|des ressources humaines|paie)|"
-    r"(les )?ressources humaines|rh|drh|l'employeur)\s*$")
+    r"(les )?ressources humaines|rh|((le|la) )?drh|l'employeur)\s*$")
 
 
 def signed_by_employer(signature: str) -> str | None:

@@ -1005,6 +1005,36 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"retraite progressive[^?]{0,300}(refus\w*|\bnon\b|repondu)",
      "retraite progressive refus de l'employeur justifié par l'incompatibilité de la durée de "
      "travail demandée avec l'activité économique"),
+    # the 2026-12-06ap set: a household employee's rules (L7221-2)
+    (r"employee?s? de maison|\bcesu\b|cheques? emploi service|particulier employeur|"
+     r"(menage|courses)[^?]{0,60}chez (une|un|des) (dame|monsieur|personne|particulier)",
+     "salarié du particulier employeur seules applicables les dispositions"),
+    # a posted worker's pay (L1262-4)
+    (r"detach\w*[^?]{0,300}(salaire|payee?|smic|minimum)|(salaire|payee?)[^?]{0,200}detach",
+     "l'employeur détachant temporairement un salarié lui garantit l'égalité de traitement "
+     "rémunération minimale"),
+    # the labour inspector's right of entry (L8113-1)
+    (r"inspect\w* du travail[^?]{0,200}(entrer|entree|present\w*|sans (prevenir|rendez-vous|"
+     r"mon accord))",
+     "droit d'entrée des agents de contrôle de l'inspection du travail dans tout établissement"),
+    # a temp's protective equipment (L1251-23)
+    (r"interim\w*[^?]{0,300}(chaussures|equipements?|gants|casques?|\bepi\b)|(chaussures|"
+     r"equipements? de protection|\bepi\b)[^?]{0,300}interim",
+     "équipements de protection individuelle fournis par l'entreprise utilisatrice salarié "
+     "temporaire"),
+    # a CDD ended for unfitness after a work accident (L1226-20)
+    (r"(\bcdd\b|duree determinee)[^?]{0,300}inapte|inapte[^?]{0,300}(\bcdd\b|duree determinee)",
+     "salarié titulaire d'un contrat à durée déterminée déclaré inapte rupture du contrat "
+     "indemnité"),
+    # leave taken soon after hiring (L3141-12)
+    (r"(embauchee?|arrivee?|commence)[^?]{0,200}conges[^?]{0,200}(un an|anciennete|attendre)|"
+     r"attendre (un an|une annee)[^?]{0,100}conges",
+     "les congés peuvent être pris dès l'embauche"),
+    # changing the internal rules (L1321-4)
+    (r"(modifi\w*|ajouter|introduire|changer|mettre en place)[^?]{0,100}reglement interieur|"
+     r"reglement interieur[^?]{0,200}(procedure|modification)",
+     "règlement intérieur soumis à l'avis du comité social et économique date d'entrée en "
+     "vigueur"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 # Acronyms spelt out: they help the search find the institution, but name no rule, so they do

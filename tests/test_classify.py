@@ -187,6 +187,9 @@ def test_theme_model_training_is_consistent() -> None:
      "dans une mutuelle.", "salarie"),
     ("Je vous écris pour mon fils, qui travaille dans un garage.", "autre"),
     ("Je suis cheffe de projet et j'accouche début mars.", "salarie"),
+    # the 2026-12-06ap set: someone who pays the writer; the employer's own internal rules
+    ("Je fais le ménage chez une dame âgée, qui me paie en CESU.", "salarie"),
+    ("Nous souhaitons modifier notre règlement intérieur.", "employeur"),
     ("Nous avons proposé un CDI à notre vendeuse, qui hésite.", "employeur"),
     # the boss's decision told by an employee; one's own hours
     ("Dans ma société, le patron a annoncé que les heures seraient récupérées.", "salarie"),
@@ -283,6 +286,7 @@ def test_a_signature_left_in_the_body_names_the_employer_too() -> None:
     ("La direction", "employeur"), ("Service RH\nHôtel des Pins", "employeur"),
     ("Le responsable administratif", "employeur"), ("La gérance", "employeur"),
     ("Claire Direction", "inconnu"), ("Julie\nRH", "employeur"), ("", "inconnu"),
+    ("La DRH", "employeur"),  # ap09 of 2026-12-06
     ("Marc Lenoir, gérant", "employeur"), ("Sophie Martin\nDirigeante", "employeur"),
     ("Paul Durand, comptable", "inconnu"), ("Sylvie Lambert\nResponsable RH", "employeur"),
 ])
@@ -411,6 +415,8 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Dois-je organiser une formation à la sécurité pour les nouveaux ?", "sante_securite"),
     ("Il n'y a pas d'eau potable sur le chantier.", "sante_securite"),
     ("Que deviennent les jours de mon compte épargne-temps ?", "conges_payes"),
+    # the 2026-12-06ap set: leave taken, not named paid
+    ("Puis-je poser des congés en décembre ?", "conges_payes"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
@@ -574,6 +580,14 @@ def test_a_mail_that_asks_only_what_is_outside_the_field_is_out_of_scope(text: s
 def test_a_case_before_the_labour_court_is_out_of_scope(text: str) -> None:
     c = classify(text)
     assert c.out_of_scope and c.out_of_scope["id"] == "contentieux_en_cours"
+
+
+def test_one_s_pension_is_out_of_scope_but_a_retirement_indemnity_is_not() -> None:
+    """« combien je toucherai de pension par mois » (ap12 of 2026-12-06)."""
+    c = classify("Quand pourrai-je partir, et combien je toucherai de pension par mois ?")
+    assert c.out_of_scope and c.out_of_scope["id"] == "retraite_pension"
+    c = classify("Quelle indemnité de départ à la retraite vais-je toucher ?")
+    assert c.out_of_scope is None
 
 
 def test_a_civil_servant_is_out_of_scope_whole_even_beside_other_questions() -> None:

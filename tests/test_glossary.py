@@ -590,6 +590,25 @@ from assistant.glossary import GLOSSARY, legal_terms
     ("Ma retraite progressive a été refusée sans explication.",
      "retraite progressive refus de l'employeur justifié par l'incompatibilité de la durée de "
      "travail demandée avec l'activité économique"),
+    # the 2026-12-06ap set
+    ("Je suis payée en chèques emploi service par une dame âgée.",
+     "salarié du particulier employeur seules applicables les dispositions"),
+    ("Détaché en France, je suis payé au salaire polonais.",
+     "l'employeur détachant temporairement un salarié lui garantit l'égalité de traitement "
+     "rémunération minimale"),
+    ("Un inspecteur du travail s'est présenté sans rendez-vous.",
+     "droit d'entrée des agents de contrôle de l'inspection du travail dans tout établissement"),
+    ("Intérimaire, je dois acheter mes chaussures de sécurité.",
+     "équipements de protection individuelle fournis par l'entreprise utilisatrice salarié "
+     "temporaire"),
+    ("En CDD, je suis déclaré inapte après un accident du travail.",
+     "salarié titulaire d'un contrat à durée déterminée déclaré inapte rupture du contrat "
+     "indemnité"),
+    ("Embauchée en septembre, faut-il attendre un an pour prendre des congés ?",
+     "les congés peuvent être pris dès l'embauche"),
+    ("Nous voulons modifier le règlement intérieur.",
+     "règlement intérieur soumis à l'avis du comité social et économique date d'entrée en "
+     "vigueur"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -686,7 +705,10 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             # the CSE the employer wants to dismiss (aa04), a warning for last month's lateness
             ("Je voudrais reprendre trois semaines après mon accouchement.", "quatre jours"),
             ("Un chauffeur difficile depuis des mois se porte candidat au CSE.", "éligibles"),
-            ("J'ai reçu un avertissement le mois dernier pour un retard.", "trois ans")):
+            ("J'ai reçu un avertissement le mois dernier pour un retard.", "trois ans"),
+            # the 2026-12-06ap entries: an inspector only named, a CDI found unfit
+            ("Puis-je écrire à l'inspecteur du travail ?", "droit d'entrée"),
+            ("En CDI, je suis déclaré inapte.", "contrat à durée déterminée")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
