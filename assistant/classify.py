@@ -49,6 +49,9 @@ POST_CUT = (r"suppr\w*\b[^.?!]{0,30}\bpostes?\b|suppressions? d'emplois?|"
 TAKEOVER = (r"rachetee?s?\b", r"\brepreneurs?\b", r"nouveau proprietaire")
 CHANGING_ROOM = (r"habillage", r"vestiaires?")
 COLD = (r"\bfroid\b", r"chauffage")
+# Jury service (L1132-3-1) and the employees' right of expression (L2281-3)
+JURY_SERVICE = r"\bjure (d'assises|populaire)|cour d'assises|comme jure\b|citoyen assesseur"
+EXPRESSION = r"droit d'expression|reunions? d'expression"
 # Protective equipment, not the tools of the trade (a broken tool is a pay deduction's case),
 # and assisted reproduction
 PROTECTIVE = (r"\bequipements? de (protection|securite)", r"\bepi\b",
@@ -251,7 +254,7 @@ THEMES: tuple[Theme, ...] = (
            # the disabled workers' employment quota (the 2026-12-06ae set)
            r"obligation d'emploi",
            # jury service (L1132-3-1; the 2026-12-06ak set)
-           r"\bjure (d'assises|populaire)|cour d'assises|comme jure\b|citoyen assesseur"),
+           JURY_SERVICE),
           (r"harcel", r"discrimin", r"refus d'embauche", r"\b(il|elle) est (un homme|une femme)\b",
            SEXUAL_MISCONDUCT),
           ()),
@@ -262,9 +265,9 @@ THEMES: tuple[Theme, ...] = (
            r"\bgreve\b",
            # union notices, the employees' right of expression (the 2026-12-06ak set)
            r"section syndicale|(tracts?|communications?|panneaux?|affichage) syndica",
-           r"droit d'expression|reunions? d'expression"),
+           EXPRESSION),
           (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege",
-           r"representants? du personnel", r"droit d'expression|reunions? d'expression"),
+           r"representants? du personnel", EXPRESSION),
           ("taille_entreprise",)),
     Theme("formation", "Formation, apprentissage et stages",
           (r"\bformations?\b", r"apprenti", r"alternance", r"\bcpf\b",

@@ -19,7 +19,9 @@ from .classify import (
     CARING_FOR_RELATIVE,
     CHANGING_ROOM,
     COLD,
+    EXPRESSION,
     HOLIDAY_DATES,
+    JURY_SERVICE,
     PROTECTIVE,
     SEXUAL_MISCONDUCT,
     TAKEOVER,
@@ -820,10 +822,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "aucun employeur ne peut rompre le contrat de travail d'un salarié pendant les treize "
      "semaines suivant le décès de son enfant"),
     # the 2026-12-06ak set: jury service (L1132-3-1)
-    (r"\bjure (d'assises|populaire)|cour d'assises|comme jure\b|citoyen assesseur",
+    (JURY_SERVICE,
      "aucun salarié ne peut être sanctionné en raison de l'exercice des fonctions de juré"),
     # an opinion given in an expression meeting (L2281-3)
-    (r"droit d'expression|reunions? d'expression|groupes? d'expression",
+    (EXPRESSION + r"|groupes? d'expression",
      "opinions émises dans l'exercice du droit d'expression ne peuvent motiver une sanction"),
     # releasing profit-sharing early (R3324-22)
     (r"(debloqu\w*|deblocage|recuperer|retirer|sortir)[^?]{0,150}(participation|interessement|"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.glossary import GLOSSARY, legal_terms
+from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -767,6 +767,12 @@ def test_a_part_timer_s_extra_hours_are_not_overtime() -> None:
     terms = legal_terms("À temps partiel, mes heures en plus sont payées au tarif normal.")
     assert "heures complémentaires" in terms
     assert "taux de majoration des heures supplémentaires" not in terms
+
+
+def test_every_acronym_spelt_out_is_a_glossary_term() -> None:
+    """`SPELLED_OUT` repeats terms of `GLOSSARY`: one that drifted would silently choose the
+    quote again."""
+    assert {term for _pattern, term in GLOSSARY} >= SPELLED_OUT
 
 
 def test_every_pattern_is_written_on_folded_text() -> None:
