@@ -234,7 +234,13 @@ THEMES: tuple[Theme, ...] = (
            # safety training, drinking water (the 2026-12-06ak set)
            r"formation (pratique |obligatoire )?(a la |de |en )?securite",
            # (not « boissons » alone: a waiter serves them)
-           r"eau (potable|fraiche)|(pas|ni) d'eau\b|de quoi boire"),
+           r"eau (potable|fraiche)|(pas|ni) d'eau\b|de quoi boire",
+           # daylight, noise, washing work clothes (the 2026-12-06aq/ar sets)
+           r"(sans|pas de|aucune) (lumiere|fenetres?)|lumiere (du jour|naturelle)",
+           r"\bdecibels?\b|protections? auditives?|bouchons d'oreilles?|\bbruit (des machines|"
+           r"enorme|assourdissant|permanent)",
+           r"(laver|lavage|nettoyer|nettoyage) (des|nos|les|de nos|mes) (tenues|blouses|"
+           r"vetements de travail|uniformes)"),
           # the occupational doctor's visits, the return-to-work one included (README)
           (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)"),
           ("anciennete",)),
@@ -265,7 +271,12 @@ THEMES: tuple[Theme, ...] = (
            r"\bgreve\b",
            # union notices, the employees' right of expression (the 2026-12-06ak set)
            r"section syndicale|(tracts?|communications?|panneaux?|affichage) syndica",
-           EXPRESSION),
+           EXPRESSION,
+           # a labour-court judge's mandate, the yearly pay negotiation (the 2026-12-06aq/ar
+           # sets)
+           r"conseill\w* (prud'?hom|aux prud'?hom)",
+           r"\bnao\b|negociations? (annuelles?|obligatoires?)|(negocier|negociations?) (sur )?"
+           r"les salaires"),
           (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege",
            r"representants? du personnel", EXPRESSION),
           ("taille_entreprise",)),
@@ -421,7 +432,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\bj'ai pris (un|une|mon|ma|\w+ (ans|mois|semaines) de) conges?\b",
              r"j'ai ete (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|promue?)",
              r"ma demission", r"je souhaite demissionner", r"mon poste", r"je travaille depuis",
-             r"je suis en (arret|conge|periode d'essai|cdi|cdd)", r"mes collegues",
+             r"je suis en (arret|conge|periode d'essai|cdi|cdd|mission|interim)", r"mes collegues",
              r"(mon|ma) (nouvel(le)?|nouveau|ancien(ne)?) (employeur|patron|patronne|chef|"
              r"responsable|manager|directeur|directrice)", r"avant d'aller travailler",
              r"(ai-je droit|puis-je (prendre|poser|beneficier))",
@@ -468,7 +479,12 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\bj'ai recu (hier |ce matin |aujourd'hui |lundi |mardi |mercredi |jeudi |vendredi |"
              r"samedi )?(un|une|mon|ma) (avertissement|blame|mise a pied|convocation|"
              r"lettre de licenciement|notification)",
-             r"\b(me|m') (sanctionner|licencier|convoquer|mettre a pied)\b")
+             r"\b(me|m') (sanctionner|licencier|convoquer|mettre a pied)\b",
+             # hours one has worked; an employer's offer to the CSE told by its members (the
+             # 2026-12-06ar set)
+             r"\bj'ai fait (beaucoup d'|des |plein d'|\d+ )?heures\b",
+             r"\bl'employeur (nous|me|m') ?(propose|dit|refuse|impose|demande|verse|"
+             r"a (dit|propose|refuse|impose))\b")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
              r"une de mes salariees", r"notre salariee?", r"nos salaries", r"j'emploie",
              r"nous employons", r"je suis (employeur|gerante?|chef d'entreprise|dirigeante?)",
@@ -551,7 +567,10 @@ _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma comp
           # who writes of their own job is an employee (`_EMPLOYEE`)
           r"je suis (elue?|deleguee?|representante?|membre du cse)\b[^?]{0,160}\b(un|une|des|"
           r"mes|nos) (salariee?s?|collegues?|employee?s?) (me|m'|nous|qui|veut|veulent|demande)",
-          r"je me renseigne pour", r"(la|une) question d'une? (salariee?|personne|usager)",
+          r"je me renseigne pour",
+          # a union that writes as such (« notre syndicat a obtenu 8 % », the 2026-12-06ar set)
+          r"\bnotre syndicat (a|n'a|est|va|veut|souhaite)\b|\bunion (locale|departementale)\b",
+          r"(la|une) question d'une? (salariee?|personne|usager)",
           r"je vous transfere")
 # First-person accounts of one's own job: a weaker sign of an employee than the cues above.
 _WORK_NOUN = (r"(entreprise|contrat|cdd|cdi|employeur|anciennete|licenciement|arret|"

@@ -1037,6 +1037,94 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"reglement interieur[^?]{0,200}(procedure|modification)",
      "règlement intérieur soumis à l'avis du comité social et économique date d'entrée en "
      "vigueur"),
+    # the 2026-12-06aq set: a labour-court judge's time off (L1442-5)
+    (r"conseill\w* (prud'?hom\w*|aux prud'?hom\w*)[^?]{0,300}(audiences?|absen\w*|temps|"
+     r"conges|liberer|laisser)",
+     "membres d'un conseil de prud'hommes temps nécessaire pour se rendre et participer aux "
+     "activités prud'homales"),
+    # a performer asked for invoices (L7121-3)
+    (r"\b(musicien\w*|chanteu\w*|comedien\w*|artistes?|danseu\w*)\b[^?]{0,300}(factur\w*|"
+     r"cachets?|auto-?entrepreneur|declar\w*)",
+     "artiste du spectacle contrat présumé être un contrat de travail"),
+    # piecework at home (L7412-1)
+    (r"(chez moi|a domicile|a la maison)[^?]{0,300}a la piece|a la piece[^?]{0,300}(chez moi|"
+     r"a domicile|a la maison)",
+     "travailleur à domicile rémunération forfaitaire travail confié par un établissement"),
+    # the checks owed on a subcontractor (L8222-1)
+    (r"sous-?trait\w*[^?]{0,300}(verifi\w*|documents?|attestations?|declar\w*|responsab\w*)|"
+     r"(verifi\w*|documents?|attestations?)[^?]{0,200}sous-?trait",
+     "vérifie lors de la conclusion d'un contrat et périodiquement que son cocontractant "
+     "s'acquitte des formalités"),
+    # a part-timer's hours brought up to full time (L3123-9); not the « avenants » of al02
+    (r"(?s)^(?!.*avenant).*(temps partiel|contrat (est )?de (1\d|2\d|3[0-4]) ?(h|heures))"
+     r"[^?]{0,300}\b35 ?(h|heures)",
+     "les heures complémentaires ne peuvent avoir pour effet de porter la durée de travail au "
+     "niveau de la durée légale"),
+    # washing work clothes (R4323-95)
+    (r"(laver|lavage|entretien|nettoy\w*|lessives?)[^?]{0,200}(tenues?|blouses?|vetements? de "
+     r"travail|uniformes?|tabliers?)|(tenues?|blouses?|vetements de travail|uniformes?|"
+     r"tabliers?)[^?]{0,200}(laver|lavage|nettoy\w*|lessives?)",
+     "vêtements de travail fournis gratuitement par l'employeur maintien dans un état "
+     "hygiénique satisfaisant entretiens"),
+    # ear protection against noise (R4434-7)
+    (r"(bruit\w*|decibels?|\bdb\b)[^?]{0,300}(bouchons?|casques?|oreilles?|protection\w*)|"
+     r"(bouchons?|casques? anti-?bruit)[^?]{0,200}bruit",
+     "protecteurs auditifs individuels mis à la disposition des travailleurs exposition au "
+     "bruit"),
+    # the health and safety commission's threshold (L2315-36)
+    (r"\bcssct\b|commission (de )?sante,? securite",
+     "commission santé sécurité et conditions de travail créée dans les entreprises d'au moins "
+     "trois cents salariés"),
+    # the 2026-12-06ar set: a CSE's term of office (L2314-33)
+    (r"(combien de temps|duree|pour combien)[^?]{0,100}(mandats?|elus?)|mandats?[^?]{0,100}"
+     r"(terme|fin|expir\w*|renouvel\w*|prolong\w*)",
+     "membres de la délégation du personnel élus pour quatre ans"),
+    # the CSE's social activities for trainees and families (L2312-78)
+    (r"(activites sociales|cheques? vacances|billetterie|cheques? cadeaux|oeuvres sociales)"
+     r"[^?]{0,300}(stagiaires?|familles?)",
+     "activités sociales et culturelles prioritairement au bénéfice des salariés de leur "
+     "famille et des stagiaires"),
+    # the sexual-harassment referent (L1153-5-1)
+    (r"(harcel\w*|sexis\w*|allusions|remarques (sexistes|deplacees))[^?]{0,400}(referent|"
+     r"personne chargee|a qui (je pourrais |je peux )?(m'adresser|en parler|parler))|"
+     r"(referent|a qui (en )?parler)[^?]{0,300}(harcel|sexis)",
+     "référent chargé d'orienter d'informer et d'accompagner les salariés en matière de lutte "
+     "contre le harcèlement sexuel"),
+    # what a payslip must say (R3243-1)
+    (r"(fiche|bulletin)s? de (paie|salaire)[^?]{0,300}((doit|doivent) (obligatoirement )?"
+     r"(figurer|contenir|comporter|mentionner)|mentions (obligatoires|legales)|(ni|pas) (le nom "
+     r"de )?(la|ma) (convention collective|classification|coefficient))|(doit|doivent) "
+     r"(obligatoirement )?(figurer|contenir|comporter|mentionner)[^?]{0,60}(fiche|bulletin)s? "
+     r"de (paie|salaire)",
+     "le bulletin de paie comporte l'intitulé de la convention collective la position dans la "
+     "classification"),
+    # the yearly negotiation on pay (L2242-1, L2242-13)
+    (r"\bnao\b|negociations? (annuelles?|obligatoires?)|(negocier|negociations?) (sur )?"
+     r"les salaires",
+     "négociation obligatoire en entreprise sur la rémunération le temps de travail et le "
+     "partage de la valeur ajoutée"),
+    # a union delegate's appointment by the candidate's score (L2143-3)
+    (r"\d+ ?%[^?]{0,200}(delegu\w* syndica|designer)|(delegu\w* syndica\w*|designer)"
+     r"[^?]{0,200}\d+ ?%",
+     "désigne parmi les candidats aux élections professionnelles qui ont recueilli à titre "
+     "personnel au moins 10 % des suffrages exprimés"),
+    # the employee named for prevention (L4644-1)
+    (r"(designer|nommer)[^?]{0,100}(quelqu'un|un salarie|une personne|un referent)[^?]{0,100}"
+     r"(prevention|securite|risques)",
+     "l'employeur désigne un ou plusieurs salariés compétents pour s'occuper des activités de "
+     "protection et de prévention des risques professionnels"),
+    # no trial period after an apprenticeship in the same firm (L6222-16)
+    (r"(fin|termine\w*|apres|finis?) (de )?(mon |son |l'|ton |sa )?apprentissage[^?]{0,300}"
+     r"essai",
+     "contrat d'apprentissage suivi d'un contrat de travail dans la même entreprise aucune "
+     "période d'essai ne peut être imposée"),
+    # daylight at work (R4223-3)
+    (r"(sans|pas de|aucune) (lumiere|fenetres?|eclairage naturel)|lumiere (du jour|naturelle)",
+     "les locaux de travail disposent autant que possible d'une lumière naturelle suffisante"),
+    # a temp paid less than the user firm's staff (L1251-18)
+    (r"interim\w*[^?]{0,300}(moins (bien )?paye|paye moins|payer moins|de plus par mois)",
+     "la rémunération perçue par le salarié temporaire ne peut être inférieure à celle prévue "
+     "au contrat de mise à disposition"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 # Acronyms spelt out: they help the search find the institution, but name no rule, so they do

@@ -85,7 +85,7 @@ _SITUATIONS = tuple((re.compile(t), re.compile(m)) for t, m in SITUATIONS)
 PROFESSIONS: tuple[tuple[str, str], ...] = (
     (r"septieme partie",
      r"journaliste|pigiste|spectacle|intermittent|artiste|mannequin|\bvrp\b|representant|"
-     r"tournage|figurant|casting|"
+     r"tournage|figurant|casting|musicien|chanteu|comedien|danseu|a la piece|"
      r"placier|concierge|gardien d'immeuble|employee?s? d'immeuble|employee?s? de maison|"
      r"particulier employeur|assistante? maternel|nounou|\bcesu\b|travailleu\w* a domicile|"
      r"plateforme|livreu|\bvtc\b|succursale|cooperative d'activite"),

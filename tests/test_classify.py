@@ -191,6 +191,12 @@ def test_theme_model_training_is_consistent() -> None:
     ("Je fais le ménage chez une dame âgée, qui me paie en CESU.", "salarie"),
     ("Nous souhaitons modifier notre règlement intérieur.", "employeur"),
     ("Nous avons proposé un CDI à notre vendeuse, qui hésite.", "employeur"),
+    # the 2026-12-06ar set: a temp's own mission, hours one worked, the CSE told of an offer,
+    # a union writing as such
+    ("Je suis en mission d'intérim comme cariste.", "salarie"),
+    ("J'ai fait beaucoup d'heures supplémentaires cette année.", "salarie"),
+    ("Nous avons un CSE. L'employeur nous propose un budget de 500 euros.", "salarie"),
+    ("Notre syndicat a obtenu 8 % des voix aux élections.", "autre"),
     # the boss's decision told by an employee; one's own hours
     ("Dans ma société, le patron a annoncé que les heures seraient récupérées.", "salarie"),
     ("Je travaille à temps plein en CDI dans une menuiserie.", "salarie"),
@@ -417,6 +423,14 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Que deviennent les jours de mon compte épargne-temps ?", "conges_payes"),
     # the 2026-12-06ap set: leave taken, not named paid
     ("Puis-je poser des congés en décembre ?", "conges_payes"),
+    # the 2026-12-06aq and ar sets: a labour-court judge, the yearly pay negotiation,
+    # daylight, noise, washing work clothes
+    ("Je viens d'être nommé conseiller prud'homme : puis-je y aller sur mon temps ?",
+     "representation"),
+    ("La direction refuse la NAO cette année.", "representation"),
+    ("Notre bureau est sans aucune fenêtre.", "sante_securite"),
+    ("Les machines font plus de 90 décibels.", "sante_securite"),
+    ("C'est à nous de laver nos blouses à la maison.", "sante_securite"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

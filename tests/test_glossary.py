@@ -609,6 +609,58 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Nous voulons modifier le règlement intérieur.",
      "règlement intérieur soumis à l'avis du comité social et économique date d'entrée en "
      "vigueur"),
+    # the 2026-12-06aq set
+    ("Nommé conseiller prud'homme, dois-je poser des congés pour les audiences ?",
+     "membres d'un conseil de prud'hommes temps nécessaire pour se rendre et participer aux "
+     "activités prud'homales"),
+    ("Je suis chanteuse, le bar veut une facture au lieu d'un cachet.",
+     "artiste du spectacle contrat présumé être un contrat de travail"),
+    ("Je couds chez moi pour un atelier, payée à la pièce.",
+     "travailleur à domicile rémunération forfaitaire travail confié par un établissement"),
+    ("Que vérifier avant de signer avec un sous-traitant ?",
+     "vérifie lors de la conclusion d'un contrat et périodiquement que son cocontractant "
+     "s'acquitte des formalités"),
+    ("Mon contrat est de 24 heures mais je fais 35 heures chaque semaine.",
+     "les heures complémentaires ne peuvent avoir pour effet de porter la durée de travail au "
+     "niveau de la durée légale"),
+    ("Nous devons laver nos blouses nous-mêmes.",
+     "vêtements de travail fournis gratuitement par l'employeur maintien dans un état "
+     "hygiénique satisfaisant entretiens"),
+    ("Le bruit des machines est terrible et on n'a pas de bouchons.",
+     "protecteurs auditifs individuels mis à la disposition des travailleurs exposition au "
+     "bruit"),
+    ("La CSSCT est-elle obligatoire chez nous ?",
+     "commission santé sécurité et conditions de travail créée dans les entreprises d'au moins "
+     "trois cents salariés"),
+    # the 2026-12-06ar set
+    ("Pour combien de temps les élus du CSE sont-ils élus ?",
+     "membres de la délégation du personnel élus pour quatre ans"),
+    ("Les chèques vacances du CSE pour les stagiaires ?",
+     "activités sociales et culturelles prioritairement au bénéfice des salariés de leur "
+     "famille et des stagiaires"),
+    ("Des remarques sexistes : y a-t-il un référent ?",
+     "référent chargé d'orienter d'informer et d'accompagner les salariés en matière de lutte "
+     "contre le harcèlement sexuel"),
+    ("Que doit obligatoirement contenir une fiche de paie ?",
+     "le bulletin de paie comporte l'intitulé de la convention collective la position dans la "
+     "classification"),
+    ("La direction refuse la NAO.",
+     "négociation obligatoire en entreprise sur la rémunération le temps de travail et le "
+     "partage de la valeur ajoutée"),
+    ("Notre candidate a eu 14 % : pouvons-nous la désigner ?",
+     "désigne parmi les candidats aux élections professionnelles qui ont recueilli à titre "
+     "personnel au moins 10 % des suffrages exprimés"),
+    ("Je dois désigner quelqu'un pour la prévention des risques.",
+     "l'employeur désigne un ou plusieurs salariés compétents pour s'occuper des activités de "
+     "protection et de prévention des risques professionnels"),
+    ("Après mon apprentissage, un CDI avec une période d'essai ?",
+     "contrat d'apprentissage suivi d'un contrat de travail dans la même entreprise aucune "
+     "période d'essai ne peut être imposée"),
+    ("Nous travaillons sans lumière du jour.",
+     "les locaux de travail disposent autant que possible d'une lumière naturelle suffisante"),
+    ("Intérimaire, je suis payé moins que les embauchés.",
+     "la rémunération perçue par le salarié temporaire ne peut être inférieure à celle prévue "
+     "au contrat de mise à disposition"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -708,7 +760,18 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("J'ai reçu un avertissement le mois dernier pour un retard.", "trois ans"),
             # the 2026-12-06ap entries: an inspector only named, a CDI found unfit
             ("Puis-je écrire à l'inspecteur du travail ?", "droit d'entrée"),
-            ("En CDI, je suis déclaré inapte.", "contrat à durée déterminée")):
+            ("En CDI, je suis déclaré inapte.", "contrat à durée déterminée"),
+            # the 2026-12-06aq/ar entries: a part-timer's monthly « avenants » (al02), a
+            # payslip that shows 35 hours (r04), a shop that sells clothes (x04), a temp on the
+            # same post for 22 months (ad04), a rumour, an apprentice's own trial period
+            ("À temps partiel 24 h, je signe des avenants pour passer à 35 heures.",
+             "durée légale"),
+            ("Mon bulletin de paie ne mentionne que 35 heures.", "classification"),
+            ("Vendeuse dans une boutique de vêtements, pas d'entretien préalable.",
+             "vêtements de travail"),
+            ("Intérimaire sur le même poste depuis 22 mois.", "mise à disposition"),
+            ("Le bruit court qu'on va fermer.", "protecteurs auditifs"),
+            ("Mon apprenti est en période d'essai depuis un mois.", "aucune période d'essai")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 

@@ -277,6 +277,12 @@ def test_articles_for_other_professions_are_left_out() -> None:
         ["Partie législative", "Septième partie : Dispositions particulières",
          "Livre II : Concierges et employés d'immeubles, employés de maison"],
         fold("Notre nounou, payée en CESU, veut partir."))
+    # a musician, a seamstress paid by the piece at home (aq04, aq05 of 2026-12-06): the
+    # performers' and homeworkers' parts are theirs
+    performers = ["Partie législative", "Septième partie : Dispositions particulières",
+                  "Livre Ier : Journalistes professionnels, professions du spectacle"]
+    assert not for_other_professions(performers, fold("Je suis musicien dans un bar."))
+    assert not for_other_professions(performers, fold("Je couds chez moi, payée à la pièce."))
 
 
 def test_a_question_sent_elsewhere_gets_no_query() -> None:
