@@ -240,7 +240,11 @@ THEMES: tuple[Theme, ...] = (
            r"\bdecibels?\b|protections? auditives?|bouchons d'oreilles?|\bbruit (des machines|"
            r"enorme|assourdissant|permanent)",
            r"(laver|lavage|nettoyer|nettoyage) (des|nos|les|de nos|mes) (tenues|blouses|"
-           r"vetements de travail|uniformes)"),
+           r"vetements de travail|uniformes)",
+           # toilets and showers (the 2026-12-06as set); not a room to express milk (al01)
+           r"(nombre|combien|un seul|une seule|pas assez)[^.?!]{0,100}(toilettes|\bwc\b)|"
+           r"(toilettes|\bwc\b)[^.?!]{0,100}(separe\w*|mixtes?|hommes et femmes)",
+           r"(pas de|aucune|installer des|sans) douches?\b|douches? (obligatoires?|a disposition)"),
           # the occupational doctor's visits, the return-to-work one included (README)
           (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)"),
           ("anciennete",)),
@@ -483,6 +487,9 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              # hours one has worked; an employer's offer to the CSE told by its members (the
              # 2026-12-06ar set)
              r"\bj'ai fait (beaucoup d'|des |plein d'|\d+ )?heures\b",
+             # the firm one works in, leave days taken (the 2026-12-06as set)
+             r"\b(ou|dans laquelle|dans lequel) je travaille\b",
+             r"\bj'ai pris (les|mes) (jours|\d+ (premiers )?jours)\b",
              r"\bl'employeur (nous|me|m') ?(propose|dit|refuse|impose|demande|verse|"
              r"a (dit|propose|refuse|impose))\b")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
@@ -531,6 +538,9 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"boutique|entreprise|societe|salon|cabinet|garage|magasin|bar|cafe|hotel|"
              r"boulangerie|agence|atelier)\b",
              r"\bnotre reglement interieur\b",
+             # staff dismissed or hired by « nous » (the 2026-12-06as set)
+             r"\bnous avons (licencie|embauche|recrute) (un|une|deux|trois|quatre|cinq|\d+|des|"
+             r"notre|nos)\b",
              # « mes 6 mécaniciens », not « mes deux employeurs » nor « mes trois enfants »
              r"\bmes (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (salariee?s|employee?s|"
              rf"(?!{_NOT_STAFF_PLURAL})[a-z]{{3,}}{_TRADE}s)\b",

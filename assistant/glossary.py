@@ -1125,6 +1125,55 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"interim\w*[^?]{0,300}(moins (bien )?paye|paye moins|payer moins|de plus par mois)",
      "la rémunération perçue par le salarié temporaire ne peut être inférieure à celle prévue "
      "au contrat de mise à disposition"),
+    # the 2026-12-06as set: joining an occupational health service (L4622-1)
+    (r"(sante au travail|medecine du travail)[^?]{0,200}(cotisation|adherer|adhesion)|"
+     r"(cotisation|adherer|adhesion)[^?]{0,200}(sante au travail|medecine du travail)",
+     "les employeurs organisent des services de prévention et de santé au travail"),
+    # private questions asked by the employer (L1222-2)
+    (r"(questionnaire|questions|renseignements)[^?]{0,300}(situation de famille|religion|"
+     r"vie privee|facebook|instagram|reseaux sociaux)",
+     "les informations demandées à un salarié ne peuvent avoir comme finalité que d'apprécier "
+     "ses aptitudes professionnelles"),
+    # when a firm may take temps (L1251-6); not a permanent post filled by temps (aj10)
+    (r"(recourir|faire appel|prendre)[^?]{0,60}interim\w*[^?]{0,300}(pic|surcroit|commandes|"
+     r"fetes|saison)|dans quels cas[^?]{0,100}interim",
+     "cas de recours au travail temporaire accroissement temporaire de l'activité"),
+    # the buyer bound by the seller's debts to the staff (L1224-2)
+    (r"(vendue?|rachetee?|repreneur|nouveau proprietaire)[^?]{0,300}(devait|dues?|dettes?|"
+     r"pas (son|mon) probleme|avant lui)",
+     "le nouvel employeur est tenu aux obligations qui incombaient à l'ancien employeur"),
+    # too few toilets (R4228-10); not a room to express milk in them (al01)
+    (r"(nombre|combien|un seul|une seule|pas assez)[^?]{0,100}(toilettes|\bwc\b|cabinets)|"
+     r"(toilettes|\bwc\b)[^?]{0,100}(separe\w*|mixtes?|hommes et femmes|pour tout le monde|"
+     r"nombre minimum)",
+     "un cabinet d'aisance et un urinoir pour vingt hommes et deux cabinets pour vingt femmes"),
+    # the CSE's accountant (L2315-88); not the firm's own (ab09, ae03)
+    (r"(\bcse\b|comite)[^?]{0,300}expert|expert[^?]{0,300}(\bcse\b|comite)",
+     "le comité social et économique peut décider de recourir à un expert-comptable "
+     "situation économique et financière"),
+    # temps after an economic dismissal (L1251-9)
+    (r"motif economique[^?]{0,300}interim|interim\w*[^?]{0,300}motif economique|"
+     r"licenci\w*[^?]{0,60}econom\w*[^?]{0,300}interim",
+     "dans les six mois suivant un licenciement pour motif économique interdit de faire appel "
+     "à un salarié temporaire"),
+    # showers for dirty work (R4228-8); not the time taken to shower (p04)
+    (r"(pas de|aucune|installer des|sans) douches?\b|douches? (obligatoires?|a disposition)",
+     "douches mises à la disposition des travailleurs travaux insalubres et salissants"),
+    # the legal working week (L3121-27)
+    (r"duree legale|35 heures en france|(39|37|38) ?(h|heures)[^?]{0,200}35 ?(h|heures)",
+     "la durée légale de travail effectif des salariés à temps complet est fixée à trente-cinq "
+     "heures par semaine"),
+    # paternity leave split or taken late (D1225-8)
+    (r"conge (de )?paternite[^?]{0,300}(fraction\w*|plusieurs fois|en deux fois|deux periodes|"
+     r"jusqu'a quand)",
+     "congé de paternité pris dans les six mois suivant la naissance fractionné en deux "
+     "périodes d'une durée minimale de cinq jours"),
+    # sanctioning a harasser (L1153-6), the employer's question
+    (r"(?s)(harcel\w*|sexuel\w*).*(quelles? sanctions?|pouvons-nous (le |la )?(sanctionner|"
+     r"licencier)|(sanctionner|licencier) (ce|cet|cette|le|la) (salariee?|chef|collegue|"
+     r"responsable|manager))",
+     "salarié ayant procédé à des faits de harcèlement sexuel passible d'une sanction "
+     "disciplinaire"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 # Acronyms spelt out: they help the search find the institution, but name no rule, so they do

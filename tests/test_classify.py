@@ -197,6 +197,10 @@ def test_theme_model_training_is_consistent() -> None:
     ("J'ai fait beaucoup d'heures supplémentaires cette année.", "salarie"),
     ("Nous avons un CSE. L'employeur nous propose un budget de 500 euros.", "salarie"),
     ("Notre syndicat a obtenu 8 % des voix aux élections.", "autre"),
+    # the 2026-12-06as set: the firm one works in, one's leave days, staff « we » dismissed
+    ("La petite entreprise où je travaille a été vendue.", "salarie"),
+    ("J'ai pris les jours de naissance.", "salarie"),
+    ("Nous avons licencié deux opérateurs en juillet.", "employeur"),
     # the boss's decision told by an employee; one's own hours
     ("Dans ma société, le patron a annoncé que les heures seraient récupérées.", "salarie"),
     ("Je travaille à temps plein en CDI dans une menuiserie.", "salarie"),
@@ -431,6 +435,8 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Notre bureau est sans aucune fenêtre.", "sante_securite"),
     ("Les machines font plus de 90 décibels.", "sante_securite"),
     ("C'est à nous de laver nos blouses à la maison.", "sante_securite"),
+    ("Un seul WC pour tout le monde, pas séparé hommes et femmes.", "sante_securite"),
+    ("Il n'y a pas de douche au garage.", "sante_securite"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

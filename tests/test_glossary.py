@@ -661,6 +661,35 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Intérimaire, je suis payé moins que les embauchés.",
      "la rémunération perçue par le salarié temporaire ne peut être inférieure à celle prévue "
      "au contrat de mise à disposition"),
+    # the 2026-12-06as set
+    ("Dois-je payer une cotisation à la médecine du travail ?",
+     "les employeurs organisent des services de prévention et de santé au travail"),
+    ("Un questionnaire nous demande notre situation de famille et notre religion.",
+     "les informations demandées à un salarié ne peuvent avoir comme finalité que d'apprécier "
+     "ses aptitudes professionnelles"),
+    ("Nous voudrions faire appel à des intérimaires pour le pic de commandes.",
+     "cas de recours au travail temporaire accroissement temporaire de l'activité"),
+    ("Le repreneur refuse de payer les heures que l'ancien patron me devait.",
+     "le nouvel employeur est tenu aux obligations qui incombaient à l'ancien employeur"),
+    ("Un seul WC pour 45 personnes, hommes et femmes.",
+     "un cabinet d'aisance et un urinoir pour vingt hommes et deux cabinets pour vingt femmes"),
+    ("Le CSE peut-il désigner un expert-comptable ?",
+     "le comité social et économique peut décider de recourir à un expert-comptable "
+     "situation économique et financière"),
+    ("Après un licenciement pour motif économique, des intérimaires ?",
+     "dans les six mois suivant un licenciement pour motif économique interdit de faire appel "
+     "à un salarié temporaire"),
+    ("Il n'y a pas de douche au garage.",
+     "douches mises à la disposition des travailleurs travaux insalubres et salissants"),
+    ("Mon contrat dit 39 heures, je croyais que c'était 35 heures.",
+     "la durée légale de travail effectif des salariés à temps complet est fixée à trente-cinq "
+     "heures par semaine"),
+    ("Puis-je prendre mon congé de paternité en deux fois ?",
+     "congé de paternité pris dans les six mois suivant la naissance fractionné en deux "
+     "périodes d'une durée minimale de cinq jours"),
+    ("Un chef d'équipe harcèle une salariée : quelles sanctions ?",
+     "salarié ayant procédé à des faits de harcèlement sexuel passible d'une sanction "
+     "disciplinaire"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -771,7 +800,15 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "vêtements de travail"),
             ("Intérimaire sur le même poste depuis 22 mois.", "mise à disposition"),
             ("Le bruit court qu'on va fermer.", "protecteurs auditifs"),
-            ("Mon apprenti est en période d'essai depuis un mois.", "aucune période d'essai")):
+            ("Mon apprenti est en période d'essai depuis un mois.", "aucune période d'essai"),
+            # the 2026-12-06as entries: temps renewed for a « surcroît » on a permanent post
+            # (aj10), a room to express milk (al01), the firm's own accountant (ab09), the time
+            # taken to shower (p04)
+            ("Intérimaire, mes missions sont renouvelées pour « surcroît d'activité ».",
+             "cas de recours"),
+            ("Pour tirer mon lait, on me dit d'aller aux toilettes.", "cabinet d'aisance"),
+            ("Notre expert-comptable nous parle d'un index.", "expert-comptable"),
+            ("Le temps de douche après le travail est-il payé ?", "douches mises")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
