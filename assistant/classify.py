@@ -52,6 +52,17 @@ COLD = (r"\bfroid\b", r"chauffage")
 # Jury service (L1132-3-1) and the employees' right of expression (L2281-3)
 JURY_SERVICE = r"\bjure (d'assises|populaire)|cour d'assises|comme jure\b|citoyen assesseur"
 EXPRESSION = r"droit d'expression|reunions? d'expression"
+# The yearly pay negotiation (L2242-1), daylight (R4223-3), toilets (R4228-10) and showers
+# (R4228-8): theme cues and glossary entries alike
+PAY_NEGOTIATION = (r"\bnao\b|negociations? (annuelles?|obligatoires?)|(negocier|negociations?) "
+                   r"(sur )?les salaires")
+DAYLIGHT = r"(sans|pas de|aucune) (lumiere|fenetres?|eclairage naturel)|lumiere (du jour|naturelle)"
+# a count or a mix, not a room to express milk in them (al01)
+TOILETS = (r"(nombre|combien|un seul|une seule|pas assez)[^.?!]{0,100}(toilettes|\bwc\b|"
+           r"cabinets)|(toilettes|\bwc\b)[^.?!]{0,100}(separe\w*|mixtes?|hommes et femmes|"
+           r"pour tout le monde|nombre minimum)")
+# none to be had, not the time taken to shower (p04)
+SHOWERS = r"(pas de|aucune|installer des|sans) douches?\b|douches? (obligatoires?|a disposition)"
 # Protective equipment, not the tools of the trade (a broken tool is a pay deduction's case),
 # and assisted reproduction
 PROTECTIVE = (r"\bequipements? de (protection|securite)", r"\bepi\b",
@@ -236,15 +247,13 @@ THEMES: tuple[Theme, ...] = (
            # (not « boissons » alone: a waiter serves them)
            r"eau (potable|fraiche)|(pas|ni) d'eau\b|de quoi boire",
            # daylight, noise, washing work clothes (the 2026-12-06aq/ar sets)
-           r"(sans|pas de|aucune) (lumiere|fenetres?)|lumiere (du jour|naturelle)",
+           DAYLIGHT,
            r"\bdecibels?\b|protections? auditives?|bouchons d'oreilles?|\bbruit (des machines|"
            r"enorme|assourdissant|permanent)",
            r"(laver|lavage|nettoyer|nettoyage) (des|nos|les|de nos|mes) (tenues|blouses|"
            r"vetements de travail|uniformes)",
-           # toilets and showers (the 2026-12-06as set); not a room to express milk (al01)
-           r"(nombre|combien|un seul|une seule|pas assez)[^.?!]{0,100}(toilettes|\bwc\b)|"
-           r"(toilettes|\bwc\b)[^.?!]{0,100}(separe\w*|mixtes?|hommes et femmes)",
-           r"(pas de|aucune|installer des|sans) douches?\b|douches? (obligatoires?|a disposition)"),
+           # toilets and showers (the 2026-12-06as set)
+           TOILETS, SHOWERS),
           # the occupational doctor's visits, the return-to-work one included (README)
           (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)"),
           ("anciennete",)),
@@ -278,9 +287,7 @@ THEMES: tuple[Theme, ...] = (
            EXPRESSION,
            # a labour-court judge's mandate, the yearly pay negotiation (the 2026-12-06aq/ar
            # sets)
-           r"conseill\w* (prud'?hom|aux prud'?hom)",
-           r"\bnao\b|negociations? (annuelles?|obligatoires?)|(negocier|negociations?) (sur )?"
-           r"les salaires"),
+           r"conseill\w* (prud'?hom|aux prud'?hom)", PAY_NEGOTIATION),
           (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege",
            r"representants? du personnel", EXPRESSION),
           ("taille_entreprise",)),

@@ -19,12 +19,16 @@ from .classify import (
     CARING_FOR_RELATIVE,
     CHANGING_ROOM,
     COLD,
+    DAYLIGHT,
     EXPRESSION,
     HOLIDAY_DATES,
     JURY_SERVICE,
+    PAY_NEGOTIATION,
     PROTECTIVE,
     SEXUAL_MISCONDUCT,
+    SHOWERS,
     TAKEOVER,
+    TOILETS,
     TRANSIT,
 )
 
@@ -1099,8 +1103,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "le bulletin de paie comporte l'intitulé de la convention collective la position dans la "
      "classification"),
     # the yearly negotiation on pay (L2242-1, L2242-13)
-    (r"\bnao\b|negociations? (annuelles?|obligatoires?)|(negocier|negociations?) (sur )?"
-     r"les salaires",
+    (PAY_NEGOTIATION,
      "négociation obligatoire en entreprise sur la rémunération le temps de travail et le "
      "partage de la valeur ajoutée"),
     # a union delegate's appointment by the candidate's score (L2143-3)
@@ -1119,7 +1122,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "contrat d'apprentissage suivi d'un contrat de travail dans la même entreprise aucune "
      "période d'essai ne peut être imposée"),
     # daylight at work (R4223-3)
-    (r"(sans|pas de|aucune) (lumiere|fenetres?|eclairage naturel)|lumiere (du jour|naturelle)",
+    (DAYLIGHT,
      "les locaux de travail disposent autant que possible d'une lumière naturelle suffisante"),
     # a temp paid less than the user firm's staff (L1251-18)
     (r"interim\w*[^?]{0,300}(moins (bien )?paye|paye moins|payer moins|de plus par mois)",
@@ -1142,10 +1145,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(vendue?|rachetee?|repreneur|nouveau proprietaire)[^?]{0,300}(devait|dues?|dettes?|"
      r"pas (son|mon) probleme|avant lui)",
      "le nouvel employeur est tenu aux obligations qui incombaient à l'ancien employeur"),
-    # too few toilets (R4228-10); not a room to express milk in them (al01)
-    (r"(nombre|combien|un seul|une seule|pas assez)[^?]{0,100}(toilettes|\bwc\b|cabinets)|"
-     r"(toilettes|\bwc\b)[^?]{0,100}(separe\w*|mixtes?|hommes et femmes|pour tout le monde|"
-     r"nombre minimum)",
+    # too few toilets (R4228-10)
+    (TOILETS,
      "un cabinet d'aisance et un urinoir pour vingt hommes et deux cabinets pour vingt femmes"),
     # the CSE's accountant (L2315-88); not the firm's own (ab09, ae03)
     (r"(\bcse\b|comite)[^?]{0,300}expert|expert[^?]{0,300}(\bcse\b|comite)",
@@ -1156,8 +1157,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"licenci\w*[^?]{0,60}econom\w*[^?]{0,300}interim",
      "dans les six mois suivant un licenciement pour motif économique interdit de faire appel "
      "à un salarié temporaire"),
-    # showers for dirty work (R4228-8); not the time taken to shower (p04)
-    (r"(pas de|aucune|installer des|sans) douches?\b|douches? (obligatoires?|a disposition)",
+    # showers for dirty work (R4228-8)
+    (SHOWERS,
      "douches mises à la disposition des travailleurs travaux insalubres et salissants"),
     # the legal working week (L3121-27)
     (r"duree legale|35 heures en france|(39|37|38) ?(h|heures)[^?]{0,200}35 ?(h|heures)",
