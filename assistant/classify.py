@@ -63,6 +63,8 @@ TOILETS = (r"(nombre|combien|un seul|une seule|pas assez)[^.?!]{0,100}(toilettes
            r"pour tout le monde|nombre minimum)")
 # none to be had, not the time taken to shower (p04)
 SHOWERS = r"(pas de|aucune|installer des|sans) douches?\b|douches? (obligatoires?|a disposition)"
+# A labour-court judge (L1442-5), a mandate like a representative's
+LABOUR_JUDGE = r"conseill\w* (prud'?hom|aux prud'?hom)"
 # Protective equipment, not the tools of the trade (a broken tool is a pay deduction's case),
 # and assisted reproduction
 PROTECTIVE = (r"\bequipements? de (protection|securite)", r"\bepi\b",
@@ -287,7 +289,7 @@ THEMES: tuple[Theme, ...] = (
            EXPRESSION,
            # a labour-court judge's mandate, the yearly pay negotiation (the 2026-12-06aq/ar
            # sets)
-           r"conseill\w* (prud'?hom|aux prud'?hom)", PAY_NEGOTIATION),
+           LABOUR_JUDGE, PAY_NEGOTIATION),
           (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege",
            r"representants? du personnel", EXPRESSION),
           ("taille_entreprise",)),
@@ -441,6 +443,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\bj'ai travaille (\d+ \w+ )?(dans|chez|pour|comme|en)\b",
              r"\b(vient|viennent) de m'embaucher\b",
              r"\bj'ai pris (un|une|mon|ma|\w+ (ans|mois|semaines) de) conges?\b",
+             # leave days taken (the 2026-12-06as set)
+             r"\bj'ai pris (les|mes) (jours|\d+ (premiers )?jours)\b",
              r"j'ai ete (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|promue?)",
              r"ma demission", r"je souhaite demissionner", r"mon poste", r"je travaille depuis",
              r"je suis en (arret|conge|periode d'essai|cdi|cdd|mission|interim)", r"mes collegues",
@@ -494,9 +498,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              # hours one has worked; an employer's offer to the CSE told by its members (the
              # 2026-12-06ar set)
              r"\bj'ai fait (beaucoup d'|des |plein d'|\d+ )?heures\b",
-             # the firm one works in, leave days taken (the 2026-12-06as set)
+             # the firm one works in (the 2026-12-06as set)
              r"\b(ou|dans laquelle|dans lequel) je travaille\b",
-             r"\bj'ai pris (les|mes) (jours|\d+ (premiers )?jours)\b",
              r"\bl'employeur (nous|me|m') ?(propose|dit|refuse|impose|demande|verse|"
              r"a (dit|propose|refuse|impose))\b")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",

@@ -23,6 +23,7 @@ from .classify import (
     EXPRESSION,
     HOLIDAY_DATES,
     JURY_SERVICE,
+    LABOUR_JUDGE,
     PAY_NEGOTIATION,
     PROTECTIVE,
     SEXUAL_MISCONDUCT,
@@ -1042,8 +1043,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "règlement intérieur soumis à l'avis du comité social et économique date d'entrée en "
      "vigueur"),
     # the 2026-12-06aq set: a labour-court judge's time off (L1442-5)
-    (r"conseill\w* (prud'?hom\w*|aux prud'?hom\w*)[^?]{0,300}(audiences?|absen\w*|temps|"
-     r"conges|liberer|laisser)",
+    (rf"({LABOUR_JUDGE})\w*[^?]{{0,300}}(audiences?|absen\w*|temps|conges|liberer|laisser)",
      "membres d'un conseil de prud'hommes temps nécessaire pour se rendre et participer aux "
      "activités prud'homales"),
     # a performer asked for invoices (L7121-3)
