@@ -407,16 +407,27 @@ def _key(kind: str, value: str) -> str:
     return re.sub(r"\s+", " ", fold(value)).strip()
 
 
+# A sender shown by their role (« Secrétaire du CSE », « Service RH »): masking that name
+# everywhere would hide « je suis secrétaire du CSE » (the 2026-12-06at set), who writes.
+_ROLES = {fold(w) for w in (
+    "secrétaire", "secrétariat", "service", "direction", "contact", "accueil", "comité",
+    "délégué", "déléguée", "délégation", "ressources", "président", "présidente", "trésorier",
+    "trésorière", "responsable", "équipe", "bureau", "section", "comptabilité", "gérant",
+    "gérante", "RH", "DRH", "syndicat")}
+
+
 def _name_variants(names: Iterable[str]) -> list[str]:
-    """A known full name, and its parts long enough not to be common words."""
+    """A known full name, and its parts long enough not to be common words; not a role."""
     out: list[str] = []
     for name in names:
         name = re.sub(r"\s+", " ", name or "").strip(" ,.;")
         if not name or "@" in name or fold(name) in ALLOW:
             continue
-        out.append(name)
-        for part in re.split(r"[\s]+", name):
-            if len(part) >= 3 and fold(part) not in ALLOW and part[0].isupper():
+        parts = re.split(r"[\s]+", name)
+        if not any(fold(part) in _ROLES for part in parts):
+            out.append(name)
+        for part in parts:
+            if (len(part) >= 3 and fold(part) not in ALLOW | _ROLES and part[0].isupper()):
                 out.append(part)
     return sorted(set(out), key=len, reverse=True)
 

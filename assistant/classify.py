@@ -34,7 +34,10 @@ class Theme:
 
 
 # Public holidays written by their date (folded): a working-time cue, and the glossary's
-HOLIDAY_DATES = r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre)\b"
+# A date given as a deadline (« tout s'arrête au 1er janvier », the 2026-12-06at set) is no
+# holiday.
+HOLIDAY_DATES = (r"(?<!\bau )(?<!partir du )(?<!depuis le )(?<!des le )(?<!avant le )"
+                 r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre)\b")
 
 # Shared with the glossary, which gives queries the law's words for them.
 CARING_FOR_RELATIVE = (r"(m'occuper|s'occuper|prendre soin|aider) (de |d')(mon|ma|mes|notre) "
@@ -97,6 +100,10 @@ THEMES: tuple[Theme, ...] = (
            r"mutation", r"changement de poste", r"\blieu de travail", r"fiche de poste",
            r"non-?concurrence", r"embauche", r"promesse d'embauche", r"\brecrut", r"\bcandidat",
            r"(pas|aucun|sans) (de )?contrat( de travail)? (ecrit|signe)",
+           # « je n'ai signé aucun contrat », « un CDI n'a pas besoin d'être écrit » (the
+           # 2026-12-06at set)
+           r"(signe|recu) aucun (contrat|document)",
+           r"\b(cdi|cdd|contrat)\b[^.?!]{0,30}(besoin d'etre|doit etre|pas) ecrit",
            # a change of employer: the contracts go on with the buyer (L1224-1)
            r"rachat", *TAKEOVER,
            # a contract for one building site (« contrat de chantier », L1223-8)
@@ -143,7 +150,9 @@ THEMES: tuple[Theme, ...] = (
            r"report (de|des) conges?", r"(mes|demandes? de) conges\b",
            r"indemnite compensatrice de conges?", r"\brtt\b",
            # « la moitié des congés des autres », « les mêmes 5 semaines que tout le monde »
-           r"(moitie|nombre|combien) (des |de )?(jours de )?conges\b", r"\b(cinq|5) semaines\b",
+           r"(moitie|nombre|combien) (des |de )?(jours de )?conges\b",
+           # not « il y a cinq semaines » (at12 of 2026-12-06)
+           r"(?<!il y a )(?<!depuis )(?<!dans )\b(cinq|5) semaines\b",
            # « prendre des congés », « poser mes congés » (a family leave is « un congé »)
            r"\b(prendre|poser|pris|pose|posee) (des|mes|ses|de|les|nos) conges\b",
            # the time-savings account (« cet » alone is a demonstrative)
@@ -341,7 +350,9 @@ _FACT_CUES: dict[str, str] = {
 _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
     # id, cue (folded), reason (French), redirect (French)
     ("fonction_publique",
-     r"fonctionnaire|fonction publique|agent (public|titulaire|contractuel)\b|"
+     r"fonctionnaire|fonction publique|agente? (public|titulaire|contractuel)(le)?\b|"
+     # « agente contractuelle au CCAS », « CDD de droit public » (the 2026-12-06at set)
+     r"\bccas\b|(contrat|cdd|cdi|agente?)\b[^.?!]{0,40} de droit public|"
      r"(hopital|etablissement) public|"
      r"\btitulaire\b.*(mairie|hopital|collectivite)|contractuel (de la|d'une) (mairie|"
      r"collectivite)|"
@@ -423,6 +434,10 @@ _NOT_STAFF_PLURAL = _NOT_STAFF.replace(r")\b", r")s\b")
 _WORKPLACE = (r"(?:entreprise|association|asso|societe|structure|cabinet|agence|commerce|boutique|"
               r"restaurant|hotel|magasin|garage|pme|tpe|sarl|sas|boulangerie|pharmacie|salon|"
               r"camping|ehpad|creche|clinique|librairie)")
+# A staff representative speaking of themself (« je suis secrétaire du CSE », the
+# 2026-12-06at set)
+_I_REPRESENT = (r"je suis (elue?|deleguee?|representante?|membre du cse|(secretaire|tresoriere?)"
+                r"( adjointe?)? (du|de notre|de la) (cse|comite))\b")
 _BOSS = r"(?:patron|patronne|gerante?|chef|direction|directeur|directrice|responsable|manager)"
 
 _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma responsable",
@@ -470,7 +485,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"je (viens d'etre|vais etre) (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|"
              r"promue?|recrutee?)", r"on me propose (un|une) (cdd|cdi|contrat|poste|mutation)",
              r"je suis (un |une )?(macon|bucheron|forgeron|vigneron)\b",
-             r"je suis (elue?|deleguee?|representante?|membre du cse)\b",
+             _I_REPRESENT,
              # the boss spoken of as someone else: « Le patron dit », « Mon directeur m'a dit »
              r"\b(mon|ma) (directeur|directrice|superieure?|n\+1|gerante?|employeuse)\b",
              rf"\b(le|la) {_BOSS} (me|m'|nous|dit|veut|demande|refuse|impose|exige|a dit|"
@@ -585,7 +600,7 @@ _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma comp
           r"en droit))",
           # a representative who writes for someone else (« un salarié me demande… »); one
           # who writes of their own job is an employee (`_EMPLOYEE`)
-          r"je suis (elue?|deleguee?|representante?|membre du cse)\b[^?]{0,160}\b(un|une|des|"
+          _I_REPRESENT + r"[^?]{0,160}\b(un|une|des|"
           r"mes|nos) (salariee?s?|collegues?|employee?s?) (me|m'|nous|qui|veut|veulent|demande)",
           r"je me renseigne pour",
           # a union that writes as such (« notre syndicat a obtenu 8 % », the 2026-12-06ar set)

@@ -512,6 +512,21 @@ def article_actor(text: str) -> str | None:
     return "employeur" if by_employer else "salarie"
 
 
+# A name the usager sets in quotes, heard from the employer or a colleague (« un « rendez-vous
+# de liaison » », « un « congé de reclassement » »): often the law's own words; words said
+# (« ce n'est pas le moment ») are not names.
+_NAMED = re.compile(r"\b(?:un|une|le|la|les|des|du|d'une|d'un|son|sa|ses|mon|ma|mes|en|suis) "
+                    r"« ?(\S[^»]{2,48}\S) ?»")
+_SAID = re.compile(r"(?<![\w-])(je|j'|tu|il|elle|on|nous|vous|ils|elles|ne|n'|pas|c'est|ce|ca|"
+                   r"qui|que)(?![\w-])")
+
+
+def named_terms(folded: str) -> list[str]:
+    """The names in quotes in a folded mail (`_NAMED`)."""
+    return [m.group(1) for m in _NAMED.finditer(folded)
+            if not _SAID.search(m.group(1)) and len(m.group(1).split()) <= 5]
+
+
 def quoted_articles(sources: Sequence[Source], mail: str, requester: str = "",
                     glossary: Sequence[str] | None = None) -> list[Source]:
     """The Code articles in the order the draft quotes them. Those the usager names come
@@ -535,7 +550,8 @@ def quoted_articles(sources: Sequence[Source], mail: str, requester: str = "",
     mail_terms = set(tokenize(mail)) | {w for t in glossary for w in tokenize(t)}
     closest = max((a.closeness for a in articles), default=0.0)
     actor = who_acts(folded, requester)
-    law_terms = [t for term in glossary if (t := set(tokenize(term)) - _PLAIN)]
+    law_terms = [t for term in [*glossary, *named_terms(folded)]
+                 if (t := set(tokenize(term)) - _PLAIN)]
     w = QUOTE_WEIGHTS
 
     def acts(a: Source) -> float:

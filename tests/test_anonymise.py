@@ -187,6 +187,17 @@ def test_nothing_identifying_survives_intake_then_anonymisation(anonymiser: Anon
     assert "@" not in result.text
 
 
+def test_a_sender_shown_by_their_role_does_not_mask_the_role(anonymiser: Anonymiser) -> None:
+    """« Secrétaire du CSE » as the sender's name hid « je suis secrétaire du CSE », and with
+    it who writes (at08 of 2026-12-06); a person's name beside a role is still masked."""
+    text = "Je suis secrétaire du CSE. Marie Dupont, trésorière, est d'accord."
+    assert anonymiser.anonymise(text, ["Secrétaire du CSE"]).text.startswith(
+        "Je suis secrétaire du CSE.")
+    result = anonymiser.anonymise(text, ["Marie Dupont, Secrétaire CSE"])
+    assert "Marie" not in result.text and "Dupont" not in result.text
+    assert "secrétaire du CSE" in result.text
+
+
 def test_signature_names() -> None:
     assert signature_names("Laurent Girard\nResponsable logistique\nTél : 04 72 00 00 00") == [
         "Laurent Girard"]

@@ -279,6 +279,9 @@ def test_theme_model_training_is_consistent() -> None:
     ("Je vous écris pour ma fille de 19 ans qui est apprentie.", "autre"),
     # and the 2026-12-06aj set: colleagues writing together
     ("Nous sommes trois collègues adhérents du même syndicat.", "salarie"),
+    # and the 2026-12-06at set: the CSE's secretary writes of their own firm
+    ("Je suis secrétaire du CSE de notre société (120 salariés). La direction ne nous "
+     "convoque plus.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -527,6 +530,33 @@ def test_sensitive_cues_are_words_not_parts_of_words() -> None:
 def test_a_public_hospital_s_contract_agent_is_out_of_scope() -> None:
     c = classify("Je suis agent contractuel dans un hôpital public : ai-je droit à une prime ?")
     assert c.out_of_scope and c.out_of_scope["id"] == "fonction_publique"
+
+
+def test_a_public_law_contract_is_out_of_scope_whatever_its_wording() -> None:
+    """« agente contractuelle » and « de droit public » (at13 of 2026-12-06)."""
+    for text in ("Je suis agente contractuelle au CCAS : ai-je droit à la prime de précarité ?",
+                 "Mon CDD de droit public se termine : ai-je droit à une indemnité ?"):
+        c = classify(text)
+        assert c.out_of_scope and c.out_of_scope["id"] == "fonction_publique", text
+    assert classify("Mon CDD dans une entreprise privée se termine : ai-je droit à une "
+                    "indemnité ?").out_of_scope is None
+
+
+def test_a_duration_of_five_weeks_is_no_paid_leave() -> None:
+    """« il y a cinq semaines » dates a start (at12 of 2026-12-06); « mes 5 semaines » are
+    the leave."""
+    text = ("J'ai commencé il y a cinq semaines un CDI. Je n'ai signé aucun contrat : un CDI "
+            "n'a pas besoin d'être écrit ?")
+    assert [t["id"] for t in classify(text).themes][:1] == ["contrat"]
+    assert [t["id"] for t in classify("Ai-je droit à mes 5 semaines cette année ?").themes
+            ][:1] == ["conges_payes"]
+
+
+def test_a_date_as_a_deadline_is_no_public_holiday() -> None:
+    assert "temps_travail" not in [t["id"] for t in classify(
+        "La direction a dénoncé l'accord : tout s'arrête au 1er janvier pour le 13e mois.").themes]
+    assert [t["id"] for t in classify("Dois-je travailler le 1er janvier ?").themes][:1] == [
+        "temps_travail"]
 
 
 def test_a_self_employed_person_is_neither_employee_nor_employer() -> None:

@@ -17,6 +17,7 @@ from assistant.draft import (
     _sentences,
     answer_order,
     mid_sentence,
+    named_terms,
     offline_draft,
     quoted_articles,
     redirect_paragraph,
@@ -136,6 +137,22 @@ def test_the_quote_is_the_article_that_says_the_law_s_words_for_the_mail() -> No
     # a mail the glossary has no words for keeps retrieval's order
     other = "Je suis enceinte de 2 mois. Mon employeur peut-il me muter ?"
     assert [a.n for a in quoted_articles([hiring, telling], other)] == [1, 2]
+
+
+def test_a_name_the_usager_quotes_chooses_the_article_that_says_it() -> None:
+    """« un « rendez-vous de liaison » » is the law's name (L1226-1-3, at03 of 2026-12-06);
+    words someone said (« ce n'est pas le moment ») are no name."""
+    teams = _article(1, "L4624-3", "Section 1 : Actions et moyens des membres des équipes")
+    teams.text = "Le médecin du travail peut proposer des mesures individuelles d'aménagement."
+    liaison = _article(2, "L1226-1-3", "Section 1 : Absences pour maladie ou accident")
+    liaison.text = ("La suspension du contrat ne fait pas obstacle à l'organisation d'un "
+                    "rendez-vous de liaison entre le salarié et l'employeur.")
+    mail = "Mon employeur me propose un « rendez-vous de liaison » : dois-je y aller ?"
+    assert [a.n for a in quoted_articles([teams, liaison], mail)] == [2, 1]
+    assert [a.n for a in quoted_articles([teams, liaison], "Dois-je y aller ?")] == [1, 2]
+    assert named_terms(fold(mail)) == ["rendez-vous de liaison"]
+    assert named_terms(fold("Il m'a répondu « ce n'est pas le moment » et un « non »."
+                            )) == []
 
 
 def test_the_ranking_s_further_articles_are_listed_but_never_quoted() -> None:
