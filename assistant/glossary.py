@@ -771,8 +771,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"combien de temps)",
      "la durée du contrat d'apprentissage varie entre six mois et trois ans égale à la durée du "
      "cycle de formation"),
-    # the union delegate at the CSE (L2143-22)
-    (r"delegue syndical[^?]{0,150}(\bcse\b|comite social)|(\bcse\b|comite social)[^?]{0,150}"
+    # the union delegate at the CSE (L2143-22); not a firm with neither (« ni délégué
+    # syndical ni CSE », at01 of 2026-12-06)
+    (r"(?<!\bni )(?<!pas de )delegue syndical[^?]{0,150}(?<!\bni )(\bcse\b|comite social)|"
+     r"(?<!\bni )(?<!pas de )(\bcse\b|comite social)[^?]{0,150}(?<!\bni )(?<!pas de )"
      r"delegue syndical",
      "le délégué syndical est de droit représentant syndical au comité social et économique "
      "dans les entreprises de moins de trois cents salariés"),
@@ -1175,6 +1177,60 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"responsable|manager))",
      "salarié ayant procédé à des faits de harcèlement sexuel passible d'une sanction "
      "disciplinaire"),
+    # an agreement in a firm with no union delegate (L2232-21)
+    (r"accord[^?.]{0,40}(signe|conclu|negocie) (par|avec) (un |les |des )?(syndicat|delegue)|"
+     r"(sans|pas de|ni|aucun) (de )?(delegue syndical|syndicat)[^?]{0,200}(accord[^?]{0,40}"
+     r"valable|(signer|conclure|adopter|mettre en place) (un |cet |notre )?accord)",
+     "entreprises dépourvues de délégué syndical l'employeur peut proposer un projet d'accord "
+     "aux salariés consultation du personnel"),
+    # a work accident's leave counts for seniority (L1226-7)
+    (r"(accident du travail|maladie professionnelle)[^?]{0,300}anciennete|anciennete[^?]{0,300}"
+     r"(accident du travail|maladie professionnelle)",
+     "durée des périodes de suspension prise en compte pour la détermination des avantages liés "
+     "à l'ancienneté"),
+    # a CDD ends on its date, sick leave or not (L1243-6)
+    (r"\bcdd\b[^?]{0,200}(arret maladie|arret de travail|en arret)[^?]{0,200}(prolong|s'arrete|"
+     r"termine|fin)|(arret maladie|en arret)[^?]{0,200}\bcdd\b[^?]{0,100}(prolong|s'arrete|"
+     r"termine|fin)",
+     "la suspension du contrat de travail à durée déterminée ne fait pas obstacle à l'échéance "
+     "du terme"),
+    # who may be an apprentice's master (L6223-8-1, R6223-22)
+    (r"(etre|devenir|qui peut etre|conditions)[^?]{0,80}maitre d'apprentissage|"
+     r"maitre d'apprentissage[^?]{0,120}(conditions|diplome|experience)",
+     "le maître d'apprentissage doit être salarié de l'entreprise volontaire majeur "
+     "garanties de moralité l'employeur peut remplir cette fonction"),
+    # delegation hours kept for a later month (R2315-5), shared with a substitute (R2315-6)
+    (r"heures de delegation[^?]{0,200}(garder|reporter|report|cumul|mois (prochain|suivant))|"
+     r"(garder|reporter|cumuler)[^?]{0,80}heures[^?]{0,80}delegation",
+     "crédit d'heures de délégation utilisé cumulativement dans la limite de douze mois"),
+    (r"(donner|ceder|transferer|partager|repartir)[^?]{0,60}(supplean|autres? elus?)|"
+     r"heures de delegation[^?]{0,200}supplean",
+     "répartition des heures entre les membres de la délégation du personnel"),
+    # a CSE not convened, its documents withheld (L2317-1)
+    (r"(cse|comite)[^?]{0,200}(ne (convoque|reunit) plus|jamais (convoque|reuni)|aucune reunion|"
+     r"refuse de (nous )?(transmettre|communiquer|donner|fournir))|(ne (convoque|reunit) plus|"
+     r"aucune reunion)[^?]{0,100}(cse|comite)",
+     "entrave au fonctionnement régulier du comité social et économique"),
+    # a denounced agreement goes on for a year (L2261-10, L2261-13)
+    (r"denonc\w*[^?]{0,100}accord|accord[^?]{0,100}denonc",
+     "la convention ou l'accord dénoncé continue de produire effet pendant une durée d'un an à "
+     "compter de l'expiration du délai de préavis"),
+    # which agreement applies, where to read it (R2262-1, R2262-3)
+    (r"convention collective[^?]{0,200}(consulter|affich|montrer|communiquer|disposition|"
+     r"ne me (dit|repond)|ca ne me regarde)|(consulter|affiche|montrer|communiquer|me dire)"
+     r"[^?]{0,100}convention collective",
+     "l'employeur informe le salarié des conventions et accords collectifs applicables textes "
+     "tenus à la disposition des salariés sur le lieu de travail"),
+    # paid leave saved in a time-savings account (L3151-2)
+    (r"compte epargne[- ]temps[^?]{0,200}(conges payes|semaines? de conges|cinquieme semaine)|"
+     r"(conges payes|cinquieme semaine)[^?]{0,200}compte epargne[- ]temps",
+     "le congé annuel ne peut être affecté au compte épargne-temps que pour sa durée excédant "
+     "vingt-quatre jours ouvrables"),
+    # a CDI with no written document at all (L1221-5-1); a CDD's writing is L1242-12's
+    (r"(?s)^(?!.*\bcdd\b).*((signe|recu) aucun (contrat|document)|\bcdi\b[^?]{0,60}"
+     r"(pas besoin d'etre|sans) (ecrit|contrat))",
+     "l'employeur remet au salarié des documents écrits contenant les informations principales "
+     "relatives à la relation de travail"),
 )
 _COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
 # Acronyms spelt out: they help the search find the institution, but name no rule, so they do

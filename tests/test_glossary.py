@@ -690,6 +690,37 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Un chef d'équipe harcèle une salariée : quelles sanctions ?",
      "salarié ayant procédé à des faits de harcèlement sexuel passible d'une sanction "
      "disciplinaire"),
+    # the 2026-12-06at set
+    ("On m'a dit qu'un accord devait être signé par un syndicat.",
+     "entreprises dépourvues de délégué syndical l'employeur peut proposer un projet d'accord "
+     "aux salariés consultation du personnel"),
+    ("Sept mois d'arrêt pour accident du travail : comptent-ils dans mon ancienneté ?",
+     "durée des périodes de suspension prise en compte pour la détermination des avantages liés "
+     "à l'ancienneté"),
+    ("Mon CDD finit le 31 décembre, je suis en arrêt maladie : est-il prolongé ?",
+     "la suspension du contrat de travail à durée déterminée ne fait pas obstacle à l'échéance "
+     "du terme"),
+    ("Qui peut être maître d'apprentissage ?",
+     "le maître d'apprentissage doit être salarié de l'entreprise volontaire majeur "
+     "garanties de moralité l'employeur peut remplir cette fonction"),
+    ("Puis-je garder mes heures de délégation pour le mois prochain ?",
+     "crédit d'heures de délégation utilisé cumulativement dans la limite de douze mois"),
+    ("Puis-je en donner une partie à ma suppléante ?",
+     "répartition des heures entre les membres de la délégation du personnel"),
+    ("La direction ne convoque plus le CSE depuis cinq mois.",
+     "entrave au fonctionnement régulier du comité social et économique"),
+    ("La direction a dénoncé l'accord d'entreprise sur le 13e mois.",
+     "la convention ou l'accord dénoncé continue de produire effet pendant une durée d'un an à "
+     "compter de l'expiration du délai de préavis"),
+    ("Mon employeur refuse de me montrer la convention collective.",
+     "l'employeur informe le salarié des conventions et accords collectifs applicables textes "
+     "tenus à la disposition des salariés sur le lieu de travail"),
+    ("Puis-je placer mes congés payés sur le compte épargne-temps ?",
+     "le congé annuel ne peut être affecté au compte épargne-temps que pour sa durée excédant "
+     "vingt-quatre jours ouvrables"),
+    ("En CDI depuis un mois, je n'ai signé aucun contrat.",
+     "l'employeur remet au salarié des documents écrits contenant les informations principales "
+     "relatives à la relation de travail"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -808,7 +839,17 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "cas de recours"),
             ("Pour tirer mon lait, on me dit d'aller aux toilettes.", "cabinet d'aisance"),
             ("Notre expert-comptable nous parle d'un index.", "expert-comptable"),
-            ("Le temps de douche après le travail est-il payé ?", "douches mises")):
+            ("Le temps de douche après le travail est-il payé ?", "douches mises"),
+            # the 2026-12-06at entries: overtime decided with no union delegate and no
+            # agreement (l08), leave taken « cet été », a CDD's written contract, a firm with
+            # neither union delegate nor CSE, a seniority bonus with no accident
+            ("Pas de délégué syndical ; il n'y a aucun accord d'entreprise sur les heures.",
+             "dépourvues de délégué syndical"),
+            ("Je n'ai pas pu prendre mes congés payés cet été.", "compte épargne-temps"),
+            ("Mon CDD a commencé lundi et je n'ai signé aucun contrat.",
+             "informations principales"),
+            ("Nous n'avons ni délégué syndical ni CSE.", "représentant syndical au comité"),
+            ("Ma prime d'ancienneté n'a pas été versée.", "périodes de suspension")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
