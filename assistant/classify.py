@@ -103,6 +103,11 @@ THEMES: tuple[Theme, ...] = (
            # « je n'ai signé aucun contrat », « un CDI n'a pas besoin d'être écrit » (the
            # 2026-12-06at set)
            r"(signe|recu) aucun (contrat|document)",
+           # the rulebook and the agreement that apply to the contract (the 2026-12-06au set;
+           # d04's and ap09's labels)
+           r"reglement interieur",
+           r"quelle convention( collective)? (appliquer|s'applique|est applicable|applicable)|"
+           r"convention( collective)? applicable",
            r"\b(cdi|cdd|contrat)\b[^.?!]{0,30}(besoin d'etre|doit etre|pas) ecrit",
            # a change of employer: the contracts go on with the buyer (L1224-1)
            r"rachat", *TAKEOVER,
@@ -367,7 +372,8 @@ _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
      "Question sur l'assurance chômage (droits, montant, inscription).",
      "France Travail (39 49 ou francetravail.fr)."),
     ("impots",
-     r"impots?|declaration de revenus|prelevement a la source|fiscal",
+     r"impots?|declaration de revenus|prelevement a la source|fiscal|"
+     r"\bimpos(able|ables|ition)\b",  # « est-elle imposable ? » (the 2026-12-06au set)
      "Question fiscale.",
      "Centre des finances publiques ou impots.gouv.fr."),
     ("retraite_pension",
@@ -436,8 +442,9 @@ _WORKPLACE = (r"(?:entreprise|association|asso|societe|structure|cabinet|agence|
               r"camping|ehpad|creche|clinique|librairie)")
 # A staff representative speaking of themself (« je suis secrétaire du CSE », the
 # 2026-12-06at set)
-_I_REPRESENT = (r"je suis (elue?|deleguee?|representante?|membre du cse|(secretaire|tresoriere?)"
-                r"( adjointe?)? (du|de notre|de la) (cse|comite))\b")
+_I_REPRESENT = (r"(je suis|je viens d'etre) (elue?|deleguee?|designee?|representante?|"
+                r"membre du cse|(secretaire|tresoriere?)( adjointe?)? (du|de notre|de la) "
+                r"(cse|comite))\b")
 _BOSS = r"(?:patron|patronne|gerante?|chef|direction|directeur|directrice|responsable|manager)"
 
 _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma responsable",
@@ -477,6 +484,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"(mission|cdd|cdi|contrat|emploi|poste|apprentissage)\b",
              r"\bme prendre en (apprentissage|alternance|stage)\b",
              r"\bnous sommes en greve\b",
+             r"\bheures que (nous faisons|je fais)\b",  # (the 2026-12-06au set)
              r"\bj'embauche (a|vers) \d",  # one's shift starts: « j'embauche à 6 h »
              # a trade by its ending: « magasinier », « vendeuse », « technicienne », « fleuriste »
              r"je suis (un |une )?(?!employeur|entrepreneur|dirigeant|gerant)[a-z]{3,}"

@@ -282,6 +282,9 @@ def test_theme_model_training_is_consistent() -> None:
     # and the 2026-12-06at set: the CSE's secretary writes of their own firm
     ("Je suis secrétaire du CSE de notre société (120 salariés). La direction ne nous "
      "convoque plus.", "salarie"),
+    # and the 2026-12-06au set: a representative just elected; hours « que nous faisons »
+    ("Je viens d'être élu au CSE d'une entreprise de 60 salariés.", "salarie"),
+    ("L'employeur ne note nulle part les heures que nous faisons.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -540,6 +543,20 @@ def test_a_public_law_contract_is_out_of_scope_whatever_its_wording() -> None:
         assert c.out_of_scope and c.out_of_scope["id"] == "fonction_publique", text
     assert classify("Mon CDD dans une entreprise privée se termine : ai-je droit à une "
                     "indemnité ?").out_of_scope is None
+
+
+def test_a_tax_question_in_the_subject_is_sent_to_the_tax_office() -> None:
+    """« est-elle imposable ? » (au13 of 2026-12-06): the subject's question was answered."""
+    c = classify("La prime de partage de la valeur est-elle imposable ?\nMon employeur m'a "
+                 "versé une prime de 800 euros en novembre.")
+    assert c.out_of_scope and c.out_of_scope["id"] == "impots"
+    assert classify("Les horaires imposés par mon employeur ?").out_of_scope is None
+
+
+def test_the_rulebook_and_the_agreement_that_applies_are_the_contract_s_theme() -> None:
+    for text in ("Que peut-on mettre dans notre règlement intérieur ? Les horaires, les primes ?",
+                 "Nous avons deux activités : quelle convention collective appliquer ?"):
+        assert [t["id"] for t in classify(text).themes][:1] == ["contrat"], text
 
 
 def test_a_duration_of_five_weeks_is_no_paid_leave() -> None:
