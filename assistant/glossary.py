@@ -466,7 +466,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\bcsp\b", "contrat de sécurisation professionnelle"),
     (r"\bcpf\b", "compte personnel de formation"),
     # a change of trade by an apprenticeship is the apprentice's age limit (below), not this
-    (r"(?s)^(?!.*apprenti)(.*(reconver\w*|changer de metier))",
+    (r"(?s)^(?!.*(apprenti|alternance))(.*(reconver\w*|changer de metier))",
      "projet de transition professionnelle"),
     # a training the job requires (safety, electrical clearance): working time, paid
     (r"\bformation (obligatoire|imposee|(de )?securite)|"
@@ -858,9 +858,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"[^?]{0,300}(compte[- ]epargne[- ]temps|\b(mon|le|du|son) cet\b)",
      "en cas de rupture du contrat de travail une indemnité correspondant à la conversion "
      "monétaire de l'ensemble des droits"),
-    # union notices (L2142-3)
-    (r"(tracts?|communications?|affich\w*|panneaux?) syndica|section syndicale[^?]{0,150}"
-     r"(affich|panneau|tracts?)|(affich|panneau|tracts?)[^?]{0,150}section syndicale",
+    # union notices (L2142-3); by the firm's email, below
+    (r"(?s)^(?!.*\b(messagerie|mails?|intranet|outils numeriques)\b)(.*((tracts?|"
+     r"communications?|affich\w*|panneaux?) syndica|section syndicale[^?]{0,150}"
+     r"(affich|panneau|tracts?)|(affich|panneau|tracts?)[^?]{0,150}section syndicale))",
      "affichage des communications syndicales sur des panneaux réservés à cet usage"),
     # refusing a skills assessment (L6313-4)
     (r"bilan de competences[^?]{0,300}(refuser|impose|obliger?|force|insiste|sanction)|"
@@ -1226,6 +1227,50 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(conges payes|cinquieme semaine)[^?]{0,200}compte epargne[- ]temps",
      "le congé annuel ne peut être affecté au compte épargne-temps que pour sa durée excédant "
      "vingt-quatre jours ouvrables"),
+    # the scale set aside for a void dismissal (L1235-3-1)
+    (r"(?s)(bareme|plafonn\w*).*(harcel|discrimin|temoign|lanceur d'alerte|enceinte|greve)|"
+     r"(?s:(harcel|discrimin|temoign|lanceur d'alerte|enceinte|greve).*(bareme|plafonn))",
+     "l'article L. 1235-3 n'est pas applicable lorsque le juge constate que le licenciement est "
+     "entaché d'une des nullités"),
+    # reconversion or promotion by alternance, staying in one's job (L6324-1)
+    (r"(reconversion|promotion) (ou (de )?promotion )?par (l')?alternance|alternance[^?]{0,100}"
+     r"(sans (quitter|demissionner)|en cdi|mon cdi)|\bpro-?a\b",
+     "période de reconversion mobilité professionnelle interne ou externe à l'entreprise"),
+    # a risk reported before the accident (L4131-4)
+    (r"(?s)(signale|prevenu|averti|alerte|ecrit a)\w*[^?]{0,150}(casse|danger|risque|"
+     r"defectueu)\w*.*(accident|tombe|blesse)",
+     "faute inexcusable de l'employeur de droit risque signalé à l'employeur"),
+    # union news by the firm's email (L2142-6)
+    (r"(?s)^(?=.*(syndica|tracts?)).*(envoyer|diffuser|transmettre|utiliser|par) (ses |nos |des |"
+     r"les |la |sa )?(\w+ )?(\w+ )?(messagerie|mails?|intranet|outils numeriques)\b",
+     "diffusion des informations syndicales au moyen des outils numériques disponibles dans "
+     "l'entreprise"),
+    # a part-timer's hours worked above the contract week after week (L3123-13)
+    (r"(?s)temps partiel.*(chaque semaine|toutes les semaines|depuis \w+ (mois|semaines)).*"
+     r"(modifi\w*|passer a|augment\w*|revu)",
+     "horaire moyen réellement accompli dépassé de deux heures au moins par semaine pendant "
+     "douze semaines consécutives horaire prévu dans le contrat modifié"),
+    # a CDD told of the firm's CDI posts (L1242-17)
+    (r"\bcdd\b[^?]{0,200}postes? (en|de) cdi|postes? (en|de) cdi[^?]{0,200}\bcdd\b",
+     "l'employeur informe le salarié titulaire d'un contrat à durée déterminée des postes en "
+     "contrat à durée indéterminée à pourvoir"),
+    # hours counted for each when schedules differ (L3171-2, D3171-8)
+    (r"(horaires? (differents|individuels?|variables?)|pas le meme horaire)[^?]{0,300}"
+     r"(decompte|note|enregistr)\w*|(decompte|enregistr)\w*[^?]{0,100}heures[^?]{0,200}"
+     r"horaires? differents",
+     "salariés ne travaillent pas selon le même horaire collectif l'employeur établit les "
+     "documents nécessaires au décompte de la durée de travail"),
+    # which agreement for a firm with two activities (L2261-2)
+    (r"(deux|plusieurs) activites[^?]{0,200}convention|convention[^?]{0,200}(deux|plusieurs) "
+     r"activites|activite principale",
+     "la convention collective applicable est celle dont relève l'activité principale exercée "
+     "par l'employeur"),
+    # a representative's free movement in the firm (L2315-14)
+    (r"(?s)^(?=.*\b(elue?|delegue|mandat|cse)\b).*(interdit|empeche|refuse|pas le droit)\w*"
+     r"[^?.]{0,60}(circuler|me deplacer|me rendre|aller voir)|(circuler|se deplacer) "
+     r"(librement )?dans l'entreprise",
+     "circuler librement dans l'entreprise et y prendre tous contacts nécessaires à "
+     "l'accomplissement de leur mission"),
     # a CDI with no written document at all (L1221-5-1); a CDD's writing is L1242-12's
     (r"(?s)^(?!.*\bcdd\b).*((signe|recu) aucun (contrat|document)|\bcdi\b[^?]{0,60}"
      r"(pas besoin d'etre|sans) (ecrit|contrat))",

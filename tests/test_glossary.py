@@ -721,9 +721,44 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("En CDI depuis un mois, je n'ai signé aucun contrat.",
      "l'employeur remet au salarié des documents écrits contenant les informations principales "
      "relatives à la relation de travail"),
+    # the 2026-12-06au set
+    ("Licencié après avoir dénoncé un harcèlement : le barème s'applique-t-il ?",
+     "l'article L. 1235-3 n'est pas applicable lorsque le juge constate que le licenciement est "
+     "entaché d'une des nullités"),
+    ("Je voudrais me reconvertir en alternance sans quitter mon CDI.",
+     "période de reconversion mobilité professionnelle interne ou externe à l'entreprise"),
+    ("J'avais signalé que l'échelle était cassée, puis je suis tombé : accident du travail.",
+     "faute inexcusable de l'employeur de droit risque signalé à l'employeur"),
+    ("Notre section syndicale veut envoyer ses tracts par la messagerie.",
+     "diffusion des informations syndicales au moyen des outils numériques disponibles dans "
+     "l'entreprise"),
+    ("À temps partiel, je fais 28 heures chaque semaine : mon contrat doit-il être modifié ?",
+     "horaire moyen réellement accompli dépassé de deux heures au moins par semaine pendant "
+     "douze semaines consécutives horaire prévu dans le contrat modifié"),
+    ("En CDD, je voudrais être informée des postes en CDI.",
+     "l'employeur informe le salarié titulaire d'un contrat à durée déterminée des postes en "
+     "contrat à durée indéterminée à pourvoir"),
+    ("Chacun a des horaires différents et l'employeur ne note pas nos heures.",
+     "salariés ne travaillent pas selon le même horaire collectif l'employeur établit les "
+     "documents nécessaires au décompte de la durée de travail"),
+    ("Nous avons deux activités : quelle convention collective ?",
+     "la convention collective applicable est celle dont relève l'activité principale exercée "
+     "par l'employeur"),
+    ("Élu au CSE, le directeur m'interdit de me rendre dans l'atelier.",
+     "circuler librement dans l'entreprise et y prendre tous contacts nécessaires à "
+     "l'accomplissement de leur mission"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
+
+
+def test_a_change_of_trade_and_union_notices_keep_their_terms() -> None:
+    """Narrowed for the 2026-12-06au set: a reconversion with no alternance is still a
+    transition project (f07), union notices with no email still the board's (L2142-3)."""
+    assert "projet de transition professionnelle" in legal_terms(
+        "Je voudrais me reconvertir comme infirmière.")
+    assert "affichage des communications syndicales sur des panneaux réservés à cet usage" in (
+        legal_terms("La direction a retiré nos tracts syndicaux."))
 
 
 def test_a_term_already_written_is_not_added_again() -> None:
@@ -849,7 +884,24 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Mon CDD a commencé lundi et je n'ai signé aucun contrat.",
              "informations principales"),
             ("Nous n'avons ni délégué syndical ni CSE.", "représentant syndical au comité"),
-            ("Ma prime d'ancienneté n'a pas été versée.", "périodes de suspension")):
+            ("Ma prime d'ancienneté n'a pas été versée.", "périodes de suspension"),
+            # the 2026-12-06au entries: the scale asked with no ground of nullity, a change of
+            # trade on one's own (f07), a danger reported with no accident, a union's email
+            # received, union notices on the board, a part-timer's fixed Saturday, a CDD that
+            # hopes to become a CDI, one's own schedule, which agreement with one activity, an
+            # elected member's own appointment
+            ("Quel est le barème des indemnités de licenciement ?", "nullités"),
+            ("Je voudrais me reconvertir en alternance sans quitter mon CDI.",
+             "projet de transition professionnelle"),
+            ("J'ai signalé le danger à mon chef : que faire ?", "faute inexcusable"),
+            ("J'ai reçu un mail du délégué syndical.", "outils numériques"),
+            ("Le syndicat veut afficher ses tracts.", "outils numériques"),
+            ("À temps partiel, je travaille chaque semaine le samedi.", "horaire moyen"),
+            ("Mon CDD peut-il devenir un CDI ?", "postes en contrat"),
+            ("J'ai des horaires différents de ceux de mes collègues.", "même horaire collectif"),
+            ("Quelle convention collective s'applique à notre entreprise ?",
+             "activité principale"),
+            ("Je suis élu au CSE et je dois me rendre chez le médecin.", "circuler librement")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
