@@ -686,8 +686,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(plus bas|inferieur)|moins (bien )?paye)",
      "à l'issue des périodes de suspension le salarié retrouve son emploi ou un emploi "
      "similaire assorti d'une rémunération au moins équivalente"),
-    # a pregnant employee moved to another post (L1225-7)
-    (r"(enceinte|grossesse)[^?]{0,300}(autre poste|changer de poste|changement (de poste|"
+    # a pregnant employee moved to another post (L1225-7); for a risk she is exposed to,
+    # L1225-12 (below)
+    (r"(?s)^(?!.*(toxiques?|chimiques?|solvants?|rayonnements?|radiations?|plomb)\b)"
+     r".*(enceinte|grossesse)[^?]{0,300}(autre poste|changer de poste|changement (de poste|"
      r"d'affectation)|poste (adapte|amenage)|(mise?|affectee?) (sur|a|dans) un autre)",
      "la salariée enceinte peut être affectée temporairement dans un autre emploi si son état "
      "de santé médicalement constaté l'exige"),
@@ -1271,6 +1273,34 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(librement )?dans l'entreprise",
      "circuler librement dans l'entreprise et y prendre tous contacts nécessaires à "
      "l'accomplissement de leur mission"),
+    # a suspension (unpaid leave) and the dismissal indemnity (L1234-11)
+    (r"(conge sans solde|conge parental|conge sabbatique|suspension)[^?]{0,300}indemnite de "
+     r"licenciement|indemnite de licenciement[^?]{0,300}(conge sans solde|conge sabbatique)",
+     "la période de suspension n'entre pas en compte pour la détermination de la durée "
+     "d'ancienneté indemnité de licenciement"),
+    # a pregnant employee exposed to a risk: another post (L1225-12)
+    (r"(enceinte|grossesse)[^?]{0,300}(toxiques?|chimiques?|solvants?|radiations?|"
+     r"rayonnements?|plomb|expos\w*)|(toxiques?|chimiques?|solvants?|rayonnements?)[^?]{0,300}"
+     r"(enceinte|grossesse)",
+     "l'employeur propose à la salariée qui occupe un poste de travail l'exposant à des risques "
+     "un autre emploi compatible avec son état"),
+    # a private employer's activity taken over by a public body (L1224-3)
+    (r"\b(la|notre|une) (commune|mairie|ville|collectivite|communaute de communes|metropole)\b"
+     r"[^?]{0,100}(reprend\w*|reprise|en regie)|(reprend\w*|reprise|en regie)[^?]{0,40}\bpar "
+     r"(la|une) (commune|mairie|ville|collectivite)\b",
+     "activité reprise par une personne publique dans le cadre d'un service public administratif "
+     "proposer à ces salariés un contrat de droit public"),
+    # a miscarriage (L1225-4-3)
+    (r"fausses? couches?", "interruption spontanée de grossesse"),
+    # voting online (L2314-26, R2314-5)
+    (r"vot\w* (par|sur) internet|vote (en ligne|a distance|par correspondance)|"
+     r"voter (en ligne|a distance)",
+     "l'élection peut avoir lieu par vote électronique si un accord d'entreprise ou à défaut "
+     "l'employeur le prévoit"),
+    # fire drills (R4227-39)
+    (r"exercices? d'evacuation|evacuation[^?]{0,60}incendie|exercices? (d')?incendie",
+     "consigne de sécurité incendie exercices au cours desquels les travailleurs apprennent à "
+     "reconnaître le signal sonore d'alarme générale"),
     # a CDI with no written document at all (L1221-5-1); a CDD's writing is L1242-12's
     (r"(?s)^(?!.*\bcdd\b).*((signe|recu) aucun (contrat|document)|\bcdi\b[^?]{0,60}"
      r"(pas besoin d'etre|sans) (ecrit|contrat))",

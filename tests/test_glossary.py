@@ -747,6 +747,23 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Élu au CSE, le directeur m'interdit de me rendre dans l'atelier.",
      "circuler librement dans l'entreprise et y prendre tous contacts nécessaires à "
      "l'accomplissement de leur mission"),
+    # the 2026-12-06av set
+    ("Mon congé sans solde compte-t-il pour l'indemnité de licenciement ?",
+     "la période de suspension n'entre pas en compte pour la détermination de la durée "
+     "d'ancienneté indemnité de licenciement"),
+    ("Je suis enceinte et je manipule des solvants toxiques.",
+     "l'employeur propose à la salariée qui occupe un poste de travail l'exposant à des risques "
+     "un autre emploi compatible avec son état"),
+    ("Notre association est reprise par la commune en régie.",
+     "activité reprise par une personne publique dans le cadre d'un service public administratif "
+     "proposer à ces salariés un contrat de droit public"),
+    ("J'ai fait une fausse couche : suis-je protégée ?", "interruption spontanée de grossesse"),
+    ("Pouvons-nous organiser le vote par internet ?",
+     "l'élection peut avoir lieu par vote électronique si un accord d'entreprise ou à défaut "
+     "l'employeur le prévoit"),
+    ("Les exercices d'évacuation sont-ils obligatoires ?",
+     "consigne de sécurité incendie exercices au cours desquels les travailleurs apprennent à "
+     "reconnaître le signal sonore d'alarme générale"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -901,7 +918,16 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("J'ai des horaires différents de ceux de mes collègues.", "même horaire collectif"),
             ("Quelle convention collective s'applique à notre entreprise ?",
              "activité principale"),
-            ("Je suis élu au CSE et je dois me rendre chez le médecin.", "circuler librement")):
+            ("Je suis élu au CSE et je dois me rendre chez le médecin.", "circuler librement"),
+            # the 2026-12-06av entries: a dismissal indemnity with no leave taken, a pregnant
+            # employee exposed to solvents is L1225-12's not L1225-7's, a firm bought by another
+            # firm, a vote by mail at the town hall, a fire extinguisher
+            ("Comment est calculée mon indemnité de licenciement ?", "période de suspension"),
+            ("Enceinte, je manipule des solvants : puis-je changer de poste ?",
+             "affectée temporairement"),
+            ("Notre entreprise est reprise par un groupe ; la commune est loin.",
+             "personne publique"),
+            ("Un extincteur manque dans l'atelier.", "signal sonore")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
