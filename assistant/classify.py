@@ -160,6 +160,7 @@ THEMES: tuple[Theme, ...] = (
            r"(?<!il y a )(?<!depuis )(?<!dans )\b(cinq|5) semaines\b",
            # « prendre des congés », « poser mes congés » (a family leave is « un congé »)
            r"\b(prendre|poser|pris|pose|posee) (des|mes|ses|de|les|nos) conges\b",
+           r"\b(planning|calendrier) des conges\b",  # (the 2026-12-06aw set)
            # the time-savings account (« cet » alone is a demonstrative)
            r"compte[- ]epargne[- ]temps|\b(mon|le|du|son|un) cet\b"),
           (r"conges? payes?",
@@ -378,6 +379,7 @@ _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
      "Centre des finances publiques ou impots.gouv.fr."),
     ("retraite_pension",
      r"pension de retraite|trimestres|relevé de carriere|releve de carriere|\bcarsat\b|"
+     r"\bdecote\b|taux plein|retraite complete|"  # (the 2026-12-06aw set)
      r"age legal de (depart|la retraite)|montant de (ma|la) retraite|"
      # « combien je toucherai de pension par mois » (the 2026-12-06ap set)
      r"(toucher|toucherai|percevoir|percevrai)[^.?!]{0,15}(pension|retraite de base)|"
@@ -485,6 +487,9 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\bme prendre en (apprentissage|alternance|stage)\b",
              r"\bnous sommes en greve\b",
              r"\bheures que (nous faisons|je fais)\b",  # (the 2026-12-06au set)
+             # a couple at the same firm; one's own maternity leave (the 2026-12-06aw set)
+             r"\bet moi (travaillons|sommes)\b",
+             r"\bmon conge (de )?(maternite|paternite|parental|d'adoption)\b",
              r"\bj'embauche (a|vers) \d",  # one's shift starts: « j'embauche à 6 h »
              # a trade by its ending: « magasinier », « vendeuse », « technicienne », « fleuriste »
              r"je suis (un |une )?(?!employeur|entrepreneur|dirigeant|gerant)[a-z]{3,}"
@@ -580,7 +585,10 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"\bj'ai (un|une|deux|trois|quatre|cinq|six|\d+) (salaries?|employes?|serveu\w*|"
              r"vendeu\w*|cuisiniers?|apprentie?s?|ouvriers?)\b",
              r"nous (recrutons|embauchons|allons recruter|"
-             r"allons embaucher)\b", r"\b(responsable|directeur|directrice|charge|chargee) (des )?"
+             r"allons embaucher)\b",
+             # the employer organises the CSE's elections (L2314-4; the 2026-12-06aw set)
+             r"\bnous (preparons|organisons) (les |nos )?(premieres )?elections\b",
+             r"\b(responsable|directeur|directrice|charge|chargee) (des )?"
              r"(rh|ressources humaines|du personnel)\b", r"\bdrh\b", r"service du personnel",
              r", (gerante?|dirigeante?|chef d'entreprise)\b",
              # a member of staff named by the trade, « notre assistante est enceinte »

@@ -479,7 +479,14 @@ def answer_order(general: Sequence[Source], focus_terms: set[str]) -> list[Sourc
 # of 300 (1: 187, 1.5: 190, 2.5: 194, 3: 193), one lost (w11); in-sample, since the glossary
 # was written from these emails.
 QUOTE_WEIGHTS = {"rank": 1.0, "legislative": 1.0, "other_situation": -1.0, "heading": 0.5,
-                 "closeness": 3.0, "actor": 0.5, "law_words": 2.0}
+                 "closeness": 3.0, "actor": 0.5, "law_words": 2.0, "fallback": 1.0}
+# « il n'y a pas d'accord d'entreprise sur les astreintes »: the rules that apply failing an
+# agreement (« Dispositions supplétives », « A défaut d'accord… ») are the mail's
+# (not « je ne suis pas d'accord »)
+_NO_AGREEMENT = re.compile(r"\b(aucun|ni) (accord|convention)\b|\b(sans|pas d'|pas de|aucun) ?"
+                           r"(accord|convention) (d'entreprise|collectif|de branche)|"
+                           r"n'y a (pas|aucun) (d')?accord")
+_FALLBACK = re.compile(r"suppletive|a defaut d'accord")
 
 # Who ends or breaks the contract in the mail (folded): the writer (« je souhaite arrêter »,
 # « si j'arrête », « puis-je partir ») or the employer told of (« mon responsable m'a annoncé
@@ -550,6 +557,7 @@ def quoted_articles(sources: Sequence[Source], mail: str, requester: str = "",
     mail_terms = set(tokenize(mail)) | {w for t in glossary for w in tokenize(t)}
     closest = max((a.closeness for a in articles), default=0.0)
     actor = who_acts(folded, requester)
+    no_agreement = bool(_NO_AGREEMENT.search(folded))
     law_terms = [t for term in [*glossary, *named_terms(folded)]
                  if (t := set(tokenize(term)) - _PLAIN)]
     w = QUOTE_WEIGHTS
@@ -570,7 +578,9 @@ def quoted_articles(sources: Sequence[Source], mail: str, requester: str = "",
                 + w["heading"] * len(set(tokenize(section)) & mail_terms - _PLAIN)
                 + w["closeness"] * (a.closeness - closest)
                 + w["actor"] * acts(a)
-                + w["law_words"] * says(a))
+                + w["law_words"] * says(a)
+                + w["fallback"] * (no_agreement and _FALLBACK.search(
+                    fold(f"{section} {a.text[:40]}")) is not None))
 
     ranked = sorted(enumerate(articles), key=lambda ia: -weight(*ia))
     return named + [a for _, a in ranked if a not in named]

@@ -285,6 +285,11 @@ def test_theme_model_training_is_consistent() -> None:
     # and the 2026-12-06au set: a representative just elected; hours « que nous faisons »
     ("Je viens d'être élu au CSE d'une entreprise de 60 salariés.", "salarie"),
     ("L'employeur ne note nulle part les heures que nous faisons.", "salarie"),
+    # and the 2026-12-06aw set: the employer runs the CSE's elections; a couple at the same
+    # firm; one's own maternity leave
+    ("Nous préparons les premières élections du CSE dans notre entreprise.", "employeur"),
+    ("Mon mari et moi travaillons dans la même entreprise.", "salarie"),
+    ("Mon congé de maternité se termine dans trois semaines.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -551,6 +556,20 @@ def test_a_tax_question_in_the_subject_is_sent_to_the_tax_office() -> None:
                  "versé une prime de 800 euros en novembre.")
     assert c.out_of_scope and c.out_of_scope["id"] == "impots"
     assert classify("Les horaires imposés par mon employeur ?").out_of_scope is None
+
+
+def test_a_full_pension_is_the_pension_fund_s_question() -> None:
+    """« une retraite complète, sans décote » (aw10 of 2026-12-06); the employer's retirement
+    of an employee stays labour law."""
+    c = classify("À quel âge pourrai-je partir avec une retraite complète, sans décote ?")
+    assert c.out_of_scope and c.out_of_scope["id"] == "retraite_pension"
+    assert classify("Mon employeur peut-il me mettre à la retraite à 67 ans ?"
+                    ).out_of_scope is None
+
+
+def test_the_leave_planning_is_paid_leave() -> None:
+    assert [t["id"] for t in classify("Le planning des congés nous sépare cet été.").themes
+            ][:1] == ["conges_payes"]
 
 
 def test_the_rulebook_and_the_agreement_that_applies_are_the_contract_s_theme() -> None:

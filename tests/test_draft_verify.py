@@ -155,6 +155,18 @@ def test_a_name_the_usager_quotes_chooses_the_article_that_says_it() -> None:
                             )) == []
 
 
+def test_with_no_agreement_the_quote_is_the_rule_that_applies_failing_one() -> None:
+    """« il n'y a pas d'accord d'entreprise sur les astreintes »: the supplementary rule
+    (L3121-12) before the agreement's field (L3121-11), aw06 of 2026-12-06; not for « je ne
+    suis pas d'accord »."""
+    field = _article(1, "L3121-11", "Sous-section 2 : Champ de la négociation collective")
+    fallback = _article(2, "L3121-12", "Sous-section 3 : Dispositions supplétives")
+    mail = "Il n'y a pas d'accord d'entreprise sur les astreintes : quel délai ?"
+    assert [a.n for a in quoted_articles([field, fallback], mail)] == [2, 1]
+    disagree = "Je ne suis pas d'accord avec mes astreintes : quel délai ?"
+    assert [a.n for a in quoted_articles([field, fallback], disagree)] == [1, 2]
+
+
 def test_the_ranking_s_further_articles_are_listed_but_never_quoted() -> None:
     best, further = _article(1, "L1221-19", closeness=0.2), _article(2, "L1221-21", closeness=0.9)
     assert [a.n for a in quoted_articles([best, further], "x")] == [2, 1]
