@@ -1301,6 +1301,40 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"exercices? d'evacuation|evacuation[^?]{0,60}incendie|exercices? (d')?incendie",
      "consigne de sécurité incendie exercices au cours desquels les travailleurs apprennent à "
      "reconnaître le signal sonore d'alarme générale"),
+    # one CSE or one per shop (L2313-4)
+    (r"(plusieurs|deux|trois|quatre|cinq|\d+) (magasins|sites|etablissements|agences|usines|"
+     r"boutiques)[^?]{0,300}(\bcse\b|comite social)|(\bcse\b|comite social)[^?]{0,200}(par|"
+     r"chaque) (magasin|site|etablissement|agence|usine|boutique)",
+     "l'employeur fixe le nombre et le périmètre des établissements distincts autonomie de "
+     "gestion du responsable de l'établissement"),
+    # spouses at the same firm take their leave together (L3141-14)
+    (r"(mon mari|ma femme|mon conjoint|mon epou\w*|ma compagne|mon compagnon|pacse)[^?]{0,200}"
+     r"(meme entreprise|meme societe)[^?]{0,300}conges|conges[^?]{0,200}en meme temps que "
+     r"(mon|ma) (mari|femme|conjoint|epou\w*|compagn\w*)",
+     "les conjoints et les partenaires liés par un pacte civil de solidarité travaillant dans "
+     "une même entreprise ont droit à un congé simultané"),
+    # a company agreement below the branch's (L2253-3)
+    (r"accord d'entreprise[^?]{0,300}(branche|convention collective)[^?]{0,200}(moins favorable|"
+     r"inferieur|lequel s'applique)|(moins favorable|inferieur\w*) (que|a) (la |notre )?"
+     r"(branche|convention)",
+     "les stipulations de la convention d'entreprise prévalent sur celles ayant le même objet "
+     "prévues par la convention de branche"),
+    # on-call duty announced late (R3121-3)
+    (r"astreintes?[^?]{0,200}(prevenu|prevenir|previent|annonce)\w*[^?]{0,60}(veille|dernier "
+     r"moment|a l'avance)|(combien de temps|delai)[^?]{0,60}(a l'avance|prevenir)[^?]{0,100}"
+     r"astreinte|(prevenu|previent|annonce)\w*[^?]{0,40}(la veille|au dernier moment)[^?]{0,60}"
+     r"astreinte",
+     "programmation individuelle des périodes d'astreinte délais de prévenance quinze jours"),
+    # a part-timer refusing a new spread of the week (L3123-12)
+    (r"temps partiel[^?]{0,300}(changer|modifier|changement|modification|desormais)[^?]{0,100}"
+     r"(jours|horaires|repartition)[^?]{0,300}(refuser|refus)",
+     "le refus du salarié d'accepter la modification de la répartition de sa durée de travail "
+     "ne constitue pas une faute ou un motif de licenciement"),
+    # contesting the occupational doctor's opinion (L4624-7, R4624-45)
+    (r"contest\w*[^?]{0,80}(avis|decision|inaptitude)[^?]{0,80}medecin du travail|(avis|"
+     r"inaptitude)[^?]{0,80}medecin du travail[^?]{0,200}contest",
+     "contestation portant sur les avis du médecin du travail conseil de prud'hommes procédure "
+     "accélérée au fond"),
     # a CDI with no written document at all (L1221-5-1); a CDD's writing is L1242-12's
     (r"(?s)^(?!.*\bcdd\b).*((signe|recu) aucun (contrat|document)|\bcdi\b[^?]{0,60}"
      r"(pas besoin d'etre|sans) (ecrit|contrat))",

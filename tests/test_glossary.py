@@ -764,6 +764,25 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Les exercices d'évacuation sont-ils obligatoires ?",
      "consigne de sécurité incendie exercices au cours desquels les travailleurs apprennent à "
      "reconnaître le signal sonore d'alarme générale"),
+    # the 2026-12-06aw set
+    ("Nous avons trois magasins : un CSE par magasin ?",
+     "l'employeur fixe le nombre et le périmètre des établissements distincts autonomie de "
+     "gestion du responsable de l'établissement"),
+    ("Mon mari et moi travaillons dans la même entreprise : nos congés ensemble ?",
+     "les conjoints et les partenaires liés par un pacte civil de solidarité travaillant dans "
+     "une même entreprise ont droit à un congé simultané"),
+    ("Notre accord d'entreprise prévoit moins que la convention collective de branche : "
+     "lequel s'applique ?",
+     "les stipulations de la convention d'entreprise prévalent sur celles ayant le même objet "
+     "prévues par la convention de branche"),
+    ("Mon responsable me prévient la veille de mes astreintes.",
+     "programmation individuelle des périodes d'astreinte délais de prévenance quinze jours"),
+    ("À temps partiel, l'employeur veut changer mes jours de travail : puis-je refuser ?",
+     "le refus du salarié d'accepter la modification de la répartition de sa durée de travail "
+     "ne constitue pas une faute ou un motif de licenciement"),
+    ("Pouvons-nous contester l'avis du médecin du travail ?",
+     "contestation portant sur les avis du médecin du travail conseil de prud'hommes procédure "
+     "accélérée au fond"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -927,7 +946,15 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "affectée temporairement"),
             ("Notre entreprise est reprise par un groupe ; la commune est loin.",
              "personne publique"),
-            ("Un extincteur manque dans l'atelier.", "signal sonore")):
+            ("Un extincteur manque dans l'atelier.", "signal sonore"),
+            # the 2026-12-06aw entries: one shop, leave taken all at once, an agreement
+            # signed, on-call pay, a full-timer's new schedule, the doctor's opinion followed
+            ("Notre magasin a un CSE depuis 2019.", "établissements distincts"),
+            ("Puis-je prendre tous mes congés ensemble ?", "congé simultané"),
+            ("Un accord d'entreprise vient d'être signé.", "prévalent"),
+            ("Mes astreintes sont-elles payées ?", "programmation individuelle"),
+            ("À temps plein, on change mes horaires : puis-je refuser ?", "répartition"),
+            ("Le médecin du travail m'a déclaré apte.", "contestation")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
