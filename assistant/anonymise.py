@@ -424,10 +424,13 @@ def _name_variants(names: Iterable[str]) -> list[str]:
         if not name or "@" in name or fold(name) in ALLOW:
             continue
         parts = re.split(r"[\s]+", name)
-        if not any(fold(part) in _ROLES for part in parts):
+        # a role first (« Secrétaire du CSE »); « Jean Bureau » is a person's name
+        role = fold(parts[0]) in _ROLES
+        if not role:
             out.append(name)
         for part in parts:
-            if (len(part) >= 3 and fold(part) not in ALLOW | _ROLES and part[0].isupper()):
+            if (len(part) >= 3 and fold(part) not in ALLOW and part[0].isupper()
+                    and not (role and fold(part) in _ROLES)):
                 out.append(part)
     return sorted(set(out), key=len, reverse=True)
 
