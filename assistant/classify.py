@@ -49,6 +49,8 @@ POST_CUT = (r"suppr\w*\b[^.?!]{0,30}\bpostes?\b|suppressions? d'emplois?|"
             r"des commandes)|(commandes|chiffre d'affaires) (ont|a) (chute|baisse)")
 # The usager's words for a takeover, the changing room, the cold and a transit pass: theme
 # cues here, each pattern counted once, and in the glossary, with its own further words.
+# No written contract at all, a theme cue and the start of a glossary entry (L1221-5-1).
+NOTHING_SIGNED = r"(signe|recu) aucun (contrat|document)"
 TAKEOVER = (r"rachetee?s?\b", r"\brepreneurs?\b", r"nouveau proprietaire")
 CHANGING_ROOM = (r"habillage", r"vestiaires?")
 COLD = (r"\bfroid\b", r"chauffage")
@@ -102,13 +104,13 @@ THEMES: tuple[Theme, ...] = (
            r"(pas|aucun|sans) (de )?contrat( de travail)? (ecrit|signe)",
            # « je n'ai signé aucun contrat », « un CDI n'a pas besoin d'être écrit » (the
            # 2026-12-06at set)
-           r"(signe|recu) aucun (contrat|document)",
+           NOTHING_SIGNED,
+           r"\b(cdi|cdd|contrat)\b[^.?!]{0,30}(besoin d'etre|doit etre|pas) ecrit",
            # the rulebook and the agreement that apply to the contract (the 2026-12-06au set;
            # d04's and ap09's labels)
            r"reglement interieur",
            r"quelle convention( collective)? (appliquer|s'applique|est applicable|applicable)|"
            r"convention( collective)? applicable",
-           r"\b(cdi|cdd|contrat)\b[^.?!]{0,30}(besoin d'etre|doit etre|pas) ecrit",
            # a change of employer: the contracts go on with the buyer (L1224-1)
            r"rachat", *TAKEOVER,
            # a contract for one building site (« contrat de chantier », L1223-8)

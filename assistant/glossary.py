@@ -24,6 +24,7 @@ from .classify import (
     HOLIDAY_DATES,
     JURY_SERVICE,
     LABOUR_JUDGE,
+    NOTHING_SIGNED,
     PAY_NEGOTIATION,
     PROTECTIVE,
     SEXUAL_MISCONDUCT,
@@ -34,6 +35,8 @@ from .classify import (
 )
 
 _PROTECTIVE = "(" + "|".join(PROTECTIVE) + ")"
+# The firm's digital tools, by which union news is sent (L2142-6), not posted (L2142-3)
+_DIGITAL = r"(messagerie|mails?|intranet|outils numeriques)"
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # working time
@@ -861,7 +864,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "en cas de rupture du contrat de travail une indemnité correspondant à la conversion "
      "monétaire de l'ensemble des droits"),
     # union notices (L2142-3); by the firm's email, below
-    (r"(?s)^(?!.*\b(messagerie|mails?|intranet|outils numeriques)\b)(.*((tracts?|"
+    (rf"(?s)^(?!.*\b{_DIGITAL}\b)(.*((tracts?|"
      r"communications?|affich\w*|panneaux?) syndica|section syndicale[^?]{0,150}"
      r"(affich|panneau|tracts?)|(affich|panneau|tracts?)[^?]{0,150}section syndicale))",
      "affichage des communications syndicales sur des panneaux réservés à cet usage"),
@@ -1244,7 +1247,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "faute inexcusable de l'employeur de droit risque signalé à l'employeur"),
     # union news by the firm's email (L2142-6)
     (r"(?s)^(?=.*(syndica|tracts?)).*(envoyer|diffuser|transmettre|utiliser|par) (ses |nos |des |"
-     r"les |la |sa )?(\w+ )?(\w+ )?(messagerie|mails?|intranet|outils numeriques)\b",
+     rf"les |la |sa )?(\w+ )?(\w+ )?{_DIGITAL}\b",
      "diffusion des informations syndicales au moyen des outils numériques disponibles dans "
      "l'entreprise"),
     # a part-timer's hours worked above the contract week after week (L3123-13)
@@ -1336,7 +1339,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "contestation portant sur les avis du médecin du travail conseil de prud'hommes procédure "
      "accélérée au fond"),
     # a CDI with no written document at all (L1221-5-1); a CDD's writing is L1242-12's
-    (r"(?s)^(?!.*\bcdd\b).*((signe|recu) aucun (contrat|document)|\bcdi\b[^?]{0,60}"
+    (rf"(?s)^(?!.*\bcdd\b).*({NOTHING_SIGNED}|\bcdi\b[^?]{{0,60}}"
      r"(pas besoin d'etre|sans) (ecrit|contrat))",
      "l'employeur remet au salarié des documents écrits contenant les informations principales "
      "relatives à la relation de travail"),
