@@ -47,10 +47,73 @@ CARING_FOR_RELATIVE = (r"(m'occuper|s'occuper|prendre soin|aider) (de |d')(mon|m
 POST_CUT = (r"suppr\w*\b[^.?!]{0,30}\bpostes?\b|suppressions? d'emplois?|"
             r"difficultes (economiques|financieres)|baisse (d'activite|du chiffre d'affaires|"
             r"des commandes)|(commandes|chiffre d'affaires) (ont|a) (chute|baisse)")
+# A firm's headcount: told in the mail (folded: « une entreprise de 450 salariés », « nous
+# employons 8 salariés »), and the sizes an article is for (« Dans les entreprises d'au moins
+# cinquante salariés », « … de moins de trois cents salariés »)
+_SIZE_WORDS = {"onze": 11, "vingt": 20, "cinquante": 50, "cent": 100, "cent cinquante": 150,
+               "deux cents": 200, "deux cent cinquante": 250, "trois cents": 300,
+               "quatre cents": 400, "cinq cents": 500, "mille": 1000, "deux mille": 2000,
+               "trois mille": 3000, "cinq mille": 5000, "dix mille": 10000}
+_HEADCOUNT = re.compile(r"\b(?:de|d'environ|compte|comptons|comptent|emploie|emploient|employons|"
+                        r"sommes|avons|environ|plus de|pres de)\s+(\d{1,3}(?:[ .\u202f]?\d{3})*)"
+                        r"\s+(?:salaries|employes|personnes|collaborateurs)\b")
+_SIZE_RULE = re.compile(
+    r"\b(?:entreprises?|etablissements?|employeurs?)\b[^.;:]{0,40}?\b(d'au moins|employant au "
+    r"moins|qui emploient au moins|employant moins de|qui emploient moins de|de moins de|"
+    r"d'au plus|de|employant) (\d[\d .\u202f]*\d|\d|"
+    + "|".join(sorted(_SIZE_WORDS, key=len, reverse=True))
+    + r") salaries( (?:et plus|au moins|ou plus))?")
+
+
+def _count(number: str) -> int:
+    return _SIZE_WORDS.get(number.strip()) or int(re.sub(r"\D", "", number))
+
+
+def headcount(mail: str) -> int | None:
+    """The firm's headcount the mail (folded) tells, if any."""
+    m = _HEADCOUNT.search(mail)
+    return _count(m[1]) if m else None
+
+
+# « Sous réserve des dispositions applicables dans les entreprises de moins de trois cents
+# salariés, … » (L2314-2): an exception set aside, not the firms the rule is for
+_EXCEPT = re.compile(r"(sous reserve des dispositions applicables|sauf|a l'exception|par "
+                     r"derogation)[^.;:]{0,20}$")
+
+
+def size_ranges(text: str) -> list[tuple[int, int]]:
+    """The headcounts [low, high) that the size rules in `text` (folded) are for."""
+    out = []
+    for m in _SIZE_RULE.finditer(text):
+        if _EXCEPT.search(text[max(0, m.start() - 60):m.start()]):
+            continue
+        kind, n = m[1], _count(m[2])
+        if "moins de" in kind:
+            out.append((0, n))
+        elif "au moins" in kind or m[3]:
+            out.append((n, 10**9))
+        elif "au plus" in kind:
+            out.append((0, n + 1))
+    return out
+
+
+def below_firm(text: str, size: int | None) -> bool:
+    """Whether every size rule of `text` (folded) is for firms smaller than `size` (« moins
+    de trois cents salariés » for a firm of 450); False when either is not told."""
+    if size is None:
+        return False
+    ranges = size_ranges(text)
+    return bool(ranges) and all(size >= hi for _, hi in ranges)
+
+
 # The usager's words for a takeover, the changing room, the cold and a transit pass: theme
 # cues here, each pattern counted once, and in the glossary, with its own further words.
 # No written contract at all, a theme cue and the start of a glossary entry (L1221-5-1).
 NOTHING_SIGNED = r"(signe|recu) aucun (contrat|document)"
+# the employee's training account by its names (« mon CPF », « son compte formation »)
+CPF = r"\bcpf\b|compte (personnel de )?formation"
+# the employee who ends the contract for the employer's faults (the 2026-12-06ax set)
+PRISE_D_ACTE = r"\bprendre acte\b|\bprise d'acte\b|\bpris acte\b"
 TAKEOVER = (r"rachetee?s?\b", r"\brepreneurs?\b", r"nouveau proprietaire")
 CHANGING_ROOM = (r"habillage", r"vestiaires?")
 COLD = (r"\bfroid\b", r"chauffage")
@@ -106,6 +169,8 @@ THEMES: tuple[Theme, ...] = (
            # 2026-12-06at set)
            NOTHING_SIGNED,
            r"\b(cdi|cdd|contrat)\b[^.?!]{0,30}(besoin d'etre|doit etre|pas) ecrit",
+           # wage portage (the 2026-12-06ax set)
+           r"portage salarial|salariee? portee?|(societe|entreprise) de portage",
            # the rulebook and the agreement that apply to the contract (the 2026-12-06au set;
            # d04's and ap09's labels)
            r"reglement interieur",
@@ -135,7 +200,9 @@ THEMES: tuple[Theme, ...] = (
            r"jours? feries?", r"\b(1er|premier) mai\b", r"lundi de pentecote",
            HOLIDAY_DATES,
            r"journee de solidarite", r"astreinte",
-           r"forfait jours?", r"temps partiel", r"pause",
+           r"forfait jours?", r"temps partiel",
+           # not the room (« une caméra filme la salle de pause »: the 2026-12-06ax set)
+           r"(?<!salle de )pause", r"(regime|horaires?|heures|duree) d'equivalence",
            r"amplitude", r"coupure", r"week-?ends?", r"joignable",
            r"(telephone|portable) (allume|ouvert)",
            # when the day starts or ends: « commencer à 5 heures du matin », « 7 jours d'affilée »
@@ -147,6 +214,7 @@ THEMES: tuple[Theme, ...] = (
            r"heures? complementaires",  # a part-timer's extra hours: the part-time rules
            *CHANGING_ROOM),
           (r"forfait jours?", r"temps partiel", r"travail de nuit", r"astreinte",
+           r"(regime|horaires?|heures|duree) d'equivalence",
            r"lundi de pentecote", r"journee de solidarite"), ("convention",)),
     Theme("heures_sup", "Heures supplémentaires",
           (r"heures? supp?", r"heures supplementaires", r"majoration", r"contingent",
@@ -216,11 +284,12 @@ THEMES: tuple[Theme, ...] = (
     Theme("demission", "Démission",
           (r"demission", r"demissionner", r"abandon de poste", r"absence injustifiee",
            r"ne (vient|revient|se presente) plus", r"(aucune|sans) nouvelles?",
-           r"quitter mon (emploi|poste|travail)",
+           r"quitter mon (emploi|poste|travail)", PRISE_D_ACTE,
            # the resignation told without its name: « après avoir donné ma lettre »
            r"(donne|donner|remis|remettre|depose|deposer) ma lettre\b(?! de licenciement)"),
-          (r"demission", r"demissionner", r"(donne|donner|remis|remettre|depose|deposer) ma "
-           r"lettre\b(?! de licenciement)"), ("anciennete", "statut", "convention")),
+          (r"demission", r"demissionner", PRISE_D_ACTE,
+           r"(donne|donner|remis|remettre|depose|deposer) ma lettre\b(?! de licenciement)"),
+          ("anciennete", "statut", "convention")),
     Theme("rupture_conventionnelle", "Rupture conventionnelle",
           (r"rupture conventionnelle", r"\brc\b", r"rupture d'un commun accord", r"homologation",
            r"departs? volontaires", r"plan de departs"),
@@ -306,17 +375,20 @@ THEMES: tuple[Theme, ...] = (
            EXPRESSION,
            # a labour-court judge's mandate, the yearly pay negotiation (the 2026-12-06aq/ar
            # sets)
-           LABOUR_JUDGE, PAY_NEGOTIATION),
+           LABOUR_JUDGE, PAY_NEGOTIATION,
+           # the CSE's harassment referent is the CSE's (L2314-1): not « harcel » (the
+           # 2026-12-06ax set)
+           r"\breferente? (harcelement|en matiere de (lutte contre le )?harcelement)\b"),
           (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege",
            r"representants? du personnel", EXPRESSION),
           ("taille_entreprise",)),
     Theme("formation", "Formation, apprentissage et stages",
-          (r"\bformations?\b", r"apprenti", r"alternance", r"\bcpf\b",
-           r"contrat de professionnalisation", r"\bstage\b", r"stagiaire", r"gratification",
+          (r"\bformations?\b", r"apprenti", r"alternance",
+           r"contrat de professionnalisation", r"\bstage\b", CPF, r"stagiaire", r"gratification",
            r"bilan de competences", r"\bvae\b", r"entretien professionnel"),
           # the label's « apprentissage et stages » drew apprentices' articles to an employee's
           # training (ah08 of 2026-12-06); apprentices and interns say so themselves
-          (r"apprenti", r"alternance", r"stagiaire"), (), search="Formation professionnelle"),
+          (r"apprenti", r"alternance", r"stagiaire", CPF), (), search="Formation professionnelle"),
     Theme("teletravail", "Télétravail",
           (r"teletravail", r"travail a distance", r"home office", r"travail a domicile"),
           (r"teletravail",), ()),
@@ -446,9 +518,9 @@ _WORKPLACE = (r"(?:entreprise|association|asso|societe|structure|cabinet|agence|
               r"camping|ehpad|creche|clinique|librairie)")
 # A staff representative speaking of themself (« je suis secrétaire du CSE », the
 # 2026-12-06at set)
-_I_REPRESENT = (r"(je suis|je viens d'etre) (elue?|deleguee?|designee?|representante?|"
-                r"membre du cse|(secretaire|tresoriere?)( adjointe?)? (du|de notre|de la) "
-                r"(cse|comite))\b")
+_I_REPRESENT = (r"(je suis|je viens d'etre|nous sommes|nous venons d'etre) (elue?s?|"
+                r"deleguee?s?|designee?s?|representante?s?|membres? du cse|"
+                r"(secretaire|tresoriere?)( adjointe?)? (du|de notre|de la) (cse|comite))\b")
 _BOSS = r"(?:patron|patronne|gerante?|chef|direction|directeur|directrice|responsable|manager)"
 
 _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma responsable",
@@ -492,6 +564,11 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              # a couple at the same firm; one's own maternity leave (the 2026-12-06aw set)
              r"\bet moi (travaillons|sommes)\b",
              r"\bmon conge (de )?(maternite|paternite|parental|d'adoption)\b",
+             # a candidate at the firm's election; employees who set up a union section
+             # (the 2026-12-06ax set)
+             r"\b(je suis|j'etais|je serai|je me suis presentee?) candidate? (aux|a l'|au|sur)\b",
+             r"\b(nous avons|nous venons de|j'ai|je viens de) (cree|creer|monte|monter) une "
+             r"section syndicale\b", r"\bavec (quelques|mes|des|plusieurs|deux|trois) collegues\b",
              r"\bj'embauche (a|vers) \d",  # one's shift starts: « j'embauche à 6 h »
              # a trade by its ending: « magasinier », « vendeuse », « technicienne », « fleuriste »
              r"je suis (un |une )?(?!employeur|entrepreneur|dirigeant|gerant)[a-z]{3,}"

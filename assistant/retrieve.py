@@ -21,7 +21,9 @@ from .classify import (
     POST_CUT,
     SENTENCE_BREAK,
     Classification,
+    below_firm,
     redirected,
+    size_ranges,
     topic_hint,
 )
 from .glossary import legal_terms
@@ -64,7 +66,9 @@ _POPULATIONS = tuple((re.compile(t), re.compile(m)) for t, m in POPULATIONS)
 SITUATIONS: tuple[tuple[str, str], ...] = (
     # a seasonal job or a CDD d'usage is a CDD (L1242-2, 3°)
     (r"duree determinee", r"\bcdd\b|duree determinee|saisonni|contrats? d'usage|vendang"),
-    (r"travail temporaire", r"interim|travail temporaire|\bett\b"),
+    # the temps' chapter, not its title, which also holds employer groups and wage portage
+    # (« … autres contrats de mise à disposition et portage salarial », the 2026-12-06ax set)
+    (r"travail temporaire(?!, autres contrats)", r"interim|travail temporaire|\bett\b"),
     (r"motif economique", rf"econom|licenciements? collecti|plan social|\bpse\b|{POST_CUT}"),
     (r"accident du travail ou maladie professionnelle",
      r"accidents? (du|de) travail|maladie professionnelle|\bat\b|\bmp\b"),
@@ -217,6 +221,19 @@ def for_other_workers(title: str, mail: str) -> bool:
     """A page on particular workers (minors, posted workers, household employees…) that the
     mail (folded) does not speak of."""
     return _unsaid(_POPULATIONS, fold(title), mail)
+
+
+def for_smaller_firms(heading_path: Sequence[str], text: str, size: int | None) -> bool:
+    """An article for firms smaller than the mail's: its section heading or first sentence
+    caps the size (« moins de trois cents salariés » for a firm of 450), and no rule of its
+    text is for the mail's (L2315-28 gives the monthly meeting from 300, then the rule below
+    300). A threshold the firm does not reach (« au moins deux cent cinquante salariés » for
+    60) stays: it may be the answer (« is it compulsory for us? »)."""
+    if size is None:
+        return False
+    first = re.split(r"(?<=[.;:])\s", text, maxsplit=1)[0]
+    return (below_firm(fold(" ".join([*heading_path[-1:], first])), size)
+            and not any(lo <= size < hi for lo, hi in size_ranges(fold(text))))
 
 
 def for_other_situations(heading_path: Sequence[str], mail: str) -> bool:

@@ -9,19 +9,23 @@ import pytest
 from assistant.anonymise import Anonymiser, signature_names
 from assistant.classify import (
     THEMES,
+    below_firm,
     classify,
     classify_requester,
     classify_themes,
     code_theme,
     detect_convention,
+    headcount,
     llm_messages,
     merge_llm,
     question_theme,
     redirected,
+    size_ranges,
     weigh_by_code,
 )
 from assistant.intake import parse_any
 from corpus.kb import KnowledgeBase
+from corpus.text import fold
 
 EMAILS = Path(__file__).parent / "fixtures" / "emails"
 EXPECTED = json.loads((EMAILS / "expected.json").read_text(encoding="utf-8"))
@@ -290,6 +294,13 @@ def test_theme_model_training_is_consistent() -> None:
     ("Nous préparons les premières élections du CSE dans notre entreprise.", "employeur"),
     ("Mon mari et moi travaillons dans la même entreprise.", "salarie"),
     ("Mon congé de maternité se termine dans trois semaines.", "salarie"),
+    # and the 2026-12-06ax set: a candidate at the election, employees who set up a union
+    # section (not the union writing as such), elected members writing together
+    ("J'étais candidate aux élections du CSE du mois dernier.", "salarie"),
+    ("Avec quelques collègues nous venons de créer une section syndicale. Notre syndicat n'a "
+     "pas obtenu 10 % aux élections.", "salarie"),
+    ("Notre syndicat n'a pas obtenu 10 % aux élections dans cette entreprise.", "autre"),
+    ("Nous sommes élus au CSE d'une entreprise de 60 salariés.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -448,6 +459,14 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("C'est à nous de laver nos blouses à la maison.", "sante_securite"),
     ("Un seul WC pour tout le monde, pas séparé hommes et femmes.", "sante_securite"),
     ("Il n'y a pas de douche au garage.", "sante_securite"),
+    # the 2026-12-06ax set: wage portage, a « prise d'acte », night hours counted by
+    # equivalence, the training account beside part-time, the CSE's harassment referent
+    ("Une société de portage me propose de devenir salariée portée.", "contrat"),
+    ("Je voudrais prendre acte de la rupture de mon contrat.", "demission"),
+    ("Mon chef dit que c'est un régime d'équivalence, on me paie 6 heures sur 10.",
+     "temps_travail"),
+    ("Mon CPF : combien est versé sur mon compte formation chaque année ?", "formation"),
+    ("Le CSE doit-il choisir un référent harcèlement parmi ses membres ?", "representation"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
@@ -565,6 +584,15 @@ def test_a_full_pension_is_the_pension_fund_s_question() -> None:
     assert c.out_of_scope and c.out_of_scope["id"] == "retraite_pension"
     assert classify("Mon employeur peut-il me mettre à la retraite à 67 ans ?"
                     ).out_of_scope is None
+
+
+def test_the_break_room_is_no_break() -> None:
+    """A camera in « la salle de pause » is the CSE member's question (ax08 of 2026-12-06),
+    not working time; the break itself still is."""
+    text = "Je suis élue au CSE. La direction a installé une caméra dans la salle de pause."
+    assert [t["id"] for t in classify(text).themes][:1] == ["representation"]
+    assert [t["id"] for t in classify("La pause de midi est-elle payée ?").themes][:1] == [
+        "temps_travail"]
 
 
 def test_the_leave_planning_is_paid_leave() -> None:
@@ -785,3 +813,35 @@ def test_a_classification_without_candidates_the_model_s_is_kept_as_it_is() -> N
 def test_a_president_employs_and_a_spouse_s_past_job_is_someone_else_s(text, signature,
                                                                         who) -> None:
     assert classify_requester(text, signature).value == who
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("Notre entreprise compte 450 salariés.", 450),
+    ("Je suis élue au CSE d'une entreprise de 90 salariés.", 90),
+    ("Nous employons 1 200 salariés sur trois sites.", 1200),
+    ("Une PME d'environ 35 personnes.", 35),
+    # a number of employees that is no headcount
+    ("Deux salariés ont été licenciés.", None),
+    ("Un de mes 25 salariés est absent.", None),
+    ("Depuis 12 ans dans l'entreprise.", None),
+])
+def test_the_firm_s_headcount_is_read_where_the_mail_tells_it(text: str, size: int | None
+                                                               ) -> None:
+    assert headcount(fold(text)) == size
+
+
+def test_the_sizes_an_article_is_for() -> None:
+    assert size_ranges(fold("Dans les entreprises d'au moins cinquante salariés, le comité"
+                            )) == [(50, 10**9)]
+    assert size_ranges(fold("Section 4 : Attributions complémentaires dans les entreprises "
+                            "de moins de trois cents salariés.")) == [(0, 300)]
+    assert size_ranges(fold("Dans toute entreprise employant au moins deux cent cinquante "
+                            "salariés est désigné un référent")) == [(250, 10**9)]
+    # an exception set aside is not the firms the rule is for (L2314-2)
+    assert size_ranges(fold("Sous réserve des dispositions applicables dans les entreprises "
+                            "de moins de trois cents salariés, chaque organisation")) == []
+    assert below_firm(fold("dans les entreprises de moins de trois cents salariés"), 450)
+    assert not below_firm(fold("dans les entreprises de moins de trois cents salariés"), 120)
+    # a threshold not reached is not « for smaller firms »
+    assert not below_firm(fold("dans les entreprises d'au moins trois cents salariés"), 120)
+    assert not below_firm(fold("dans les entreprises de moins de trois cents salariés"), None)

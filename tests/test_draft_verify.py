@@ -25,7 +25,13 @@ from assistant.draft import (
     to_html,
 )
 from assistant.pipeline import suggest
-from assistant.retrieve import FURTHER_MARK, Source, agreement_source, in_turn
+from assistant.retrieve import (
+    FURTHER_MARK,
+    Source,
+    agreement_source,
+    for_other_situations,
+    in_turn,
+)
 from assistant.verify import code_articles, verify
 from corpus.kb import KnowledgeBase
 from corpus.sparse import tokenize
@@ -165,6 +171,40 @@ def test_with_no_agreement_the_quote_is_the_rule_that_applies_failing_one() -> N
     assert [a.n for a in quoted_articles([field, fallback], mail)] == [2, 1]
     disagree = "Je ne suis pas d'accord avec mes astreintes : quel délai ?"
     assert [a.n for a in quoted_articles([field, fallback], disagree)] == [1, 2]
+
+
+def test_a_rule_for_smaller_firms_is_not_quoted_for_a_larger_one() -> None:
+    """ap01 of 2026-12-06: a union section's representative in a firm of 90 is not the one
+    « dans les entreprises qui emploient moins de cinquante salariés » (L2142-1-4)."""
+    small = _article(1, "L2142-1-4", "Section 2 : Représentant de la section syndicale")
+    small.text = ("Dans les entreprises qui emploient moins de cinquante salariés, les syndicats "
+                  "non représentatifs peuvent désigner un membre du CSE. Autre phrase.")
+    general = _article(2, "L2142-1-3", "Section 2 : Représentant de la section syndicale")
+    general.text = "Chaque représentant de la section syndicale dispose d'un temps nécessaire."
+    mail = "Je suis représentant de la section syndicale dans une entreprise de {} salariés."
+    assert [a.n for a in quoted_articles([small, general], mail.format(90))] == [2, 1]
+    assert [a.n for a in quoted_articles([small, general], mail.format(30))] == [1, 2]
+    # a threshold the firm does not reach may be the answer: it keeps its rank
+    big = _article(1, "L2315-36", "Section 5 : Commission santé")
+    big.text = "Une commission est créée dans les entreprises d'au moins trois cents salariés."
+    plain = _article(2, "L2315-40")
+    assert [a.n for a in quoted_articles([big, plain], mail.format(90))] == [1, 2]
+
+
+def test_wage_portage_is_no_temp_work_s_situation() -> None:
+    """The temps' title also holds wage portage (ax02 of 2026-12-06): a portage article is
+    for a mail on portage, a temp agency's chapter is not."""
+    title = "Titre V : Contrat de travail temporaire, autres contrats de mise à disposition et " \
+            "portage salarial"
+    portage = _article(1, "L1254-2", part=title)
+    portage.heading_path.insert(2, "Chapitre IV : Portage salarial")
+    temp = _article(1, "L1251-1", part=title)
+    temp.heading_path.insert(2, "Chapitre Ier : Contrat de travail conclu avec une entreprise "
+                                "de travail temporaire")
+    mail = fold("Une société de portage salarial me propose un contrat.")
+    assert not for_other_situations(portage.heading_path, mail)
+    assert for_other_situations(temp.heading_path, mail)
+    assert not for_other_situations(temp.heading_path, fold("Je suis en intérim."))
 
 
 def test_the_ranking_s_further_articles_are_listed_but_never_quoted() -> None:
