@@ -783,6 +783,47 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Pouvons-nous contester l'avis du médecin du travail ?",
      "contestation portant sur les avis du médecin du travail conseil de prud'hommes procédure "
      "accélérée au fond"),
+    # the 2026-12-06ax set
+    ("L'exercice est clos depuis onze mois et la prime d'intéressement n'est toujours pas "
+     "versée.",
+     "somme versée en application de l'accord d'intéressement au-delà du dernier jour du "
+     "cinquième mois suivant la clôture de l'exercice intérêt de retard"),
+    ("En portage salarial, la société de portage doit-elle me trouver des missions ?",
+     "le salarié porté justifie d'une expertise, d'une qualification et d'une autonomie "
+     "rémunération minimale l'entreprise de portage n'est pas tenue de fournir du travail"),
+    ("Je voudrais prendre acte de la rupture de mon contrat.",
+     "demande de qualification de la rupture du contrat de travail à l'initiative du salarié en "
+     "raison de faits qu'il reproche à son employeur bureau de jugement délai d'un mois"),
+    ("Veilleur de nuit, on me compte 6 heures sur 10 : régime d'équivalence ?",
+     "le régime d'équivalence constitue un mode spécifique de détermination du temps de travail "
+     "effectif et de sa rémunération périodes d'inaction"),
+    ("Je voudrais contester l'élection du CSE de la semaine dernière.",
+     "contestation portant sur la régularité de l'élection requête tribunal judiciaire "
+     "recevable quinze jours suivant cette élection"),
+    ("Un syndicat désigne un représentant syndical au CSE.",
+     "représentant syndical au comité assiste aux séances avec voix consultative choisi parmi "
+     "les membres du personnel conditions d'éligibilité"),
+    ("Notre syndicat n'est pas représentatif : pouvons-nous désigner quelqu'un ?",
+     "syndicat non représentatif qui constitue une section syndicale peut désigner un "
+     "représentant de la section syndicale mêmes prérogatives que le délégué syndical à "
+     "l'exception du pouvoir de négocier"),
+    ("Je suis élue au CSE : une caméra filme la salle de pause en permanence.",
+     "atteinte aux droits des personnes, à leur santé physique et mentale ou aux libertés "
+     "individuelles le membre de la délégation du personnel en saisit immédiatement "
+     "l'employeur enquête"),
+    ("L'employeur doit-il nous donner accès à la BDESE ?",
+     "base de données économiques, sociales et environnementales rassemble l'ensemble des "
+     "informations nécessaires aux consultations et informations récurrentes"),
+    ("À temps partiel, combien reçois-je sur mon CPF ?",
+     "compte personnel de formation du salarié ayant effectué une durée de travail supérieure "
+     "ou égale à la moitié de la durée légale alimenté à hauteur de 500 euros plafond"),
+    ("Dois-je afficher les coordonnées de l'inspection du travail ?",
+     "l'employeur affiche dans des locaux normalement accessibles aux travailleurs l'adresse et "
+     "le numéro d'appel du médecin du travail des services de secours d'urgence de l'inspection "
+     "du travail"),
+    ("Le CSE doit-il désigner un référent harcèlement ?",
+     "référent désigné par le comité social et économique parmi ses membres résolution pour une "
+     "durée qui prend fin avec celle du mandat des membres élus"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -954,8 +995,42 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Un accord d'entreprise vient d'être signé.", "prévalent"),
             ("Mes astreintes sont-elles payées ?", "programmation individuelle"),
             ("À temps plein, on change mes horaires : puis-je refuser ?", "répartition"),
-            ("Le médecin du travail m'a déclaré apte.", "contestation")):
+            ("Le médecin du travail m'a déclaré apte.", "contestation"),
+            # the 2026-12-06ax entries: profit-sharing already paid, portage with no question
+            # on its terms, the CSE consulted on cameras (L2312-38), an election just held, a
+            # union that is representative, a CPF used for a course, notices of the union, the
+            # firm's own referent; a postal vote is no electronic vote; contesting an election
+            # or a doctor's opinion is no dismissal's time limit
+            ("L'intéressement a été versé en mai.", "cinquième mois"),
+            ("Je travaille en portage salarial depuis deux ans.", "expertise"),
+            ("Élue au CSE : les caméras ont été installées sans consulter le CSE.",
+             "atteinte aux droits"),
+            ("Les élections du CSE ont eu lieu hier.", "quinze jours suivant"),
+            ("Notre syndicat est représentatif et veut désigner un délégué.",
+             "non représentatif"),
+            ("Puis-je utiliser mon CPF pour une formation d'anglais ?", "500 euros"),
+            ("Le syndicat veut afficher ses tracts.", "secours d'urgence"),
+            ("À qui parler du harcèlement que je subis ? Y a-t-il un référent ?",
+             "désigné par le comité"),
+            ("Des collègues n'ont pas reçu le matériel de vote par correspondance.",
+             "vote électronique"),
+            ("Je voudrais contester l'élection du CSE : jusqu'à quand ?", "douze mois"),
+            ("Pouvons-nous contester l'avis du médecin du travail, dans quel délai ?",
+             "douze mois")):
         assert not any(wrong in t for t in legal_terms(text)), text
+
+
+def test_a_rule_for_smaller_firms_is_no_term_for_a_larger_one() -> None:
+    """The union delegate who sits at the CSE « dans les entreprises de moins de trois cents
+    salariés » is no answer for a firm of 450 (ax06 of 2026-12-06); the CSSCT's threshold,
+    which a firm of 180 does not reach, is the answer to its question (aq11)."""
+    mail = ("Notre entreprise compte {} salariés. Le délégué syndical peut-il être aussi "
+            "représentant syndical au CSE ?")
+    below = "entreprises de moins de trois cents salariés"
+    assert not any(below in t for t in legal_terms(mail.format(450)))
+    assert any(below in t for t in legal_terms(mail.format(120)))
+    cssct = "Notre entreprise compte 180 salariés : faut-il une commission santé sécurité ?"
+    assert any("au moins trois cents" in t for t in legal_terms(cssct))
 
 
 def test_ordinary_sentences_bring_nothing() -> None:
