@@ -337,9 +337,10 @@ class Anonymiser:
         return out
 
     def _common_word_opening(self, ent: Any, text: str) -> bool:
-        """The mail's first word (the subject's) that the tagger reads as a common noun or
-        adjective, alone or followed by lower-case words: « Solde de tout compte signé »,
-        « Préavis », « Réorganisation des horaires et CSE ». Its capital says nothing there.
+        """The mail's first word (the subject's) that the tagger reads as a common noun, an
+        adjective or an infinitive, alone or followed by lower-case words: « Solde de tout
+        compte signé », « Préavis », « Réorganisation des horaires et CSE », « Signer un
+        accord ». Its capital says nothing there.
         A business's name keeps its mask (« Boulangerie Dumas », « Société générale »).
         Elsewhere the tagger is not trusted: « Dupont aussi. » is tagged NOUN."""
         if ent.start_char != 0:
@@ -348,7 +349,11 @@ class Anonymiser:
         line = text[:line_end] if line_end >= 0 else text
         tagged = self._ner()(line)
         words = [t for t in tagged if t.idx < ent.end_char and not t.is_space]
-        if not words or words[0].pos_ not in ("NOUN", "ADJ"):
+        # an infinitive opens a subject as a noun does: « Signer un accord sans délégué
+        # syndical » (ay06 of 2026-12-06)
+        infinitive = bool(words) and words[0].pos_ == "VERB" and "Inf" in words[0].morph.get(
+            "VerbForm")
+        if not words or (words[0].pos_ not in ("NOUN", "ADJ") and not infinitive):
             return False
         if len(words) == 1:
             return True

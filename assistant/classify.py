@@ -57,12 +57,14 @@ _SIZE_WORDS = {"onze": 11, "vingt": 20, "cinquante": 50, "cent": 100, "cent cinq
 _HEADCOUNT = re.compile(r"\b(?:de|d'environ|compte|comptons|comptent|emploie|emploient|employons|"
                         r"sommes|avons|environ|plus de|pres de)\s+(\d{1,3}(?:[ .\u202f]?\d{3})*)"
                         r"\s+(?:salaries|employes|personnes|collaborateurs)\b")
+_SIZE_NUMBER = (r"(\d[\d .\u202f]*\d|\d|" + "|".join(sorted(_SIZE_WORDS, key=len, reverse=True))
+                + ")")
 _SIZE_RULE = re.compile(
-    r"\b(?:entreprises?|etablissements?|employeurs?)\b[^.;:]{0,40}?\b(d'au moins|employant au "
-    r"moins|qui emploient au moins|employant moins de|qui emploient moins de|de moins de|"
-    r"d'au plus|de|employant) (\d[\d .\u202f]*\d|\d|"
-    + "|".join(sorted(_SIZE_WORDS, key=len, reverse=True))
-    + r") salaries( (?:et plus|au moins|ou plus))?")
+    r"\b(?:entreprises?|etablissements?|employeurs?|effectif)\b[^.;:]{0,40}?\b(d'au moins|"
+    r"employant au moins|qui emploient au moins|employant moins de|qui emploient moins de|"
+    r"de moins de|d'au plus|au moins egal a|superieur ou egal a|inferieur a|de|employant|"
+    rf"compris entre {_SIZE_NUMBER} et(?: moins de)?) {_SIZE_NUMBER} salaries"
+    r"( (?:et plus|au moins|ou plus))?")
 
 
 def _count(number: str) -> int:
@@ -87,10 +89,12 @@ def size_ranges(text: str) -> list[tuple[int, int]]:
     for m in _SIZE_RULE.finditer(text):
         if _EXCEPT.search(text[max(0, m.start() - 60):m.start()]):
             continue
-        kind, n = m[1], _count(m[2])
-        if "moins de" in kind:
+        kind, n = m[1], _count(m[3])
+        if kind.startswith("compris entre"):
+            out.append((_count(m[2]), n if "moins de" in kind else n + 1))
+        elif "moins de" in kind or "inferieur" in kind:
             out.append((0, n))
-        elif "au moins" in kind or m[3]:
+        elif "au moins" in kind or "superieur" in kind or m[4]:
             out.append((n, 10**9))
         elif "au plus" in kind:
             out.append((0, n + 1))
@@ -316,6 +320,7 @@ THEMES: tuple[Theme, ...] = (
           (r"solde de tout compte", r"certificat de travail", r"attestation"), ()),
     Theme("sante_securite", "Santé, sécurité et inaptitude",
           (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",
+           r"services? de (prevention et de )?sante au travail",
            r"visite (medicale|de (pre-?)?reprise)", r"droit de retrait", r"danger",
            r"securite au travail",
            *PROTECTIVE, r"chaleur", r"amiante", r"reclassement",
@@ -378,7 +383,14 @@ THEMES: tuple[Theme, ...] = (
            LABOUR_JUDGE, PAY_NEGOTIATION,
            # the CSE's harassment referent is the CSE's (L2314-1): not « harcel » (the
            # 2026-12-06ax set)
-           r"\breferente? (harcelement|en matiere de (lutte contre le )?harcelement)\b"),
+           r"\breferente? (harcelement|en matiere de (lutte contre le )?harcelement)\b",
+           # a company agreement's term or validity (not one's consent: « sans mon accord
+           # écrit, est-ce valable ? »); an elected member's mandate
+           # (the 2026-12-06ay set)
+           r"(duree|validite|expir\w*)[^.?!]{0,40}(d'un |de l'|de notre |du |de cet )?accord "
+           r"d'entreprise|(?<!mon )(?<!son )(?<!votre )(?<!leur )\baccord (d'entreprise )?"
+           r"[^.?!]{0,80}\b(sa duree|valable|valide|expire)",
+           r"\b(mon|son) mandat\b"),
           (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege",
            r"representants? du personnel", EXPRESSION),
           ("taille_entreprise",)),
@@ -621,6 +633,11 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"agricultrice|eleveur|eleveuse|maraicher|maraichere)\b"
              r"(?![^.?!]{0,40}\b(mon|ma) (patron|patronne|employeur|chef)\b)",
              r"ma societe", r"mon assistante maternelle", r"mon aide a domicile",
+             # a household employer (the 2026-12-06ay set)
+             r"\b(faire venir|employer|prendre) (une|un) (dame|personne|femme de menage|aide "
+             r"menagere|nounou|jardinier)\b",
+             r"\bchez moi\b[^.?!]{0,40}\b(menage|repassage|jardin)|\b(menage|repassage|jardin)"
+             r"\b[^.?!]{0,40}\bchez moi\b",
              r"je (gere|dirige|preside|tiens) (un|une|le|la|mon|ma|notre)\b",
              r"\b(que je l'|je voudrais l'|puis-je l')embauche", r"\bnous (voudrions|voulons|"
              r"souhaitons|aimerions|souhaiterions) (embaucher|recruter)\b",

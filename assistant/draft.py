@@ -482,7 +482,8 @@ def answer_order(general: Sequence[Source], focus_terms: set[str]) -> list[Sourc
 # "smaller_firm" (2026-12-06, seventh session): an article for firms smaller than the one
 # the mail tells (`for_smaller_firms`); quoted +1 of 602 (ap01), nothing lost, the same from
 # -0.5 to -3. Thresholds the firm does not reach were tried too: +1 (ax12), -1 (aq11, whose
-# question is the threshold).
+# question is the threshold); so was a bonus for a rule written for the firm's size (« compris
+# entre onze et moins de cinquante salariés » for 30): +1 (ay06), -1 (aq11) at 1, nothing at 0.5.
 QUOTE_WEIGHTS = {"rank": 1.0, "legislative": 1.0, "other_situation": -1.0, "heading": 0.5,
                  "closeness": 3.0, "actor": 0.5, "law_words": 2.0, "fallback": 1.0,
                  "smaller_firm": -2.0}

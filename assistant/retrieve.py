@@ -72,6 +72,10 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
     (r"motif economique", rf"econom|licenciements? collecti|plan social|\bpse\b|{POST_CUT}"),
     (r"accident du travail ou maladie professionnelle",
      r"accidents? (du|de) travail|maladie professionnelle|\bat\b|\bmp\b"),
+    # and its twin: the rules after an illness or accident outside work are not those of a
+    # work accident the mail tells (L1226-4 against L1226-11, the 2026-12-06ay set)
+    (r"accident non professionnel",
+     r"(?s)^(?!.*(accidents? (du|de) travail|accident de trajet|maladie professionnelle))"),
     # the leave to create a business, whose « temps partiel » and « congé » drew it for a
     # part-timer's paid leave (h03 of 2026-12-05); the other special leaves changed nothing
     (r"creation ou (la )?reprise d'entreprise",

@@ -153,6 +153,10 @@ def test_a_subject_opening_on_a_common_noun_is_no_name(anonymiser: Anonymiser) -
     for subject in ("Préavis", "Pause", "Réorganisation des horaires et CSE"):
         result = anonymiser.anonymise(f"{subject}\nBonjour, je vous écris.")
         assert result.text.startswith(subject), result.mapping
+    # nor an infinitive (ay06 of 2026-12-06: « Signer » was read as an organisation)
+    result = anonymiser.anonymise("Signer un accord sans délégué syndical\n\nBonjour, Mme Roux.")
+    assert result.text.startswith("Signer un accord"), result.mapping
+    assert "Roux" not in result.text
     # a business's name keeps its mask there
     result = anonymiser.anonymise("Société générale : ma prime\nBonjour")
     assert "générale" not in result.text, result.text

@@ -301,6 +301,9 @@ def test_theme_model_training_is_consistent() -> None:
      "pas obtenu 10 % aux élections.", "salarie"),
     ("Notre syndicat n'a pas obtenu 10 % aux élections dans cette entreprise.", "autre"),
     ("Nous sommes élus au CSE d'une entreprise de 60 salariés.", "salarie"),
+    # and the 2026-12-06ay set: a household employer
+    ("Je voudrais faire venir une dame deux heures par semaine pour le ménage chez moi.",
+     "employeur"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -467,6 +470,13 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "temps_travail"),
     ("Mon CPF : combien est versé sur mon compte formation chaque année ?", "formation"),
     ("Le CSE doit-il choisir un référent harcèlement parmi ses membres ?", "representation"),
+    # the 2026-12-06ay set: a company agreement's term, an elected member's mandate, the
+    # occupational health service
+    ("Notre accord d'entreprise sur les primes ne dit rien sur sa durée.", "representation"),
+    ("Je suis en CDD et élue au CSE : mon mandat me protège-t-il à la fin du CDD ?",
+     "representation"),
+    ("Je n'ai vu personne du service de santé au travail depuis trois semaines.",
+     "sante_securite"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
@@ -584,6 +594,16 @@ def test_a_full_pension_is_the_pension_fund_s_question() -> None:
     assert c.out_of_scope and c.out_of_scope["id"] == "retraite_pension"
     assert classify("Mon employeur peut-il me mettre à la retraite à 67 ans ?"
                     ).out_of_scope is None
+
+
+def test_an_agreement_s_validity_is_not_one_s_consent() -> None:
+    """« accord » as consent (« sans mon accord écrit, est-ce valable ? ») is no company
+    agreement; a new agreement's content (aw05's bonus) keeps its own theme."""
+    text = "Ma période d'essai a été renouvelée sans mon accord écrit, est-ce valable ?"
+    assert "representation" not in [t["id"] for t in classify(text).themes]
+    text = ("Un nouvel accord d'entreprise vient d'être signé : il remplace la prime "
+            "d'ancienneté de 3 % par une prime de 1 %.")
+    assert [t["id"] for t in classify(text).themes][:1] == ["remuneration"]
 
 
 def test_the_break_room_is_no_break() -> None:
@@ -845,3 +865,10 @@ def test_the_sizes_an_article_is_for() -> None:
     # a threshold not reached is not « for smaller firms »
     assert not below_firm(fold("dans les entreprises d'au moins trois cents salariés"), 120)
     assert not below_firm(fold("dans les entreprises de moins de trois cents salariés"), None)
+    # a headcount told as « l'effectif habituel » (L2232-21 to L2232-24)
+    assert size_ranges(fold("Dans les entreprises dont l'effectif habituel est compris entre "
+                            "onze et moins de cinquante salariés")) == [(11, 50)]
+    assert size_ranges(fold("dont l'effectif habituel est au moins égal à cinquante salariés"
+                            )) == [(50, 10**9)]
+    assert size_ranges(fold("dont l'effectif habituel est inférieur à onze salariés")) == [
+        (0, 11)]

@@ -191,6 +191,19 @@ def test_a_rule_for_smaller_firms_is_not_quoted_for_a_larger_one() -> None:
     assert [a.n for a in quoted_articles([big, plain], mail.format(90))] == [1, 2]
 
 
+def test_an_unfit_worker_s_pay_after_a_work_accident_is_not_the_other_illnesses_rule() -> None:
+    """L1226-4 and L1226-11 say the same words, one after an illness or accident outside work,
+    the other after a work accident (ay04 of 2026-12-06): the mail's account chooses."""
+    outside = _article(1, "L1226-4", "Sous-section 1 : Inaptitude consécutive à une maladie ou "
+                                     "un accident non professionnel")
+    at_work = _article(2, "L1226-11", "Sous-section 3 : Inaptitude consécutive à un accident du "
+                                      "travail ou à une maladie professionnelle")
+    told = "Après un accident du travail, déclaré inapte, je ne suis plus payé."
+    assert [a.n for a in quoted_articles([outside, at_work], told)] == [2, 1]
+    assert [a.n for a in quoted_articles([outside, at_work], "Déclaré inapte, je ne suis plus "
+                                                               "payé.")] == [1, 2]
+
+
 def test_wage_portage_is_no_temp_work_s_situation() -> None:
     """The temps' title also holds wage portage (ax02 of 2026-12-06): a portage article is
     for a mail on portage, a temp agency's chapter is not."""
