@@ -1122,9 +1122,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (PAY_NEGOTIATION,
      "négociation obligatoire en entreprise sur la rémunération le temps de travail et le "
      "partage de la valeur ajoutée"),
-    # a union delegate's appointment by the candidate's score (L2143-3)
-    (r"\d+ ?%[^?]{0,200}(delegu\w* syndica|designer)|(delegu\w* syndica\w*|designer)"
-     r"[^?]{0,200}\d+ ?%",
+    # a union delegate's appointment by the candidate's score (L2143-3); not an agreement
+    # signed by a union with its share of the votes (L2232-12, the 2026-12-06ay set)
+    (r"(?s)^(?!.*(signer|signe|signataire)\w* (un |l'|cet )?accord)(?=.*("
+     r"\d+ ?%[^?]{0,200}(delegu\w* syndica|designer)|(delegu\w* syndica\w*|designer)"
+     r"[^?]{0,200}\d+ ?%))",
      "désigne parmi les candidats aux élections professionnelles qui ont recueilli à titre "
      "personnel au moins 10 % des suffrages exprimés"),
     # the employee named for prevention (L4644-1)
@@ -1406,6 +1408,82 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (_CSE_REFERENT,
      "référent désigné par le comité social et économique parmi ses membres résolution pour une "
      "durée qui prend fin avec celle du mandat des membres élus"),
+    # the 2026-12-06ay set
+    # an unfit employee neither redeployed nor dismissed, left unpaid (L1226-4; L1226-11 after
+    # a work accident, which the situations tell apart)
+    (r"(inapte|inaptitude)[^?]{0,300}(plus (rien|de salaire|paye|payee)|sans (salaire|"
+     r"remuneration)|ne (me|lui) verse plus|ne (me|lui) paie plus|plus aucun salaire)|(plus "
+     r"(paye|payee)|sans salaire)[^?]{0,200}(inapte|inaptitude)",
+     "à l'issue d'un délai d'un mois à compter de l'examen médical de reprise le salarié "
+     "déclaré inapte n'est pas reclassé ni licencié l'employeur lui verse le salaire "
+     "correspondant à l'emploi qu'il occupait"),
+    # an apprentice expelled by the CFA (L6222-18-1)
+    (r"apprenti[^?]{0,300}(exclu\w*|renvoye\w*)[^?]{0,80}(cfa|centre de formation|ecole)|(c"
+     r"fa|centre de formation)[^?]{0,120}(exclu|renvoy)\w*[^?]{0,100}apprenti",
+     "exclusion définitive de l'apprenti par le centre de formation d'apprentis l'employeur "
+     "peut engager une procédure de licenciement cause réelle et sérieuse"),
+    # how many apprentices one master trains at once (R6223-6)
+    (r"(combien|nombre|trois|plusieurs|deux|\d)[^?]{0,40}apprenti\w*[^?]{0,60}(en meme temp"
+     r"s|simultanement|a la fois|maximum)|(puis-je|peut-on|ai-je le droit d')[^?]{0,30}(acc"
+     r"ueillir|prendre|former|avoir) (trois|quatre|\d|plusieurs) apprenti",
+     "nombre maximal d'apprentis pouvant être accueillis simultanément deux par maître "
+     "d'apprentissage"),
+    # a yearly hours package (L3121-56)
+    (r"forfaits? (annuels? )?en heures|forfait[^?]{0,20}heures sur l'annee",
+     "peuvent conclure une convention individuelle de forfait en heures sur l'année les "
+     "cadres dont la nature des fonctions ne les conduit pas à suivre l'horaire collectif "
+     "les salariés qui disposent d'une réelle autonomie dans l'organisation de leur emploi "
+     "du temps"),
+    # the CESU (L1271-1)
+    (r"(cheque|titre) emploi[- ]service|\bcesu\b",
+     "le chèque emploi-service universel est un titre emploi ou un titre spécial de paiement "
+     "déclarer les salariés rémunération des salariés occupant des emplois entrant dans "
+     "le champ des services à la personne"),
+    # an agreement signed with the CSE's members where there is no union delegate (L2232-23-1)
+    (r"(?s)^(?=.*\b(elus?|membres?) (du|au) cse\b).*((pas de|sans|aucun) delegue syndical[^"
+     r"?]{0,300}(accord|negocier|signer)|(accord|negocier|signer)[^?]{0,200}(elus?|membres?"
+     r") (du|au) cse)",
+     "entreprises dont l'effectif habituel est compris entre onze et moins de cinquante "
+     "salariés en l'absence de délégué syndical accords négociés et conclus par un ou des "
+     "membres titulaires de la délégation du personnel du comité social et économique"),
+    # whether an agreement signed by a union with such a share of the votes is valid (L2232-12)
+    (r"(?s)^(?=.*\d+ ?% (des voix|des suffrages|aux (dernieres )?elections)).*(accord[^?]{0"
+     r",200}(signe|signataire)|accord[^?]{0,100}(valable|valide))",
+     "validité d'un accord d'entreprise subordonnée à sa signature par des organisations "
+     "syndicales représentatives ayant recueilli plus de 50 % des suffrages exprimés consultation "
+     "des salariés plus de 30 %"),
+    # an agreement that does not say how long it lasts (L2222-4)
+    (r"accord[^?]{0,150}(ne (precise|dit|prevoit) (pas|rien)[^?]{0,20}(sur )?sa duree|sans "
+     r"limite de temps|indefiniment|a expire)|duree (de l'|d'un |de notre |de cet |du )acco"
+     r"rd",
+     "à défaut de stipulation de la convention ou de l'accord sur sa durée, celle-ci est "
+     "fixée à cinq ans l'accord arrivé à expiration cesse de produire ses effets"),
+    # the CSE's room and equipment (L2315-25)
+    (r"(cse|comite|elus)[^?]{0,300}(un local|une salle|aucun endroit|un bureau|du materiel|"
+     r"ranger nos documents)|(local|salle) (du|pour le) cse",
+     "l'employeur met à la disposition du comité social et économique un local aménagé "
+     "et le matériel nécessaire à l'exercice de ses fonctions"),
+    # no candidate at the election (L2314-9)
+    (r"(aucun|pas de|sans) candidat|personne ne s'est (porte|presente)e? candidat|(pv|proce"
+     r"s-verbal) de carence",
+     "lorsque le comité social et économique n'a pas été mis en place un procès-verbal "
+     "de carence est établi par l'employeur transmis dans les quinze jours à l'agent de "
+     "contrôle de l'inspection du travail"),
+    # an elected member's CDD that ends (L2421-8)
+    (r"(elue?|mandat|protegee?|membre du cse)[^?]{0,300}\bcdd\b[^?]{0,200}(termine|fin|reno"
+     r"uvel|terme)|\bcdd\b[^?]{0,300}(elue? (au|du) cse|mon mandat|salariee? protegee?)",
+     "l'arrivée du terme du contrat de travail à durée déterminée du salarié protégé n'entraîne "
+     "sa rupture qu'après constatation par l'inspecteur du travail que le salarié ne fait "
+     "pas l'objet d'une mesure discriminatoire"),
+    # a night worker's visit before taking the post (R4624-18); not the follow-up years on
+    # (L3122-11, am08)
+    (r"(?s)^(?!.*depuis (\d+|un|deux|trois|plusieurs) ans)(?=.*(embauch|je commence|j'ai co"
+     r"mmence|avant (mon|de commencer|l'affectation)|prealable)).*((poste de nuit|travail d"
+     r"e nuit|travailleu\w* de nuit|de nuit de \d)[^?]{0,300}(visite|medecin|sante au trava"
+     r"il)|(visite|medecin du travail|sante au travail)[^?]{0,200}(travail de nuit|poste de"
+     r" nuit|travailleu\w* de nuit))",
+     "tout travailleur de nuit bénéficie d'une visite d'information et de prévention préalablement "
+     "à son affectation sur le poste"),
     # the numbers to post at the workplace (D4711-1)
     (r"affich\w*[^?]{0,200}(inspection du travail|inspecteur du travail|medecin du travail|"
      r"medecine du travail|numeros? (obligatoires|d'urgence)|secours d'urgence)|(coordonnees|"

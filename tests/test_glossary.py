@@ -824,6 +824,50 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Le CSE doit-il désigner un référent harcèlement ?",
      "référent désigné par le comité social et économique parmi ses membres résolution pour une "
      "durée qui prend fin avec celle du mandat des membres élus"),
+    # the 2026-12-06ay set
+    ("Déclaré inapte il y a six semaines, mon employeur ne me verse plus rien.",
+     "à l'issue d'un délai d'un mois à compter de l'examen médical de reprise le salarié "
+     "déclaré inapte n'est pas reclassé ni licencié l'employeur lui verse le salaire "
+     "correspondant à l'emploi qu'il occupait"),
+    ("Mon apprenti est exclu définitivement de son CFA.",
+     "exclusion définitive de l'apprenti par le centre de formation d'apprentis l'employeur "
+     "peut engager une procédure de licenciement cause réelle et sérieuse"),
+    ("Ai-je le droit d'accueillir trois apprentis en même temps ?",
+     "nombre maximal d'apprentis pouvant être accueillis simultanément deux par maître "
+     "d'apprentissage"),
+    ("On me propose un forfait annuel en heures.",
+     "peuvent conclure une convention individuelle de forfait en heures sur l'année les cadres "
+     "dont la nature des fonctions ne les conduit pas à suivre l'horaire collectif les salariés "
+     "qui disposent d'une réelle autonomie dans l'organisation de leur emploi du temps"),
+    ("Puis-je payer ma femme de ménage en CESU ?",
+     "le chèque emploi-service universel est un titre emploi ou un titre spécial de paiement "
+     "déclarer les salariés rémunération des salariés occupant des emplois entrant dans le "
+     "champ des services à la personne"),
+    ("Pas de délégué syndical chez nous : pouvons-nous signer l'accord avec les élus du CSE ?",
+     "entreprises dont l'effectif habituel est compris entre onze et moins de cinquante "
+     "salariés en l'absence de délégué syndical accords négociés et conclus par un ou des "
+     "membres titulaires de la délégation du personnel du comité social et économique"),
+    ("Le syndicat qui a signé l'accord a 35 % des voix aux élections : est-il valable ?",
+     "validité d'un accord d'entreprise subordonnée à sa signature par des organisations "
+     "syndicales représentatives ayant recueilli plus de 50 % des suffrages exprimés "
+     "consultation des salariés plus de 30 %"),
+    ("Notre accord ne précise pas sa durée.",
+     "à défaut de stipulation de la convention ou de l'accord sur sa durée, celle-ci est fixée "
+     "à cinq ans l'accord arrivé à expiration cesse de produire ses effets"),
+    ("Élus au CSE, nous n'avons aucun endroit pour ranger nos documents.",
+     "l'employeur met à la disposition du comité social et économique un local aménagé et le "
+     "matériel nécessaire à l'exercice de ses fonctions"),
+    ("Élections du CSE : personne ne s'est porté candidat.",
+     "lorsque le comité social et économique n'a pas été mis en place un procès-verbal de "
+     "carence est établi par l'employeur transmis dans les quinze jours à l'agent de contrôle de "
+     "l'inspection du travail"),
+    ("Je suis élue au CSE et mon CDD se termine en janvier.",
+     "l'arrivée du terme du contrat de travail à durée déterminée du salarié protégé n'entraîne "
+     "sa rupture qu'après constatation par l'inspecteur du travail que le salarié ne fait pas "
+     "l'objet d'une mesure discriminatoire"),
+    ("Embauché il y a trois semaines en poste de nuit, je n'ai eu aucune visite médicale.",
+     "tout travailleur de nuit bénéficie d'une visite d'information et de prévention "
+     "préalablement à son affectation sur le poste"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1016,7 +1060,21 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "vote électronique"),
             ("Je voudrais contester l'élection du CSE : jusqu'à quand ?", "douze mois"),
             ("Pouvons-nous contester l'avis du médecin du travail, dans quel délai ?",
-             "douze mois")):
+             "douze mois"),
+            # the 2026-12-06ay entries: a night worker of two years (L3122-11, am08), a bonus
+            # rate in an agreement, a union delegate's agreement to sign, a CSE without a
+            # union delegate but 80 employees, a sick employee's waiting days, an agreement on
+            # working time
+            ("Je travaille de nuit depuis deux ans et je n'ai jamais vu le médecin du travail "
+             "depuis mon embauche.", "préalablement à son affectation"),
+            ("Un accord d'entreprise vient d'être signé : la prime passe de 3 % à 1 %.",
+             "plus de 50 %"),
+            ("Je suis délégué syndical ; la direction vient de signer un accord avec un "
+             "syndicat qui a 35 % des voix.", "au moins 10 %"),
+            ("Nous sommes 80 salariés, sans délégué syndical : un accord avec les élus du CSE ?",
+             "entre onze et moins de cinquante"),
+            ("Trois jours de carence sur mon arrêt maladie ?", "procès-verbal de carence"),
+            ("Notre accord sur la durée du travail prévoit 37 heures.", "cinq ans")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
