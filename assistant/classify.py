@@ -255,6 +255,8 @@ THEMES: tuple[Theme, ...] = (
            r"conge (pour|de) creation d'entreprise",
            # leave for civic duties (the 2026-12-06ab set)
            r"\breservistes?\b", r"reserve (militaire|operationnelle)", r"campagne electorale",
+           # the defence and citizenship day (L3142-97, the 2026-12-06az set)
+           r"journee (defense et citoyennete|d'appel)|\bjdc\b|appel de preparation a la defense",
            r"elections? (municipales|legislatives|regionales|departementales|europeennes)",
            # leave for a humanitarian mission or after a natural disaster (the 2026-12-06ad set)
            r"\bhumanitaires?\b", r"solidarite internationale", r"catastrophe naturelle",
@@ -581,6 +583,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\b(je suis|j'etais|je serai|je me suis presentee?) candidate? (aux|a l'|au|sur)\b",
              r"\b(nous avons|nous venons de|j'ai|je viens de) (cree|creer|monte|monter) une "
              r"section syndicale\b", r"\bavec (quelques|mes|des|plusieurs|deux|trois) collegues\b",
+             r"\bje suis (adherente?|syndiquee?)\b",
              r"\bj'embauche (a|vers) \d",  # one's shift starts: « j'embauche à 6 h »
              # a trade by its ending: « magasinier », « vendeuse », « technicienne », « fleuriste »
              r"je suis (un |une )?(?!employeur|entrepreneur|dirigeant|gerant)[a-z]{3,}"
@@ -716,7 +719,10 @@ _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma comp
           r"mes|nos) (salariee?s?|collegues?|employee?s?) (me|m'|nous|qui|veut|veulent|demande)",
           r"je me renseigne pour",
           # a union that writes as such (« notre syndicat a obtenu 8 % », the 2026-12-06ar set)
-          r"\bnotre syndicat (a|n'a|est|va|veut|souhaite)\b|\bunion (locale|departementale)\b",
+          # (not a member's own: « un responsable de notre union départementale », the
+          # 2026-12-06az set)
+          r"\bnotre syndicat (a|n'a|est|va|veut|souhaite)\b|(?<!notre )\bunion (locale|"
+          r"departementale)\b",
           r"(la|une) question d'une? (salariee?|personne|usager)",
           r"je vous transfere")
 # First-person accounts of one's own job: a weaker sign of an employee than the cues above.

@@ -304,6 +304,10 @@ def test_theme_model_training_is_consistent() -> None:
     # and the 2026-12-06ay set: a household employer
     ("Je voudrais faire venir une dame deux heures par semaine pour le ménage chez moi.",
      "employeur"),
+    # and the 2026-12-06az set: a member of the union section, who names « notre union
+    # départementale »
+    ("Je suis adhérent d'une section syndicale ; nous voulons inviter un responsable de notre "
+     "union départementale.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -477,6 +481,7 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "representation"),
     ("Je n'ai vu personne du service de santé au travail depuis trois semaines.",
      "sante_securite"),
+    ("Je suis convoqué à la journée défense et citoyenneté.", "conges_familiaux"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
