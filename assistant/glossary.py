@@ -1484,6 +1484,52 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r" nuit|travailleu\w* de nuit))",
      "tout travailleur de nuit bénéficie d'une visite d'information et de prévention préalablement "
      "à son affectation sur le poste"),
+    # the 2026-12-06az set
+    # the pay a dismissal indemnity is reckoned on (R1234-4)
+    (r"(quel|sur quel|quelle base de) salaire[^?]{0,120}indemnite de licenciement|indemnite"
+     r" de licenciement[^?]{0,120}(quel salaire|salaire de reference|moyenne)",
+     "salaire à prendre en considération pour le calcul de l'indemnité de licenciement "
+     "moyenne mensuelle des douze derniers mois tiers des trois derniers mois formule "
+     "la plus avantageuse"),
+    # what an economic dismissal letter must say (L1233-16)
+    (r"lettre de licenciement (pour (motif |raison )?)?economique[^?]{0,300}(contenir|menti"
+     r"onner|mentions|explication|priorite)|(contenir|mentionner|mentions)[^?]{0,80}lettre "
+     r"de licenciement (pour (motif )?)?economique",
+     "la lettre de licenciement comporte l'énoncé des motifs économiques invoqués par "
+     "l'employeur elle mentionne la priorité de réembauche"),
+    # a ladder as a workstation (R4323-63)
+    (r"\b(echelles?|escabeaux?|marchepieds?)\b[^?]{0,200}(journee|journees|poste de travail"
+     r"|travailler|des heures)|(journee|journees|travailler)[^?]{0,100}\bsur (une|un|des) ("
+     r"echelles?|escabeaux?)",
+     "interdit d'utiliser les échelles, escabeaux et marchepieds comme poste de travail "
+     "travaux de courte durée ne présentant pas un caractère répétitif"),
+    # driving a forklift or other machine (R4323-56)
+    (r"(conduire|conduite|conduis)[^?]{0,60}(chariots?( elevateurs?)?|transpalettes? electr"
+     r"iques?|nacelles?|engins?|grues?)\b|\b(caces|autorisation de conduite)\b",
+     "la conduite de certains équipements présentant des risques particuliers est subordonnée "
+     "à l'obtention d'une autorisation de conduite délivrée par l'employeur"),
+    # a union section's monthly meeting and its outside guests (L2142-10)
+    (r"section syndicale[^?]{0,300}(reunir|reunion|reunissons)[^?]{0,300}(inviter|personnal"
+     r"ite|exterieur|responsable de (notre|l')|union)",
+     "les adhérents de chaque section syndicale peuvent se réunir une fois par mois dans "
+     "l'enceinte de l'entreprise inviter des personnalités syndicales extérieures"),
+    # the defence and citizenship day (L3142-97)
+    (r"journee (defense et citoyennete|d'appel)|\bjdc\b|appel de preparation a la defense",
+     "tout salarié âgé de seize à vingt-cinq ans qui participe à l'appel de préparation "
+     "à la défense bénéficie d'une autorisation d'absence exceptionnelle d'un jour pas "
+     "de réduction de rémunération"),
+    # the end-of-career visit after exposure (L4624-2-1)
+    (r"(retraite|fin de carriere|cessation)[^?]{0,300}(visite|medecin|suivi)[^?]{0,200}(exp"
+     r"osition|amiante|expose|trace)|(expos\w+|amiante)[^?]{0,300}(visite|medecin)[^?]{0,10"
+     r"0}(avant de partir|retraite|fin de carriere)",
+     "visite médicale après la cessation de leur exposition à des risques particuliers "
+     "ou avant leur départ à la retraite traçabilité et état des lieux des expositions"),
+    # telling the administration of fewer than ten economic dismissals (L1233-19)
+    (r"licenci\w* (\w+ )?(salaries )?pour (motif|raisons?) economiques?[^?]{0,200}(informer"
+     r"|prevenir|declarer|signaler)[^?]{0,40}(l'administration|dreets|direccte|inspection|l"
+     r"'etat)",
+     "l'employeur qui procède à un licenciement collectif pour motif économique de moins "
+     "de dix salariés dans une même période de trente jours informe l'autorité administrative"),
     # the numbers to post at the workplace (D4711-1)
     (r"affich\w*[^?]{0,200}(inspection du travail|inspecteur du travail|medecin du travail|"
      r"medecine du travail|numeros? (obligatoires|d'urgence)|secours d'urgence)|(coordonnees|"

@@ -868,6 +868,35 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Embauché il y a trois semaines en poste de nuit, je n'ai eu aucune visite médicale.",
      "tout travailleur de nuit bénéficie d'une visite d'information et de prévention "
      "préalablement à son affectation sur le poste"),
+    # the 2026-12-06az set
+    ("Sur quel salaire calculer mon indemnité de licenciement ?",
+     "salaire à prendre en considération pour le calcul de l'indemnité de licenciement moyenne "
+     "mensuelle des douze derniers mois tiers des trois derniers mois formule la plus "
+     "avantageuse"),
+    ("Que doit contenir ma lettre de licenciement pour motif économique ?",
+     "la lettre de licenciement comporte l'énoncé des motifs économiques invoqués par "
+     "l'employeur elle mentionne la priorité de réembauche"),
+    ("Mon chef me fait passer des journées entières sur une échelle.",
+     "interdit d'utiliser les échelles, escabeaux et marchepieds comme poste de travail travaux "
+     "de courte durée ne présentant pas un caractère répétitif"),
+    ("On me demande de conduire un chariot élévateur sans formation.",
+     "la conduite de certains équipements présentant des risques particuliers est subordonnée "
+     "à l'obtention d'une autorisation de conduite délivrée par l'employeur"),
+    ("Notre section syndicale veut se réunir dans l'entreprise et inviter un responsable de "
+     "l'union départementale.",
+     "les adhérents de chaque section syndicale peuvent se réunir une fois par mois dans "
+     "l'enceinte de l'entreprise inviter des personnalités syndicales extérieures"),
+    ("Il est convoqué à sa journée défense et citoyenneté.",
+     "tout salarié âgé de seize à vingt-cinq ans qui participe à l'appel de préparation à la "
+     "défense bénéficie d'une autorisation d'absence exceptionnelle d'un jour pas de réduction "
+     "de rémunération"),
+    ("Exposé à l'amiante pendant trente ans, ai-je une visite avant de partir à la retraite ?",
+     "visite médicale après la cessation de leur exposition à des risques particuliers ou avant "
+     "leur départ à la retraite traçabilité et état des lieux des expositions"),
+    ("Je vais licencier deux salariés pour motif économique : dois-je informer "
+     "l'administration ?",
+     "l'employeur qui procède à un licenciement collectif pour motif économique de moins de dix "
+     "salariés dans une même période de trente jours informe l'autorité administrative"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1074,7 +1103,17 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Nous sommes 80 salariés, sans délégué syndical : un accord avec les élus du CSE ?",
              "entre onze et moins de cinquante"),
             ("Trois jours de carence sur mon arrêt maladie ?", "procès-verbal de carence"),
-            ("Notre accord sur la durée du travail prévoit 37 heures.", "cinq ans")):
+            ("Notre accord sur la durée du travail prévoit 37 heures.", "cinq ans"),
+            # the 2026-12-06az entries: a dismissal letter's date, a ladder in the shed, a
+            # training as a forklift driver paid by the CPF, a section's notices, a retirement
+            # with no exposure told
+            ("Quand vais-je recevoir ma lettre de licenciement économique ?",
+             "priorité de réembauche"),
+            ("L'échelle du dépôt est cassée.", "poste de travail"),
+            ("Mon employeur veut que je paie ma formation de cariste avec mon CPF.",
+             "autorisation de conduite"),
+            ("La section syndicale veut afficher ses tracts.", "se réunir"),
+            ("Je pars à la retraite en juin : quel préavis ?", "exposition")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
