@@ -111,14 +111,14 @@ def below_firm(text: str, size: int | None) -> bool:
     return bool(ranges) and all(size >= hi for _, hi in ranges)
 
 
-# The usager's words for a takeover, the changing room, the cold and a transit pass: theme
-# cues here, each pattern counted once, and in the glossary, with its own further words.
-# No written contract at all, a theme cue and the start of a glossary entry (L1221-5-1).
-NOTHING_SIGNED = r"(signe|recu) aucun (contrat|document)"
 # the employee's training account by its names (« mon CPF », « son compte formation »)
 CPF = r"\bcpf\b|compte (personnel de )?formation"
 # the employee who ends the contract for the employer's faults (the 2026-12-06ax set)
 PRISE_D_ACTE = r"\bprendre acte\b|\bprise d'acte\b|\bpris acte\b"
+# The usager's words for a takeover, the changing room, the cold and a transit pass: theme
+# cues here, each pattern counted once, and in the glossary, with its own further words.
+# No written contract at all, a theme cue and the start of a glossary entry (L1221-5-1).
+NOTHING_SIGNED = r"(signe|recu) aucun (contrat|document)"
 TAKEOVER = (r"rachetee?s?\b", r"\brepreneurs?\b", r"nouveau proprietaire")
 CHANGING_ROOM = (r"habillage", r"vestiaires?")
 COLD = (r"\bfroid\b", r"chauffage")
