@@ -585,6 +585,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\b(nous avons|nous venons de|j'ai|je viens de) (cree|creer|monte|monter) une "
              r"section syndicale\b", r"\bavec (quelques|mes|des|plusieurs|deux|trois) collegues\b",
              r"\bje suis (adherente?|syndiquee?)\b",
+             # the employer spoken of as someone else (the 2026-12-06ba set)
+             r"\bl'employeur (me|m'|nous|veut|refuse|impose|a decide|a refuse)\b",
              r"\bj'embauche (a|vers) \d",  # one's shift starts: « j'embauche à 6 h »
              # a trade by its ending: « magasinier », « vendeuse », « technicienne », « fleuriste »
              r"je suis (un |une )?(?!employeur|entrepreneur|dirigeant|gerant)[a-z]{3,}"

@@ -308,6 +308,9 @@ def test_theme_model_training_is_consistent() -> None:
     # départementale »
     ("Je suis adhérent d'une section syndicale ; nous voulons inviter un responsable de notre "
      "union départementale.", "salarie"),
+    # and the 2026-12-06ba set: the employer spoken of as someone else
+    ("Nous venons d'élire un CSE. L'employeur veut désigner lui-même le secrétaire.",
+     "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
