@@ -1530,6 +1530,26 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"'etat)",
      "l'employeur qui procède à un licenciement collectif pour motif économique de moins "
      "de dix salariés dans une même période de trente jours informe l'autorité administrative"),
+    # the 2026-12-06ba set
+    # a temp or a CDD on a dangerous post without training (L4154-2)
+    (r"(interimaire|\bcdd\b|interim|stagiaire)[^?]{0,300}(dangereu\w*|risques? particuliers"
+     r"|a risques?)[^?]{0,200}(form\w*|explication|accueil)|(form\w*|explication)[^?]{0,200"
+     r"}(dangereu\w*|a risques?)[^?]{0,200}(interimaire|\bcdd\b)",
+     "salariés titulaires d'un contrat de travail à durée déterminée et salariés temporaires "
+     "affectés à des postes de travail présentant des risques particuliers bénéficient "
+     "d'une formation renforcée à la sécurité"),
+    # a former CSE member's protection (L2411-5)
+    (r"(ancien(ne)? (elue?|membre du cse)|mandat\b[^?.]{0,20}(a pris fin|s'est termine|est "
+     r"termine|a expire|a cesse)|ne me suis pas (re)?presentee?|plus elue?)[^?]{0,300}"
+     r"(protege\w*|protection|licenci\w*)",
+     "l'ancien membre élu de la délégation du personnel du comité social et économique "
+     "bénéficie de la protection pendant les six premiers mois suivant l'expiration de "
+     "son mandat autorisation de l'inspecteur du travail"),
+    # a lone worker (R4543-19)
+    (r"(travaille|suis|reste)\w* seule?s?\b[^?]{0,200}(alerter|prevenir|appeler|secours|mal"
+     r"aise|alarme|accident)|travailleu\w* isolee?s?|travail isole",
+     "un travailleur isolé doit pouvoir signaler toute situation de détresse et être secouru "
+     "dans les meilleurs délais"),
     # the numbers to post at the workplace (D4711-1)
     (r"affich\w*[^?]{0,200}(inspection du travail|inspecteur du travail|medecin du travail|"
      r"medecine du travail|numeros? (obligatoires|d'urgence)|secours d'urgence)|(coordonnees|"

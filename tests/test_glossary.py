@@ -897,6 +897,18 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "l'administration ?",
      "l'employeur qui procède à un licenciement collectif pour motif économique de moins de dix "
      "salariés dans une même période de trente jours informe l'autorité administrative"),
+    # the 2026-12-06ba set
+    ("Intérimaire, on m'a mis sur une presse dangereuse sans formation.",
+     "salariés titulaires d'un contrat de travail à durée déterminée et salariés temporaires "
+     "affectés à des postes de travail présentant des risques particuliers bénéficient d'une "
+     "formation renforcée à la sécurité"),
+    ("Mon mandat au CSE a pris fin il y a trois mois : suis-je encore protégé ?",
+     "l'ancien membre élu de la délégation du personnel du comité social et économique "
+     "bénéficie de la protection pendant les six premiers mois suivant l'expiration de son "
+     "mandat autorisation de l'inspecteur du travail"),
+    ("Je travaille seul la nuit, sans moyen d'alerter quelqu'un en cas de malaise.",
+     "un travailleur isolé doit pouvoir signaler toute situation de détresse et être secouru "
+     "dans les meilleurs délais"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1113,7 +1125,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Mon employeur veut que je paie ma formation de cariste avec mon CPF.",
              "autorisation de conduite"),
             ("La section syndicale veut afficher ses tracts.", "se réunir"),
-            ("Je pars à la retraite en juin : quel préavis ?", "exposition")):
+            ("Je pars à la retraite en juin : quel préavis ?", "exposition"),
+            # the 2026-12-06ba entries: a temp's ordinary post, an elected member still in
+            # office, an artisan who works alone
+            ("Je suis intérimaire depuis trois mois, on me forme bien.", "formation renforcée"),
+            ("Je suis élu au CSE et mon employeur veut me licencier.", "ancien membre"),
+            ("Je suis artisane et je travaille seule dans mon atelier.", "travailleur isolé")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
