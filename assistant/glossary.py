@@ -1559,7 +1559,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "le numéro d'appel du médecin du travail des services de secours d'urgence de l'inspection "
      "du travail"),
 )
-_COMPILED = tuple((re.compile(p), term) for p, term in GLOSSARY)
+# each term folded once, as the mails are, to compare them
+_COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)
 # Acronyms spelt out: they help the search find the institution, but name no rule, so they do
 # not choose the article quoted (« le panneau du CSE » made every CSE article say the law's
 # words of a question on union notices, ak10 and al04 of 2026-12-06)
@@ -1575,6 +1576,6 @@ def legal_terms(text: str) -> list[str]:
     # not the rule for smaller firms than the mail's: the union delegate who sits at the CSE
     # « dans les entreprises de moins de trois cents salariés » is no answer for a firm of 450
     # (the 2026-12-06ax set); a threshold the firm does not reach may be (aq11)
-    return [term for pattern, term in _COMPILED
-            if pattern.search(folded) and fold(term) not in folded
-            and not below_firm(fold(term), size)]
+    return [term for pattern, term, folded_term in _COMPILED
+            if pattern.search(folded) and folded_term not in folded
+            and not below_firm(folded_term, size)]
