@@ -130,6 +130,8 @@ REGIMES: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
 _REGIMES = tuple((re.compile(w), re.compile(a) if a else None, c) for w, a, c in REGIMES)
 REGIME_MARK = "régime particulier"  # `found_by` of an article found that way
 REGIME_DEPTH = 3  # the part's best articles, of which the first of the law is taken
+HEADING_MARK = "section nommée dans le message"  # `found_by` of an article found that way
+NAMED_HEADINGS = 2  # section names searched, the longest first
 RRF_K = 60
 NAMED_IN_MAIL = "article cité dans le message"  # `found_by` of the articles the usager names
 LEAD_SENTENCES = 3  # at most, before a question
@@ -464,6 +466,22 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                 if art is not None and art.text:
                     taken.add(num)
                     regime.append(_article_source(art, 1.0, [REGIME_MARK, queries[0]]))
+        # a device the mail names by its legal name (« une période de mise en situation en
+        #  milieu professionnel »): the best article of the section of that name, unless the
+        #  search already found one of that section
+        for name, nums in kb.named_headings(mail)[:NAMED_HEADINGS]:
+            if nums & taken:
+                continue
+            in_section = sorted(kb.among(queries[0], nums, k=REGIME_DEPTH, exclude_ids=exclude_ids),
+                                key=lambda n: not n.startswith("L"))
+            for num in in_section:
+                art = kb.article(num)
+                if (art is not None and art.text and not _old_numbering(art)
+                        and not for_other_professions(art.heading_path, mail)):
+                    taken.add(art.num)
+                    regime.append(_article_source(art, 1.0, [f"{HEADING_MARK} « {name} »",
+                                                             queries[0]]))
+                    break
     sources = direct + regime + [src for _, src in sorted(picked.values(), key=lambda v: -v[0])]
 
     # 4. among the articles the best fiches cite, the one closest to the question by its

@@ -9,11 +9,12 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from . import headings
 from .build import builds_dir
 from .dense import Embedder, EmbeddingError, USEEmbedder
 from .errors import IndexUnavailable
@@ -129,6 +130,7 @@ class KnowledgeBase:
         self._articles: dict[str, dict[str, Any]] = {}
         self._versions: dict[str, str] = {}
         self._conventions: list[dict[str, Any]] = []
+        self._headings: dict[str, frozenset[str]] | None = None
         self.manifest: dict[str, Any] = {}
 
     def _ensure(self) -> None:
@@ -156,6 +158,7 @@ class KnowledgeBase:
                 f"index {name} was built with the embedding model {built_with}, but this "
                 f"process is configured for {self.embedder.name} (see SRDT_EMBEDDINGS)")
         self._articles, self._versions = catalog["articles"], catalog["versions"]
+        self._headings = None
         self._article_cache.clear()
         with self._sections_lock:
             self._sections.clear()
@@ -223,14 +226,32 @@ class KnowledgeBase:
         L2411-1 and R2411-1)."""
         self._ensure()
         wanted = tuple(chapters)
-        cids = [meta["cid"] for num, meta in self._articles.items()
-                if meta.get("in_force") and num[1:].startswith(wanted)]
+        return self.among(query, [num for num in self._articles if num[1:].startswith(wanted)],
+                          k, exclude_ids)
+
+    def among(self, query: str, nums: Iterable[str], k: int = 1,
+              exclude_ids: Sequence[str] = ()) -> list[str]:
+        """Of the articles `nums`, those in force that best match `query`, searched among
+        them alone."""
+        self._ensure()
+        cids = [meta["cid"] for num in nums
+                if (meta := self._articles.get(num)) and meta.get("in_force")]
         if not cids:
             return []
         flt = SearchFilter(sources=[Source.CODE_DU_TRAVAIL.value], doc_ids=cids,
                            exclude_ids=tuple(exclude_ids))
         found = self._find(query, 4 * k + 4, flt, "hybrid", fields=("article_num",))
         return list(dict.fromkeys(n for f in found if (n := f.payload.get("article_num"))))[:k]
+
+    def named_headings(self, text: str) -> list[tuple[str, frozenset[str]]]:
+        """The Code's section headings that `text` names (`corpus.headings`), each with the
+        articles in force under it."""
+        self._ensure()
+        if self._headings is None:
+            self._headings = headings.index({num: meta.get("path") or []
+                                             for num, meta in self._articles.items()
+                                             if meta.get("in_force")})
+        return [(name, self._headings[name]) for name in headings.named(text, self._headings)]
 
     def rank_articles(self, query: str, k: int = 10, mode: Mode = "sparse",
                       citations: bool = True, exclude_docs: Sequence[str] = (),

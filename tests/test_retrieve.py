@@ -12,6 +12,7 @@ from assistant.retrieve import (
     CITED_ARTICLES,
     FURTHER_ARTICLES,
     FURTHER_MARK,
+    HEADING_MARK,
     REGIME_MARK,
     build_queries,
     for_other_professions,
@@ -385,3 +386,23 @@ def test_the_status_s_own_article_comes_before_the_general_ones(
     monkeypatch.setattr(retrieve_module, "_REGIMES",
                         ((re.compile(r"\bouvrier\b"), None, ("1221",)),))
     assert [s.id for s in retrieve(kb, "", body, c)[0]] == [s.id for s in plain]
+
+
+def test_a_device_the_mail_names_by_its_legal_name_brings_its_section(kb: KnowledgeBase) -> None:
+    """« France Travail nous propose une période de mise en situation en milieu professionnel
+    (…) Pouvons-nous profiter de cette immersion… ? »: the question says « immersion », the
+    mail names the device (the 2026-12-06bb set). The sample holds the staff register's
+    section; with one Code article in the budget, the search alone misses it."""
+    body = ("Mon employeur a oublié de m'inscrire sur le registre unique du personnel. "
+            "Est-ce grave ?")
+    sources, _ = retrieve(kb, "", body, classify(body), budgets={"code_du_travail": 1})
+    code = [s for s in sources if s.source == "code_du_travail"]
+    assert code[0].found_by[0] == f"{HEADING_MARK} « registre unique du personnel »"
+    assert re.match(r"L1221-1[345]", code[0].article_num or "")  # the law before its decrees
+    assert len([s for s in sources if s.article_num == code[0].article_num]) == 1
+    # a section the search already found is not brought twice
+    body = ("Je suis en mobilité volontaire sécurisée dans une autre entreprise depuis six mois. "
+            "Mon employeur d'origine peut-il refuser mon retour anticipé ?")
+    sources, _ = retrieve(kb, "", body, classify(body), budgets={"code_du_travail": 1})
+    assert any(re.match(r"L1222-1[2-6]$", s.article_num or "") for s in sources)
+    assert not any(HEADING_MARK in s.found_by[0] for s in sources)
