@@ -115,6 +115,10 @@ def below_firm(text: str, size: int | None) -> bool:
 CPF = r"\bcpf\b|compte (personnel de )?formation"
 # the employee who ends the contract for the employer's faults (the 2026-12-06ax set)
 PRISE_D_ACTE = r"\bprendre acte\b|\bprise d'acte\b|\bpris acte\b"
+# the night and shift workers' prevention account (« mes points pénibilité », the 2026-12-06bb
+# set) and the training before a hire paid by France Travail
+HARDSHIP = r"compte professionnel de prevention|\bc2p\b|\bpenibilite\b"
+POEI = r"preparation operationnelle a l'emploi|\bpoei\b"
 # The usager's words for a takeover, the changing room, the cold and a transit pass: theme
 # cues here, each pattern counted once, and in the glossary, with its own further words.
 # No written contract at all, a theme cue and the start of a glossary entry (L1221-5-1).
@@ -349,9 +353,14 @@ THEMES: tuple[Theme, ...] = (
            r"(laver|lavage|nettoyer|nettoyage) (des|nos|les|de nos|mes) (tenues|blouses|"
            r"vetements de travail|uniformes)",
            # toilets and showers (the 2026-12-06as set)
-           TOILETS, SHOWERS),
+           TOILETS, SHOWERS,
+           # the prevention account, a stop ordered by the inspection, outside contractors
+           # (the 2026-12-06bb set)
+           HARDSHIP, r"garde-?corps", r"arret (temporaire )?des travaux",
+           r"plan de prevention|entreprises? exterieures?"),
           # the occupational doctor's visits, the return-to-work one included (README)
-          (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)"),
+          (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)",
+           HARDSHIP),
           ("anciennete",)),
     Theme("harcelement_discrimination", "Harcèlement et discrimination",
           (r"harcel", r"discrimin", r"humili", r"insult", r"menace", r"agissements? sexistes?",
@@ -400,10 +409,11 @@ THEMES: tuple[Theme, ...] = (
     Theme("formation", "Formation, apprentissage et stages",
           (r"\bformations?\b", r"apprenti", r"alternance",
            r"contrat de professionnalisation", r"\bstage\b", CPF, r"stagiaire", r"gratification",
-           r"bilan de competences", r"\bvae\b", r"entretien professionnel"),
+           r"bilan de competences", r"\bvae\b", r"entretien professionnel", POEI),
           # the label's « apprentissage et stages » drew apprentices' articles to an employee's
           # training (ah08 of 2026-12-06); apprentices and interns say so themselves
-          (r"apprenti", r"alternance", r"stagiaire", CPF), (), search="Formation professionnelle"),
+          (r"apprenti", r"alternance", r"stagiaire", CPF, POEI), (),
+          search="Formation professionnelle"),
     Theme("teletravail", "Télétravail",
           (r"teletravail", r"travail a distance", r"home office", r"travail a domicile"),
           (r"teletravail",), ()),
@@ -624,7 +634,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              # 2026-12-06ar set)
              r"\bj'ai fait (beaucoup d'|des |plein d'|\d+ )?heures\b",
              # the firm one works in (the 2026-12-06as set)
-             r"\b(ou|dans laquelle|dans lequel) je travaille\b",
+             r"\b(ou|dans laquelle|dans lequel) (je travaille|nous travaillons)\b",
              r"\bl'employeur (nous|me|m') ?(propose|dit|refuse|impose|demande|verse|"
              r"a (dit|propose|refuse|impose))\b")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
@@ -690,6 +700,11 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"allons embaucher)\b",
              # the employer organises the CSE's elections (L2314-4; the 2026-12-06aw set)
              r"\bnous (preparons|organisons) (les |nos )?(premieres )?elections\b",
+             # the staff as the firm sees it (the 2026-12-06bb set)
+             r"\b(encourager|inciter|motiver|fideliser|recompenser) (les|nos) (salaries|"
+             r"employes|collaborateurs|equipes)\b",
+             r"\b(faire intervenir|faisons intervenir) une (entreprise|societe) "
+             r"(exterieure|sous-traitante|prestataire)\b",
              r"\b(responsable|directeur|directrice|charge|chargee) (des )?"
              r"(rh|ressources humaines|du personnel)\b", r"\bdrh\b", r"service du personnel",
              r", (gerante?|dirigeante?|chef d'entreprise)\b",
@@ -976,8 +991,10 @@ def topic_hint(question: str, classification: Classification) -> str:
 _EMPLOYER_SIGNATURE = re.compile(
     r"^\s*([^,]{2,60},\s*)?((la )?direction( generale| des ressources humaines)?|(la )?gerance|"
     r"((le|la) )?(co-?)?gerante?|((le|la) )?dirigeante?|chef d'entreprise|((le|la) )?presidente?|"
-    r"(le )?service (rh|du personnel|des ressources humaines|administratif|paie)|"
-    r"((le|la) )?responsable (rh|administrati(f|ve)|du personnel|des ressources humaines|paie)|"
+    r"(le )?service (rh|du personnel|des ressources humaines|administratif|paie|comptabilite|"
+    r"comptable|juridique|qse|hse|qhse)|"
+    r"((le|la) )?responsable (rh|administrati(f|ve)|du personnel|des ressources humaines|paie|"
+    r"qse|hse|qhse|juridique)|"
     r"(les )?ressources humaines|rh|((le|la) )?drh|l'employeur)\s*$")
 
 

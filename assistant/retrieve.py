@@ -455,6 +455,7 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
     # 3b. a status with rules of its own (an elected representative, a minor): the best
     #     article of that part of the Code for the first question, before the general ones
     regime: list[Source] = []
+    later: list[Source] = []
     if "code_du_travail" not in exclude_sources and queries:
         taken = have | {s.article_num for _, s in picked.values()}
         for chapters in regimes(mail):
@@ -467,22 +468,23 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                     taken.add(num)
                     regime.append(_article_source(art, 1.0, [REGIME_MARK, queries[0]]))
         # a device the mail names by its legal name (« une période de mise en situation en
-        #  milieu professionnel »): the best article of the section of that name, unless the
-        #  search already found one of that section
+        #  milieu professionnel »): the best article of the section of that name, after the
+        #  search's when it found others of that section
         for name, nums in kb.named_headings(mail)[:NAMED_HEADINGS]:
-            if nums & taken:
-                continue
+            into = later if nums & taken else regime
             in_section = sorted(kb.among(queries[0], nums, k=REGIME_DEPTH, exclude_ids=exclude_ids),
                                 key=lambda n: not n.startswith("L"))
             for num in in_section:
                 art = kb.article(num)
                 if (art is not None and art.text and not _old_numbering(art)
                         and not for_other_professions(art.heading_path, mail)):
-                    taken.add(art.num)
-                    regime.append(_article_source(art, 1.0, [f"{HEADING_MARK} « {name} »",
-                                                             queries[0]]))
+                    if art.num not in taken:
+                        taken.add(art.num)
+                        into.append(_article_source(art, 1.0, [f"{HEADING_MARK} « {name} »",
+                                                               queries[0]]))
                     break
-    sources = direct + regime + [src for _, src in sorted(picked.values(), key=lambda v: -v[0])]
+    sources = (direct + regime + [src for _, src in sorted(picked.values(), key=lambda v: -v[0])]
+               + later)
 
     # 4. among the articles the best fiches cite, the one closest to the question by its
     #    section headings: it finds the governing article where the votes spread thin

@@ -311,6 +311,13 @@ def test_theme_model_training_is_consistent() -> None:
     # and the 2026-12-06ba set: the employer spoken of as someone else
     ("Nous venons d'élire un CSE. L'employeur veut désigner lui-même le secrétaire.",
      "salarie"),
+    # and the 2026-12-06bb set: the site one works on, the staff as the firm sees them, an
+    # outside contractor brought in
+    ("L'inspectrice a ordonné l'arrêt des travaux sur le toit où nous travaillons.", "salarie"),
+    ("Nous voudrions encourager les salariés à verser sur le plan d'épargne.", "employeur"),
+    ("Nous allons faire intervenir une entreprise extérieure dans notre usine.", "employeur"),
+    ("Le toit où nous travaillons est-il assez sûr ? Notre entreprise devrait-elle "
+     "nous encourager à le dire ?", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -331,6 +338,9 @@ def test_a_signature_left_in_the_body_names_the_employer_too() -> None:
     ("La DRH", "employeur"),  # ap09 of 2026-12-06
     ("Marc Lenoir, gérant", "employeur"), ("Sophie Martin\nDirigeante", "employeur"),
     ("Paul Durand, comptable", "inconnu"), ("Sylvie Lambert\nResponsable RH", "employeur"),
+    # the 2026-12-06bb set
+    ("Le responsable QSE", "employeur"), ("Le service comptabilité", "employeur"),
+    ("Marc, responsable d'équipe", "inconnu"),
 ])
 def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> None:
     decision = classify_requester("Combien de jours de congé pour un mariage ?", signature)
@@ -485,6 +495,14 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Je n'ai vu personne du service de santé au travail depuis trois semaines.",
      "sante_securite"),
     ("Je suis convoqué à la journée défense et citoyenneté.", "conges_familiaux"),
+    # the 2026-12-06bb set: the prevention account beside part-time, a stop ordered for want
+    # of guard rails beside pay, a training before a hire beside the contract
+    ("J'ai accumulé des points sur mon compte professionnel de prévention : puis-je les "
+     "utiliser pour passer à 80 % ?", "sante_securite"),
+    ("L'inspectrice du travail a ordonné l'arrêt des travaux parce qu'il n'y avait pas de "
+     "garde-corps. A-t-il le droit de ne pas nous payer ?", "sante_securite"),
+    ("Une préparation opérationnelle à l'emploi avant de l'embaucher : quel contrat lui "
+     "proposer à l'issue ?", "formation"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
