@@ -1558,6 +1558,53 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "l'employeur affiche dans des locaux normalement accessibles aux travailleurs l'adresse et "
      "le numéro d'appel du médecin du travail des services de secours d'urgence de l'inspection "
      "du travail"),
+    # the 2026-12-06bb set
+    # a length of service required for profit-sharing (L3342-1)
+    (r"(interessement|participation|epargne salariale|plan d'epargne|\bpee\b)[^?]{0,300}"
+     r"anciennete|anciennete[^?]{0,200}(interessement|participation|epargne salariale)",
+     "condition d'ancienneté dans l'entreprise pour l'intéressement la participation les plans "
+     "d'épargne salariale ne peut excéder trois mois"),
+    # the prevention account's points for part-time work (L4163-10)
+    (r"(compte professionnel de prevention|points? (de )?penibilite|\bc2p\b)[^?]{0,300}"
+     r"(temps partiel|mi-temps|\d+ ?%|reduction|reduire)",
+     "le salarié demande à l'employeur à bénéficier d'une réduction de sa durée de travail "
+     "refus motivé réduction impossible compte tenu de l'activité économique de l'entreprise"),
+    # a foreign worker without papers let go (L8252-2)
+    (r"\bsans (titre de sejour|papiers|autorisation de travail)\b|\bsans-papiers\b",
+     "salarié étranger non autorisé à travailler droits au titre de la période d'emploi "
+     "illicite indemnité forfaitaire égale à trois mois de salaire"),
+    # a written prevention plan with an outside contractor (R4512-7)
+    (r"plan de prevention|entreprises? (exterieures?|sous-traitantes?)[^?]{0,200}"
+     r"(intervention|intervenir|travaux|maintenance)",
+     "plan de prévention établi par écrit et arrêté avant le commencement des travaux "
+     "entreprises extérieures nombre total d'heures de travail au moins 400 heures"),
+    # the wages of a stop the inspection orders (L4731-5)
+    (r"(inspect\w* du travail|inspection)[^?]{0,200}(arret\w* (des|les) (travaux|chantiers?)|"
+     r"arret temporaire|fait arreter|ordonne l'arret)",
+     "décision d'arrêt temporaire de travaux de l'agent de contrôle de l'inspection du travail "
+     "ne peut entraîner aucun préjudice pécuniaire à l'encontre des salariés"),
+    # the central CSE and the establishments' (L2316-1)
+    (r"\b(cse|comite social et economique|comite) (d'etablissement|central)",
+     "comité social et économique central attributions qui excèdent les limites des pouvoirs "
+     "des chefs d'établissement seul consulté sur les projets décidés au niveau de "
+     "l'entreprise"),
+    # an agreement put in question by a merger (L2261-14)
+    (r"(fusion|absorbee?|absorption|rachetee?|cession|scission)[^?]{0,300}(ancienne |notre "
+     r"|leur )?convention collective|convention collective[^?]{0,200}(fusion|absorbee?|"
+     r"absorption)",
+     "convention ou accord mis en cause fusion cession continue de produire effet jusqu'à "
+     "l'entrée en vigueur de la convention qui lui est substituée ou pendant un an"),
+    # profit-sharing paid at once rather than held (L3324-10)
+    (r"participation[^?]{0,300}(versee?|payee?|toucher|percevoir|recevoir)[^?]{0,40}"
+     r"(directement|immediatement|tout de suite|maintenant|au lieu)",
+     "droits de participation exigibles à l'expiration d'un délai de cinq ans sauf si le "
+     "salarié demande le versement de tout ou partie des sommes"),
+    # ten dismissals or more in 30 days: a job-saving plan (L1233-61)
+    (r"\b(licencier|supprimer|suppressions? de|licenciements? de) (environ |pres de |une )?"
+     r"(\d{2}|dix|onze|douze|quinze|vingt|dizaine de) (postes|salaries|emplois|personnes)\b",
+     "dans les entreprises d'au moins cinquante salariés lorsque le projet de licenciement "
+     "concerne au moins dix salariés dans une même période de trente jours l'employeur établit "
+     "un plan de sauvegarde de l'emploi"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -909,6 +909,36 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Je travaille seul la nuit, sans moyen d'alerter quelqu'un en cas de malaise.",
      "un travailleur isolé doit pouvoir signaler toute situation de détresse et être secouru "
      "dans les meilleurs délais"),
+    # the 2026-12-06bb set
+    ("L'accord d'intéressement exige six mois d'ancienneté pour en bénéficier.",
+     "condition d'ancienneté dans l'entreprise pour l'intéressement la participation les plans "
+     "d'épargne salariale ne peut excéder trois mois"),
+    ("Puis-je utiliser mes points pénibilité pour passer à 80 % ?",
+     "le salarié demande à l'employeur à bénéficier d'une réduction de sa durée de travail "
+     "refus motivé réduction impossible compte tenu de l'activité économique de l'entreprise"),
+    ("Est-ce que j'ai des droits même sans papiers ?",
+     "salarié étranger non autorisé à travailler droits au titre de la période d'emploi "
+     "illicite indemnité forfaitaire égale à trois mois de salaire"),
+    ("Une entreprise extérieure va intervenir pour la maintenance de nos presses.",
+     "plan de prévention établi par écrit et arrêté avant le commencement des travaux "
+     "entreprises extérieures nombre total d'heures de travail au moins 400 heures"),
+    ("L'inspectrice du travail a ordonné l'arrêt des travaux sur le toit.",
+     "décision d'arrêt temporaire de travaux de l'agent de contrôle de l'inspection du travail "
+     "ne peut entraîner aucun préjudice pécuniaire à l'encontre des salariés"),
+    ("La direction n'a consulté que le CSE central.",
+     "comité social et économique central attributions qui excèdent les limites des pouvoirs "
+     "des chefs d'établissement seul consulté sur les projets décidés au niveau de "
+     "l'entreprise"),
+    ("Notre société a été absorbée par un groupe d'une autre convention collective.",
+     "convention ou accord mis en cause fusion cession continue de produire effet jusqu'à "
+     "l'entrée en vigueur de la convention qui lui est substituée ou pendant un an"),
+    ("Ma participation peut-elle m'être versée directement au lieu d'être bloquée ?",
+     "droits de participation exigibles à l'expiration d'un délai de cinq ans sauf si le "
+     "salarié demande le versement de tout ou partie des sommes"),
+    ("Nous envisageons de supprimer douze postes le mois prochain.",
+     "dans les entreprises d'au moins cinquante salariés lorsque le projet de licenciement "
+     "concerne au moins dix salariés dans une même période de trente jours l'employeur établit "
+     "un plan de sauvegarde de l'emploi"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1130,7 +1160,15 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             # office, an artisan who works alone
             ("Je suis intérimaire depuis trois mois, on me forme bien.", "formation renforcée"),
             ("Je suis élu au CSE et mon employeur veut me licencier.", "ancien membre"),
-            ("Je suis artisane et je travaille seule dans mon atelier.", "travailleur isolé")):
+            ("Je suis artisane et je travaille seule dans mon atelier.", "travailleur isolé"),
+            # the 2026-12-06bb entries: a firm's size beside a dismissal, early release of
+            # profit-sharing for a flat, a takeover with no agreement in question
+            ("Je dirige une menuiserie de 30 salariés et je dois licencier un ouvrier.",
+             "plan de sauvegarde"),
+            ("Puis-je débloquer ma participation pour acheter un appartement ?",
+             "exigibles à l'expiration"),
+            ("Notre entreprise a été rachetée : mon contrat continue-t-il ?", "mis en cause"),
+            ("J'ai trois mois d'ancienneté : combien de congés payés ?", "intéressement")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
