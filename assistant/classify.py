@@ -178,6 +178,8 @@ THEMES: tuple[Theme, ...] = (
            # 2026-12-06at set)
            NOTHING_SIGNED,
            r"\b(cdi|cdd|contrat)\b[^.?!]{0,30}(besoin d'etre|doit etre|pas) ecrit",
+           # a sales representative's status (the 2026-12-06bc set)
+           r"statut de (vrp|representant)|\bsuis-je (un )?vrp\b",
            # wage portage (the 2026-12-06ax set)
            r"portage salarial|salariee? portee?|(societe|entreprise) de portage",
            # the rulebook and the agreement that apply to the contract (the 2026-12-06au set;
@@ -357,7 +359,10 @@ THEMES: tuple[Theme, ...] = (
            # the prevention account, a stop ordered by the inspection, outside contractors
            # (the 2026-12-06bb set)
            HARDSHIP, r"garde-?corps", r"arret (temporaire )?des travaux",
-           r"plan de prevention|entreprises? exterieures?"),
+           r"plan de prevention|entreprises? exterieures?",
+           # chemicals, a risk to the public (the 2026-12-06bc set)
+           r"produits? (chimiques?|toxiques?|dangereux)", r"sante publique|\bpollu",
+           r"(procedure|droit) d'alerte(?! economique)"),
           # the occupational doctor's visits, the return-to-work one included (README)
           (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)",
            HARDSHIP),
@@ -635,6 +640,11 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\bj'ai fait (beaucoup d'|des |plein d'|\d+ )?heures\b",
              # the firm one works in (the 2026-12-06as set)
              r"\b(ou|dans laquelle|dans lequel) (je travaille|nous travaillons)\b",
+             # a shared office, a job sought, a sales rep (the 2026-12-06bc set)
+             r"\bnous sommes (deux|trois|quatre|cinq|six|sept|huit|\d+|plusieurs) dans (un|le|"
+             r"notre|ce|la|une) (bureau|atelier|local|open space)\b",
+             r"\bje cherche (un |du )?(emploi|travail)\b",
+             r"\bje suis (un |une )?(commerciale?|technico-commerciale?)\b",
              r"\bl'employeur (nous|me|m') ?(propose|dit|refuse|impose|demande|verse|"
              r"a (dit|propose|refuse|impose))\b")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",

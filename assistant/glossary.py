@@ -1605,6 +1605,54 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "dans les entreprises d'au moins cinquante salariés lorsque le projet de licenciement "
      "concerne au moins dix salariés dans une même période de trente jours l'employeur établit "
      "un plan de sauvegarde de l'emploi"),
+    # the 2026-12-06bc set
+    # the CSE's economic alert (L2312-63)
+    (r"(cse|comite)[^?]{0,300}(expliqu\w*|explications?)[^?]{0,60}(situation|difficultes) "
+     r"(economique|financiere)|droit d'alerte economique",
+     "droit d'alerte économique du comité social et économique faits de nature à affecter de "
+     "manière préoccupante la situation économique de l'entreprise explications de "
+     "l'employeur rapport"),
+    # founding a union (L2131-3)
+    (r"(creer|fonder|monter|creation d'un) (notre |un |mon )?(propre )?syndicat\b",
+     "les fondateurs de tout syndicat professionnel déposent les statuts et les noms de ceux "
+     "qui sont chargés de l'administration ou de la direction"),
+    # filing a company agreement (L2231-6, D2231-4)
+    (r"(signe|conclu|signer)[^?]{0,40}\baccord (d'entreprise|collectif)[^?]{0,300}(formalite|"
+     r"administration|deposer|depot|envoyer|applicable)|\b(deposer|depot d'un) (un |l'|notre )?"
+     r"accord",
+     "les conventions et accords font l'objet d'un dépôt accords d'entreprise déposés sur la "
+     "plateforme de téléprocédure du ministère du travail"),
+    # a protected employee's reinstatement (L2422-1)
+    (r"(autorisation|decision)[^?]{0,80}(annulee?|annulation)[^?]{0,300}(poste|reintegr|"
+     r"retrouver)|(annule|annulation)[^?]{0,40}(autorisation|decision) (de|du) licenciement",
+     "annulation de la décision autorisant le licenciement d'un salarié protégé droit d'être "
+     "réintégré dans son emploi s'il le demande dans un délai de deux mois"),
+    # fresh air in offices (R4222-1)
+    (r"(ventilation|aeration|air)[^?]{0,100}(ne fonctionne (plus|pas)|en panne|etouffant|vicie|"
+     r"irrespirable|confine)|sans (ventilation|aeration)|\b(pas|plus) d'aeration",
+     "dans les locaux fermés où les travailleurs sont appelés à séjourner l'air est renouvelé "
+     "aération ventilation mécanique débit minimal d'air neuf"),
+    # a placement fee asked of a job seeker (L5321-3)
+    (r"(agence|cabinet|societe)[^?]{0,80}(recrutement|placement|emploi)[^?]{0,300}(payer|verse|"
+     r"frais|euros)|(faire payer|frais)[^?]{0,80}(demandeu\w* d'emploi|candidats?)",
+     "aucune rétribution ne peut être exigée des personnes à la recherche d'un emploi en "
+     "contrepartie de la fourniture de services de placement"),
+    # keeping the inspection out (L8114-1)
+    (r"(refuse|empeche)\w*[^?]{0,60}(laisser entrer|l'entree|d'entrer)[^?]{0,200}"
+     r"(inspect\w*|controle)|inspect\w*[^?]{0,200}(refuse|empeche)\w*[^?]{0,40}"
+     r"(entrer|l'entree|acces)|(mentir|cacher)[^?]{0,80}(inspect\w*|controleur)",
+     "le fait de faire obstacle à l'accomplissement des devoirs d'un agent de contrôle de "
+     "l'inspection du travail est puni"),
+    # the VRP's status (L7311-3)
+    (r"statut de (vrp|representant)|suis-je (un )?vrp|(etre|suis|serais) (peut-etre )?vrp",
+     "est voyageur représentant ou placier toute personne qui travaille pour le compte d'un ou "
+     "plusieurs employeurs exerce de façon exclusive et constante une profession de "
+     "représentant"),
+    # a minor on a machine forbidden to the young (R4153-40)
+    (r"(\bmineure?s?\b|\b1[4-7] ans\b)[^?]{0,300}(machines? (dangereuses?|interdites?)|"
+     r"interdit\w* aux mineurs|travaux interdits|scie|raboteuse|toupie|presse)",
+     "affecter des jeunes aux travaux interdits susceptibles de dérogation déclaration "
+     "évaluation des risques formation à la sécurité encadrement"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -318,6 +318,12 @@ def test_theme_model_training_is_consistent() -> None:
     ("Nous allons faire intervenir une entreprise extérieure dans notre usine.", "employeur"),
     ("Le toit où nous travaillons est-il assez sûr ? Notre entreprise devrait-elle "
      "nous encourager à le dire ?", "salarie"),
+    # and the 2026-12-06bc set: a shared office, a job sought, a sales representative (not
+    # the employer who speaks of « plusieurs collègues » of its staff, ad10)
+    ("Nous sommes six dans un bureau en sous-sol, sans fenêtre.", "salarie"),
+    ("Je cherche un emploi de chauffeur : une agence me demande des frais.", "salarie"),
+    ("Je suis commercial itinérant sur trois départements.", "salarie"),
+    ("Nous sommes une agence de 25 salariés. Plusieurs collègues viennent à vélo.", "employeur"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -503,6 +509,12 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "garde-corps. A-t-il le droit de ne pas nous payer ?", "sante_securite"),
     ("Une préparation opérationnelle à l'emploi avant de l'embaucher : quel contrat lui "
      "proposer à l'issue ?", "formation"),
+    # the 2026-12-06bc set: chemicals poured out and an alert beside a sanction feared; a
+    # representative's status beside his commission (not a CSE's economic alert)
+    ("Des produits chimiques sont rejetés dans la rivière. Comment le signaler sans être "
+     "sanctionné ? Existe-t-il une procédure d'alerte ?", "sante_securite"),
+    ("Payé à la commission, ai-je le statut de VRP ?", "contrat"),
+    ("Le CSE peut-il déclencher un droit d'alerte économique ?", "representation"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

@@ -939,6 +939,36 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "dans les entreprises d'au moins cinquante salariés lorsque le projet de licenciement "
      "concerne au moins dix salariés dans une même période de trente jours l'employeur établit "
      "un plan de sauvegarde de l'emploi"),
+    # the 2026-12-06bc set
+    ("Le CSE peut-il obliger l'employeur à nous expliquer la situation financière ?",
+     "droit d'alerte économique du comité social et économique faits de nature à affecter de "
+     "manière préoccupante la situation économique de l'entreprise explications de "
+     "l'employeur rapport"),
+    ("Avec des collègues, nous voulons créer notre propre syndicat.",
+     "les fondateurs de tout syndicat professionnel déposent les statuts et les noms de ceux "
+     "qui sont chargés de l'administration ou de la direction"),
+    ("Nous venons de signer un accord d'entreprise : faut-il l'envoyer à l'administration ?",
+     "les conventions et accords font l'objet d'un dépôt accords d'entreprise déposés sur la "
+     "plateforme de téléprocédure du ministère du travail"),
+    ("Le ministre a annulé l'autorisation de licenciement : puis-je retrouver mon poste ?",
+     "annulation de la décision autorisant le licenciement d'un salarié protégé droit d'être "
+     "réintégré dans son emploi s'il le demande dans un délai de deux mois"),
+    ("La ventilation du bureau ne fonctionne plus depuis des semaines.",
+     "dans les locaux fermés où les travailleurs sont appelés à séjourner l'air est renouvelé "
+     "aération ventilation mécanique débit minimal d'air neuf"),
+    ("Une agence de recrutement me demande 250 euros de frais de dossier.",
+     "aucune rétribution ne peut être exigée des personnes à la recherche d'un emploi en "
+     "contrepartie de la fourniture de services de placement"),
+    ("Le directeur a refusé de laisser entrer l'inspectrice du travail.",
+     "le fait de faire obstacle à l'accomplissement des devoirs d'un agent de contrôle de "
+     "l'inspection du travail est puni"),
+    ("Je suis commercial à la commission : ai-je le statut de VRP ?",
+     "est voyageur représentant ou placier toute personne qui travaille pour le compte d'un ou "
+     "plusieurs employeurs exerce de façon exclusive et constante une profession de "
+     "représentant"),
+    ("Mon apprenti de 16 ans devra utiliser une scie circulaire.",
+     "affecter des jeunes aux travaux interdits susceptibles de dérogation déclaration "
+     "évaluation des risques formation à la sécurité encadrement"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1168,7 +1198,14 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Puis-je débloquer ma participation pour acheter un appartement ?",
              "exigibles à l'expiration"),
             ("Notre entreprise a été rachetée : mon contrat continue-t-il ?", "mis en cause"),
-            ("J'ai trois mois d'ancienneté : combien de congés payés ?", "intéressement")):
+            ("J'ai trois mois d'ancienneté : combien de congés payés ?", "intéressement"),
+            # the 2026-12-06bc entries: a CSE's accountant on worsening accounts, two young
+            # adults trained on the saws, the training centre's own agreement
+            ("Élu au CSE, les comptes se dégradent : pouvons-nous prendre un expert-comptable "
+             "sur la situation économique ?", "droit d'alerte"),
+            ("J'embauche deux jeunes qui vont travailler sur les machines (scies).",
+             "travaux interdits"),
+            ("Mon employeur m'a fait signer un accord de rupture conventionnelle.", "dépôt")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
