@@ -1653,6 +1653,38 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"interdit\w* aux mineurs|travaux interdits|scie|raboteuse|toupie|presse)",
      "affecter des jeunes aux travaux interdits susceptibles de dérogation déclaration "
      "évaluation des risques formation à la sécurité encadrement"),
+    # the 2026-12-06bd set
+    # a committee at the group's level (L2331-1)
+    (r"\bcomite de groupe\b|(groupe|holding)[^?]{0,300}(instance|comite|representation)"
+     r"[^?]{0,60}(groupe|holding)",
+     "un comité de groupe est constitué au sein du groupe formé par une entreprise dominante et "
+     "les entreprises qu'elle contrôle"),
+    # proximity representatives (L2313-7)
+    (r"representants? de proximite",
+     "l'accord d'entreprise peut mettre en place des représentants de proximité nombre "
+     "attributions modalités de leur désignation membres du comité social et économique ou "
+     "désignés par lui"),
+    # a seconded employee at the user firm's election (L2314-23)
+    (r"(mise?s? a disposition|detachee?s?|prestataires?)[^?]{0,300}(voter|electeur|elections|"
+     r"candidat)|(voter|electeur|elections)[^?]{0,200}(mise?s? a disposition|du client)",
+     "salariés mis à disposition condition de présence dans l'entreprise utilisatrice de douze "
+     "mois continus pour y être électeur ne sont pas éligibles dans l'entreprise utilisatrice"),
+    # revising a company agreement (L2261-7-1)
+    (r"(modifier|reviser|revision|changer)[^?]{0,100}\baccord (d'entreprise|collectif)|"
+     r"\baccord (d'entreprise|collectif)[^?]{0,200}(modifier|reviser|revision)",
+     "sont habilitées à engager la procédure de révision d'une convention ou d'un accord "
+     "d'entreprise les organisations syndicales représentatives signataires ou adhérentes "
+     "jusqu'à la fin du cycle électoral"),
+    # the savings booklet at hiring (L3341-6)
+    (r"(epargne salariale|plan d'epargne|participation|interessement)[^?]{0,300}(jamais (ete )?"
+     r"(informee?|parle|dit)|personne ne m'en a|pas ete informee?|informer)",
+     "tout salarié reçoit lors de la conclusion de son contrat de travail un livret d'épargne "
+     "salariale présentant les dispositifs mis en place"),
+    # updating the risk assessment (R4121-2)
+    (r"(document unique|\bduerp?\b)[^?]{0,300}(mettre a jour|mise? a jour|actualis\w*|"
+     r"frequence|modifie)",
+     "la mise à jour du document unique d'évaluation des risques professionnels est réalisée "
+     "au moins chaque année dans les entreprises d'au moins onze salariés"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

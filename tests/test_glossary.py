@@ -969,6 +969,28 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Mon apprenti de 16 ans devra utiliser une scie circulaire.",
      "affecter des jeunes aux travaux interdits susceptibles de dérogation déclaration "
      "évaluation des risques formation à la sécurité encadrement"),
+    # the 2026-12-06bd set
+    ("Notre société appartient à un groupe contrôlé par une holding : existe-t-il une "
+     "instance représentative au niveau du groupe ?",
+     "un comité de groupe est constitué au sein du groupe formé par une entreprise dominante et "
+     "les entreprises qu'elle contrôle"),
+    ("Qui désigne les représentants de proximité ?",
+     "l'accord d'entreprise peut mettre en place des représentants de proximité nombre "
+     "attributions modalités de leur désignation membres du comité social et économique ou "
+     "désignés par lui"),
+    ("Mise à disposition chez un client depuis 14 mois, puis-je voter à ses élections ?",
+     "salariés mis à disposition condition de présence dans l'entreprise utilisatrice de douze "
+     "mois continus pour y être électeur ne sont pas éligibles dans l'entreprise utilisatrice"),
+    ("Nous voudrions modifier quelques articles de notre accord d'entreprise.",
+     "sont habilitées à engager la procédure de révision d'une convention ou d'un accord "
+     "d'entreprise les organisations syndicales représentatives signataires ou adhérentes "
+     "jusqu'à la fin du cycle électoral"),
+    ("Il existe un plan d'épargne mais personne ne m'en a parlé à mon arrivée.",
+     "tout salarié reçoit lors de la conclusion de son contrat de travail un livret d'épargne "
+     "salariale présentant les dispositifs mis en place"),
+    ("Notre document unique n'a pas été mis à jour depuis quatre ans.",
+     "la mise à jour du document unique d'évaluation des risques professionnels est réalisée "
+     "au moins chaque année dans les entreprises d'au moins onze salariés"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1205,7 +1227,14 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "sur la situation économique ?", "droit d'alerte"),
             ("J'embauche deux jeunes qui vont travailler sur les machines (scies).",
              "travaux interdits"),
-            ("Mon employeur m'a fait signer un accord de rupture conventionnelle.", "dépôt")):
+            ("Mon employeur m'a fait signer un accord de rupture conventionnelle.", "dépôt"),
+            # the 2026-12-06bd entries: a group's employee without a committee question, an
+            # agreement's revision asked of no one, an election with no seconded staff
+            ("Je travaille dans un groupe de cinq sociétés : mes congés sont-ils les mêmes ?",
+             "comité de groupe"),
+            ("Mon employeur a modifié mes horaires sans mon accord.", "révision"),
+            ("Je suis candidat aux élections du CSE : quelles protections ?",
+             "mis à disposition")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
