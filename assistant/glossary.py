@@ -1649,7 +1649,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "plusieurs employeurs exerce de façon exclusive et constante une profession de "
      "représentant"),
     # a minor on a machine forbidden to the young (R4153-40)
-    (r"(\bmineure?s?\b|\b1[4-7] ans\b)[^?]{0,300}(machines? (dangereuses?|interdites?)|"
+    (r"(\bmineure?s?\b|\b1[4-7] ans\b(?! d'| de ))[^?]{0,300}(machines? (dangereuses?|"
+     r"interdites?)|"
      r"interdit\w* aux mineurs|travaux interdits|scie|raboteuse|toupie|presse)",
      "affecter des jeunes aux travaux interdits susceptibles de dérogation déclaration "
      "évaluation des risques formation à la sécurité encadrement"),

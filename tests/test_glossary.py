@@ -1227,6 +1227,7 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "sur la situation économique ?", "droit d'alerte"),
             ("J'embauche deux jeunes qui vont travailler sur les machines (scies).",
              "travaux interdits"),
+            ("J'ai 15 ans d'ancienneté sur la presse de l'atelier.", "travaux interdits"),
             ("Mon employeur m'a fait signer un accord de rupture conventionnelle.", "dépôt"),
             # the 2026-12-06bd entries: a group's employee without a committee question, an
             # agreement's revision asked of no one, an election with no seconded staff
