@@ -58,12 +58,17 @@ def _article(n: int, num: str, section: str = "Section 1 : Dispositions généra
     return src
 
 
+def _order(articles: list[Source], mail: str, requester: str = "") -> list[int]:
+    """The numbers of `articles` in the order the draft quotes them."""
+    return [a.n for a in quoted_articles(articles, mail, requester)]
+
+
 def test_the_quote_is_the_law_before_its_decree_and_the_usagers_own_article_first() -> None:
     decree, law = _article(1, "R1234-2"), _article(2, "L1234-9")
-    assert [a.n for a in quoted_articles([decree, law], "Mon indemnité ?")] == [2, 1]
+    assert _order([decree, law], "Mon indemnité ?") == [2, 1]
     named = _article(3, "D1234-6")
     named.found_by = ["article cité dans le message"]
-    assert [a.n for a in quoted_articles([decree, law, named], "")] == [3, 2, 1]
+    assert _order([decree, law, named], "") == [3, 2, 1]
     assert quoted_articles([_src(1, "Une fiche.")], "x") == []
 
 
@@ -71,8 +76,8 @@ def test_the_quote_leaves_a_part_for_another_situation_unless_the_mail_describes
     cdd = _article(1, "L1242-10", part="Titre IV : Contrat de travail à durée déterminée")
     cdi = _article(2, "L1221-19")
     mail = "Mon employeur peut-il renouveler ma période d'essai ?"
-    assert [a.n for a in quoted_articles([cdd, cdi], mail)] == [2, 1]
-    assert [a.n for a in quoted_articles([cdd, cdi], "En CDD, " + mail)] == [1, 2]
+    assert _order([cdd, cdi], mail) == [2, 1]
+    assert _order([cdd, cdi], "En CDD, " + mail) == [1, 2]
 
 
 def test_a_seasonal_job_is_a_cdd_s_situation() -> None:
@@ -80,8 +85,8 @@ def test_a_seasonal_job_is_a_cdd_s_situation() -> None:
     cdd = _article(1, "L1244-2", part="Titre IV : Contrat de travail à durée déterminée")
     other = _article(2, "L1221-18")
     mail = "Quatre hivers de suite en contrat saisonnier : doit-il me reprendre ?"
-    assert [a.n for a in quoted_articles([cdd, other], mail)] == [1, 2]
-    assert [a.n for a in quoted_articles([cdd, other], "Doit-il me reprendre ?")] == [2, 1]
+    assert _order([cdd, other], mail) == [1, 2]
+    assert _order([cdd, other], "Doit-il me reprendre ?") == [2, 1]
 
 
 def test_the_quote_follows_the_section_the_mail_names_then_the_closest_in_meaning() -> None:
@@ -89,18 +94,18 @@ def test_the_quote_follows_the_section_the_mail_names_then_the_closest_in_meanin
     second = _article(2, "L1231-1", "Chapitre Ier : Dispositions générales")
     resign = _article(3, "L1237-1", "Sous-section 1 : Démission.")
     mail = "Je veux donner ma démission : combien de temps dois-je encore travailler ?"
-    assert [a.n for a in quoted_articles([first, second, resign], mail)] == [1, 3, 2]
-    assert [a.n for a in quoted_articles([first, second, resign], "Je pars.")] == [1, 2, 3]
+    assert _order([first, second, resign], mail) == [1, 3, 2]
+    assert _order([first, second, resign], "Je pars.") == [1, 2, 3]
     # words every mail and heading share (« travail », « salarié ») name no section
     split = _article(3, "L3123-12", "Paragraphe 6 : Répartition de la durée du travail")
     mail = "Nous avons peu de travail : puis-je prêter un salarié ?"
-    assert [a.n for a in quoted_articles([first, second, split], mail)] == [1, 2, 3]
+    assert _order([first, second, split], mail) == [1, 2, 3]
     near, far = _article(1, "L3121-1", closeness=0.3), _article(2, "L3121-3", closeness=0.7)
-    assert [a.n for a in quoted_articles([near, far], "x")] == [2, 1]
+    assert _order([near, far], "x") == [2, 1]
     far.closeness = 0.4  # retrieval's order wins a small difference
-    assert [a.n for a in quoted_articles([near, far], "x")] == [1, 2]
+    assert _order([near, far], "x") == [1, 2]
     far.closeness = 0.5  # but not one of 0.2 (the weight refitted on 215 emails, 2026-12-04)
-    assert [a.n for a in quoted_articles([near, far], "x")] == [2, 1]
+    assert _order([near, far], "x") == [2, 1]
 
 
 def test_an_acronym_spelt_out_chooses_no_quote() -> None:
@@ -114,18 +119,18 @@ def test_an_acronym_spelt_out_chooses_no_quote() -> None:
                         "comité social et économique", part="Chapitre V : Fonctionnement")
     accounts.text = "Le comité social et économique est soumis aux obligations comptables."
     mail = "Ils affichent des tracts sur le panneau du CSE : pouvons-nous l'encadrer ?"
-    assert [a.n for a in quoted_articles([notices, accounts], mail)] == [1, 2]
+    assert _order([notices, accounts], mail) == [1, 2]
     spelt = mail.replace("CSE", "comité social et économique")
-    assert [a.n for a in quoted_articles([notices, accounts], spelt)] == [2, 1]
+    assert _order([notices, accounts], spelt) == [2, 1]
 
 
 def test_the_law_s_words_for_the_mail_name_a_section_too() -> None:
     procedure = _article(1, "L1332-2", "Section 2 : Garanties de procédure.")
     old_facts = _article(2, "L1332-4", "Section 3 : Prescription des faits fautifs.")
     mail = "J'ai reçu un avertissement pour des retards qui datent de plus de quatre mois."
-    assert [a.n for a in quoted_articles([procedure, old_facts], mail)] == [2, 1]
+    assert _order([procedure, old_facts], mail) == [2, 1]
     recent = "J'ai reçu un avertissement pour un retard de ce matin."
-    assert [a.n for a in quoted_articles([procedure, old_facts], recent)] == [1, 2]
+    assert _order([procedure, old_facts], recent) == [1, 2]
 
 
 def test_the_quote_is_the_article_that_says_the_law_s_words_for_the_mail() -> None:
@@ -139,10 +144,10 @@ def test_the_quote_is_the_article_that_says_the_law_s_words_for_the_mail() -> No
                     "état de grossesse, sauf lorsqu'elle demande le bénéfice des dispositions "
                     "légales relatives à la protection de la femme enceinte.")
     mail = "Je suis enceinte de 2 mois. Est-ce que je suis obligée de l'informer maintenant ?"
-    assert [a.n for a in quoted_articles([hiring, telling], mail)] == [2, 1]
+    assert _order([hiring, telling], mail) == [2, 1]
     # a mail the glossary has no words for keeps retrieval's order
     other = "Je suis enceinte de 2 mois. Mon employeur peut-il me muter ?"
-    assert [a.n for a in quoted_articles([hiring, telling], other)] == [1, 2]
+    assert _order([hiring, telling], other) == [1, 2]
 
 
 def test_a_name_the_usager_quotes_chooses_the_article_that_says_it() -> None:
@@ -154,8 +159,8 @@ def test_a_name_the_usager_quotes_chooses_the_article_that_says_it() -> None:
     liaison.text = ("La suspension du contrat ne fait pas obstacle à l'organisation d'un "
                     "rendez-vous de liaison entre le salarié et l'employeur.")
     mail = "Mon employeur me propose un « rendez-vous de liaison » : dois-je y aller ?"
-    assert [a.n for a in quoted_articles([teams, liaison], mail)] == [2, 1]
-    assert [a.n for a in quoted_articles([teams, liaison], "Dois-je y aller ?")] == [1, 2]
+    assert _order([teams, liaison], mail) == [2, 1]
+    assert _order([teams, liaison], "Dois-je y aller ?") == [1, 2]
     assert named_terms(fold(mail)) == ["rendez-vous de liaison"]
     assert named_terms(fold("Il m'a répondu « ce n'est pas le moment » et un « non »."
                             )) == []
@@ -168,9 +173,9 @@ def test_with_no_agreement_the_quote_is_the_rule_that_applies_failing_one() -> N
     field = _article(1, "L3121-11", "Sous-section 2 : Champ de la négociation collective")
     fallback = _article(2, "L3121-12", "Sous-section 3 : Dispositions supplétives")
     mail = "Il n'y a pas d'accord d'entreprise sur les astreintes : quel délai ?"
-    assert [a.n for a in quoted_articles([field, fallback], mail)] == [2, 1]
+    assert _order([field, fallback], mail) == [2, 1]
     disagree = "Je ne suis pas d'accord avec mes astreintes : quel délai ?"
-    assert [a.n for a in quoted_articles([field, fallback], disagree)] == [1, 2]
+    assert _order([field, fallback], disagree) == [1, 2]
 
 
 def test_a_rule_for_smaller_firms_is_not_quoted_for_a_larger_one() -> None:
@@ -182,13 +187,13 @@ def test_a_rule_for_smaller_firms_is_not_quoted_for_a_larger_one() -> None:
     general = _article(2, "L2142-1-3", "Section 2 : Représentant de la section syndicale")
     general.text = "Chaque représentant de la section syndicale dispose d'un temps nécessaire."
     mail = "Je suis représentant de la section syndicale dans une entreprise de {} salariés."
-    assert [a.n for a in quoted_articles([small, general], mail.format(90))] == [2, 1]
-    assert [a.n for a in quoted_articles([small, general], mail.format(30))] == [1, 2]
+    assert _order([small, general], mail.format(90)) == [2, 1]
+    assert _order([small, general], mail.format(30)) == [1, 2]
     # a threshold the firm does not reach may be the answer: it keeps its rank
     big = _article(1, "L2315-36", "Section 5 : Commission santé")
     big.text = "Une commission est créée dans les entreprises d'au moins trois cents salariés."
     plain = _article(2, "L2315-40")
-    assert [a.n for a in quoted_articles([big, plain], mail.format(90))] == [1, 2]
+    assert _order([big, plain], mail.format(90)) == [1, 2]
 
 
 def test_an_unfit_worker_s_pay_after_a_work_accident_is_not_the_other_illnesses_rule() -> None:
@@ -199,9 +204,8 @@ def test_an_unfit_worker_s_pay_after_a_work_accident_is_not_the_other_illnesses_
     at_work = _article(2, "L1226-11", "Sous-section 3 : Inaptitude consécutive à un accident du "
                                       "travail ou à une maladie professionnelle")
     told = "Après un accident du travail, déclaré inapte, je ne suis plus payé."
-    assert [a.n for a in quoted_articles([outside, at_work], told)] == [2, 1]
-    assert [a.n for a in quoted_articles([outside, at_work], "Déclaré inapte, je ne suis plus "
-                                                               "payé.")] == [1, 2]
+    assert _order([outside, at_work], told) == [2, 1]
+    assert _order([outside, at_work], "Déclaré inapte, je ne suis plus payé.") == [1, 2]
 
 
 def test_wage_portage_is_no_temp_work_s_situation() -> None:
@@ -222,9 +226,9 @@ def test_wage_portage_is_no_temp_work_s_situation() -> None:
 
 def test_the_ranking_s_further_articles_are_listed_but_never_quoted() -> None:
     best, further = _article(1, "L1221-19", closeness=0.2), _article(2, "L1221-21", closeness=0.9)
-    assert [a.n for a in quoted_articles([best, further], "x")] == [2, 1]
+    assert _order([best, further], "x") == [2, 1]
     further.found_by = [FURTHER_MARK]
-    assert [a.n for a in quoted_articles([best, further], "x")] == [1]
+    assert _order([best, further], "x") == [1]
 
 
 def test_the_answer_opens_on_the_section_whose_heading_asks_the_question() -> None:
@@ -747,11 +751,11 @@ def test_the_quote_is_the_article_for_the_party_who_acts() -> None:
     assert who_acts(fold(ending), "employeur") == "employeur"
     assert who_acts(fold("Quelle est la durée de la période d'essai ?"), "salarie") is None
     both = [employee_s, employer_s]
-    assert [a.n for a in quoted_articles(both, told, "salarie")] == [2, 1]
-    assert [a.n for a in quoted_articles(both, ending, "employeur")] == [2, 1]
-    assert [a.n for a in quoted_articles(both, leaving, "salarie")] == [1, 2]
+    assert _order(both, told, "salarie") == [2, 1]
+    assert _order(both, ending, "employeur") == [2, 1]
+    assert _order(both, leaving, "salarie") == [1, 2]
     # nobody acts in the mail: retrieval's order
-    assert [a.n for a in quoted_articles(both, "La période d'essai ?", "salarie")] == [1, 2]
+    assert _order(both, "La période d'essai ?", "salarie") == [1, 2]
 
 
 def test_an_answer_opening_on_a_connector_gets_the_sentence_it_leans_on() -> None:
