@@ -81,6 +81,11 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
     (r"creation ou (la )?reprise d'entreprise",
      r"creer|creation|reprendre une entreprise|reprise d'entreprise|auto-?entrepreneur|"
      r"micro-?entreprise"),
+    # the young workers' rules (twelve hours of daily rest, L3164-1) for a mail that tells of
+    # no young worker (be06 of the 2026-12-06be set: technicians called back at night)
+    (r"jeunes travailleurs|pour les jeunes\b",
+     r"\bmineure?s?\b|\b1[4-7] ans\b(?! d'| de )|moins de (18|dix-huit) ans|\bjeunes?\b|"
+     r"apprenti|stagiaire|job d'ete|lyceen|etudiant|collegien|\b(mon|ma) (fils|fille)\b"),
 )
 _SITUATIONS = tuple((re.compile(t), re.compile(m)) for t, m in SITUATIONS)
 # Parts of the Code for particular workers, left out of the sources unless the mail (folded)

@@ -89,6 +89,23 @@ def test_a_seasonal_job_is_a_cdd_s_situation() -> None:
     assert _order([cdd, other], "Doit-il me reprendre ?") == [2, 1]
 
 
+@pytest.mark.parametrize(("mail", "other"), [
+    # technicians called back at night (be06 of 2026-12-06): the twelve hours of the young
+    # workers' daily rest are no answer
+    ("Pouvons-nous faire revenir deux techniciens cette nuit malgré le repos de 11 heures ?",
+     True),
+    ("Mon apprenti a 16 ans : combien d'heures de repos entre deux journées ?", False),
+    ("Notre stagiaire mineur peut-il finir à 22 heures ?", False),
+    ("J'ai 15 ans d'ancienneté : combien de repos entre deux journées ?", True),
+])
+def test_the_young_workers_rules_are_for_a_mail_that_tells_of_one(mail: str,
+                                                                   other: bool) -> None:
+    heading = ["Partie législative", "Troisième partie", "Livre Ier",
+               "Titre VI : Dispositions particulières aux jeunes travailleurs",
+               "Chapitre IV : Repos et congés", "Section 1 : Repos quotidien."]
+    assert for_other_situations(heading, fold(mail)) is other
+
+
 def test_the_quote_follows_the_section_the_mail_names_then_the_closest_in_meaning() -> None:
     first = _article(1, "L1234-1", "Section 1 : Préavis et indemnité de licenciement")
     second = _article(2, "L1231-1", "Chapitre Ier : Dispositions générales")
