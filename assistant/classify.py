@@ -999,7 +999,8 @@ def topic_hint(question: str, classification: Classification) -> str:
 # A signature that names a function rather than a person: the employer writes.
 # « Laurent Perrin, gérant »: the function may follow the name on one line.
 _EMPLOYER_SIGNATURE = re.compile(
-    r"^\s*([^,]{2,60},\s*)?((la )?direction( generale| des ressources humaines)?|(la )?gerance|"
+    r"^\s*([^,]{2,60},\s*)?((la )?direction( generale| des ressources humaines| technique| "
+    r"administrative| financiere| commerciale| de production| du site)?|(la )?gerance|"
     r"((le|la) )?(co-?)?gerante?|((le|la) )?dirigeante?|chef d'entreprise|((le|la) )?presidente?|"
     r"(le )?service (rh|du personnel|des ressources humaines|administratif|paie|comptabilite|"
     r"comptable|juridique|qse|hse|qhse)|"

@@ -1686,6 +1686,29 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"frequence|modifie)",
      "la mise à jour du document unique d'évaluation des risques professionnels est réalisée "
      "au moins chaque année dans les entreprises d'au moins onze salariés"),
+    # the 2026-12-06be set
+    # less than eleven hours of daily rest by agreement (L3131-2, D3131-6)
+    (r"(\b(8|9|10|huit|neuf|dix) ?(h|heures) de repos|repos (de|entre)[^?]{0,60}\b(8|9|10|huit|"
+     r"neuf|dix) ?(h|heures))[^?]{0,300}accord|accord[^?]{0,200}\b(8|9|10|huit|neuf|dix) ?(h|"
+     r"heures) de repos",
+     "un accord peut déroger à la durée minimale de repos quotidien sans la réduire en deçà "
+     "de neuf heures"),
+    # a rulebook never made known (R1321-1)
+    (r"reglement interieur[^?]{0,300}(jamais (vu|lu|remis|affiche|communique)|affiche nulle "
+     r"part|pas affiche|jamais ete (remis|communique|affiche)|porter a (notre|ma) connaissance)",
+     "le règlement intérieur est porté par tout moyen à la connaissance des personnes ayant "
+     "accès aux lieux de travail"),
+    # a work-study contract without a tutor (L6325-3-1)
+    (r"(contrat de professionnalisation|contrat pro|alternan\w*)[^?]{0,300}(tuteur|tutrice|"
+     r"accompagn\w*|personne ne m'a ete designe)",
+     "l'employeur désigne pour chaque salarié en contrat de professionnalisation un tuteur "
+     "chargé de l'accompagner"),
+    # urgent works against the daily rest (D3131-1)
+    (r"(panne|urgen\w*|accident|reparer|sauvetage)[^?]{0,300}(repos (quotidien|de 11|de onze)|"
+     r"11 heures|onze heures)|(repos (quotidien|de 11|de onze))[^?]{0,300}(panne|urgen\w*)",
+     "l'employeur peut déroger à la période minimale de onze heures de repos quotidien en cas "
+     "de travaux urgents pour prévenir des accidents imminents réparer des accidents en "
+     "informant l'inspecteur du travail"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -347,6 +347,8 @@ def test_a_signature_left_in_the_body_names_the_employer_too() -> None:
     # the 2026-12-06bb set
     ("Le responsable QSE", "employeur"), ("Le service comptabilité", "employeur"),
     ("Marc, responsable d'équipe", "inconnu"),
+    # the 2026-12-06be set
+    ("La direction technique", "employeur"),
 ])
 def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> None:
     decision = classify_requester("Combien de jours de congé pour un mariage ?", signature)

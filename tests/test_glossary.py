@@ -991,6 +991,20 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Notre document unique n'a pas été mis à jour depuis quatre ans.",
      "la mise à jour du document unique d'évaluation des risques professionnels est réalisée "
      "au moins chaque année dans les entreprises d'au moins onze salariés"),
+    # the 2026-12-06be set
+    ("Je n'ai que 9 heures de repos entre deux journées : un accord le permet-il ?",
+     "un accord peut déroger à la durée minimale de repos quotidien sans la réduire en deçà "
+     "de neuf heures"),
+    ("Je n'ai jamais vu ce règlement intérieur : il n'est affiché nulle part.",
+     "le règlement intérieur est porté par tout moyen à la connaissance des personnes ayant "
+     "accès aux lieux de travail"),
+    ("En contrat de professionnalisation, personne ne m'a été désigné pour m'accompagner.",
+     "l'employeur désigne pour chaque salarié en contrat de professionnalisation un tuteur "
+     "chargé de l'accompagner"),
+    ("Une panne grave : pouvons-nous déroger au repos quotidien de 11 heures ?",
+     "l'employeur peut déroger à la période minimale de onze heures de repos quotidien en cas "
+     "de travaux urgents pour prévenir des accidents imminents réparer des accidents en "
+     "informant l'inspecteur du travail"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1235,7 +1249,10 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "comité de groupe"),
             ("Mon employeur a modifié mes horaires sans mon accord.", "révision"),
             ("Je suis candidat aux élections du CSE : quelles protections ?",
-             "mis à disposition")):
+             "mis à disposition"),
+            # the 2026-12-06be entries: a rulebook read, a night's rest with no agreement
+            ("J'ai lu le règlement intérieur affiché dans le couloir.", "porté par tout moyen"),
+            ("J'ai 10 heures de repos entre deux journées, est-ce légal ?", "en deçà")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
