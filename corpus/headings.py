@@ -43,11 +43,13 @@ def index(paths: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
     """Each heading name and the articles under it, from article number -> heading path (the
     articles in force only)."""
     under: dict[str, set[str]] = {}
+    names: dict[str, str] = {}  # each heading is shared by many articles: named once
     for num, path in paths.items():
         for heading in path[FIRST_LEVEL:]:
-            name = phrase(heading)
-            if name:
-                under.setdefault(name, set()).add(num)
+            if heading not in names:
+                names[heading] = phrase(heading)
+            if names[heading]:
+                under.setdefault(names[heading], set()).add(num)
     return {name: frozenset(nums) for name, nums in under.items()}
 
 

@@ -247,11 +247,13 @@ class KnowledgeBase:
         """The Code's section headings that `text` names (`corpus.headings`), each with the
         articles in force under it."""
         self._ensure()
-        if self._headings is None:
-            self._headings = headings.index({num: meta.get("path") or []
-                                             for num, meta in self._articles.items()
-                                             if meta.get("in_force")})
-        return [(name, self._headings[name]) for name in headings.named(text, self._headings)]
+        # a local reference: a new build published meanwhile resets the attribute
+        index = self._headings
+        if index is None:
+            index = self._headings = headings.index({num: meta.get("path") or []
+                                                     for num, meta in self._articles.items()
+                                                     if meta.get("in_force")})
+        return [(name, index[name]) for name in headings.named(text, index)]
 
     def rank_articles(self, query: str, k: int = 10, mode: Mode = "sparse",
                       citations: bool = True, exclude_docs: Sequence[str] = (),
