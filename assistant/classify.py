@@ -35,10 +35,11 @@ class Theme:
 
 
 # Public holidays written by their date (folded): a working-time cue, and the glossary's
-# A date given as a deadline (« tout s'arrête au 1er janvier », the 2026-12-06at set) is no
-# holiday.
+# A date given as a deadline (« tout s'arrête au 1er janvier », the 2026-12-06at set) or as
+# the start of a period (« du 1er janvier au 31 décembre », the 2026-12-07bf set) is no holiday.
 HOLIDAY_DATES = (r"(?<!\bau )(?<!partir du )(?<!depuis le )(?<!des le )(?<!avant le )"
-                 r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre)\b")
+                 r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre)\b"
+                 r"(?! au \d)")
 
 # Shared with the glossary, which gives queries the law's words for them.
 CARING_FOR_RELATIVE = (r"(m'occuper|s'occuper|prendre soin|aider) (de |d')(mon|ma|mes|notre) "
@@ -180,6 +181,8 @@ THEMES: tuple[Theme, ...] = (
            r"\b(cdi|cdd|contrat)\b[^.?!]{0,30}(besoin d'etre|doit etre|pas) ecrit",
            # a sales representative's status (the 2026-12-06bc set)
            r"statut de (vrp|representant)|\bsuis-je (un )?vrp\b",
+           # whether one is an employee at all (the 2026-12-07bf set)
+           r"\bsuis-je (un |une )?salariee?\b|\bcontrat de gerance\b",
            # wage portage (the 2026-12-06ax set)
            r"portage salarial|salariee? portee?|(societe|entreprise) de portage",
            # the rulebook and the agreement that apply to the contract (the 2026-12-06au set;
@@ -187,6 +190,11 @@ THEMES: tuple[Theme, ...] = (
            r"reglement interieur",
            r"quelle convention( collective)? (appliquer|s'applique|est applicable|applicable)|"
            r"convention( collective)? applicable",
+           # an agreement binding a firm that signed nothing (the 2026-12-07bf set)
+           r"\bappliquer (quand meme |obligatoirement |pourtant )?la convention( collective)?\b|"
+           r"\bconvention\b[^.?!]{0,40}\bs'imposer?\b|\b(adhere|adherent|adherente|adherer) "
+           r"(a )?(aucune|une|l'|un|aucun) (organisation|syndicat|federation) (patronale?|"
+           r"d'employeurs)",
            # a change of employer: the contracts go on with the buyer (L1224-1)
            r"rachat", *TAKEOVER,
            # a contract for one building site (« contrat de chantier », L1223-8)
@@ -242,6 +250,9 @@ THEMES: tuple[Theme, ...] = (
            # « prendre des congés », « poser mes congés » (a family leave is « un congé »)
            r"\b(prendre|poser|pris|pose|posee) (des|mes|ses|de|les|nos) conges\b",
            r"\b(planning|calendrier) des conges\b",  # (the 2026-12-06aw set)
+           # the year the leave is earned over (the 2026-12-07bf set)
+           r"\b(annee|periode de reference|periode d'acquisition) (pour|des|de) (les |mes |nos )?"
+           r"conges\b",
            # the time-savings account (« cet » alone is a demonstrative)
            r"compte[- ]epargne[- ]temps|\b(mon|le|du|son|un) cet\b"),
           (r"conges? payes?",
@@ -645,6 +656,10 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"notre|ce|la|une) (bureau|atelier|local|open space)\b",
              r"\bje cherche (un |du )?(emploi|travail)\b",
              r"\bje suis (un |une )?(commerciale?|technico-commerciale?)\b",
+             # one's status in doubt: « Suis-je salarié ? », « je n'ai pas de contrat de
+             # travail » (the 2026-12-07bf set)
+             r"\bsuis-je (un |une )?salariee?\b",
+             r"\bje n'ai (pas|jamais eu|aucun) (de )?contrat de travail\b",
              r"\bl'employeur (nous|me|m') ?(propose|dit|refuse|impose|demande|verse|"
              r"a (dit|propose|refuse|impose))\b")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",

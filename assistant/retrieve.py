@@ -86,6 +86,9 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
     (r"jeunes travailleurs|pour les jeunes\b",
      r"\bmineure?s?\b|\b1[4-7] ans\b(?! d'| de )|moins de (18|dix-huit) ans|\bjeunes?\b|"
      r"apprenti|stagiaire|job d'ete|lyceen|etudiant|collegien|\b(mon|ma) (fils|fille)\b"),
+    # an employers' group's rules for a temp (L1253-14 on the group's canteen came before
+    # L1251-24 on the user firm's, bf09 of the 2026-12-07bf set)
+    (r"groupements? d'employeurs", r"groupement"),
 )
 _SITUATIONS = tuple((re.compile(t), re.compile(m)) for t, m in SITUATIONS)
 # Parts of the Code for particular workers, left out of the sources unless the mail (folded)
@@ -101,7 +104,8 @@ PROFESSIONS: tuple[tuple[str, str], ...] = (
      r"tournage|figurant|casting|musicien|chanteu|comedien|danseu|a la piece|"
      r"placier|concierge|gardien d'immeuble|employee?s? d'immeuble|employee?s? de maison|"
      r"particulier employeur|assistante? maternel|nounou|\bcesu\b|travailleu\w* a domicile|"
-     r"plateforme|livreu|\bvtc\b|succursale|cooperative d'activite"),
+     r"plateforme|livreu|\bvtc\b|succursale|gerance|une seule enseigne|"
+     r"cooperative d'activite"),
 )
 _PROFESSIONS = tuple((re.compile(t), re.compile(m)) for t, m in PROFESSIONS)
 # A status with rules of its own, which the general ones the search finds give way to: what

@@ -324,6 +324,10 @@ def test_theme_model_training_is_consistent() -> None:
     ("Je cherche un emploi de chauffeur : une agence me demande des frais.", "salarie"),
     ("Je suis commercial itinérant sur trois départements.", "salarie"),
     ("Nous sommes une agence de 25 salariés. Plusieurs collègues viennent à vélo.", "employeur"),
+    # the 2026-12-07bf set: a shop kept for one brand, by someone unsure of being employed
+    ("Je tiens un point de vente pour une seule enseigne et je n'ai pas de contrat de "
+     "travail. Suis-je salariée ?", "salarie"),
+    ("Je tiens un restaurant de 8 salariés.", "employeur"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -517,6 +521,12 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "sanctionné ? Existe-t-il une procédure d'alerte ?", "sante_securite"),
     ("Payé à la commission, ai-je le statut de VRP ?", "contrat"),
     ("Le CSE peut-il déclencher un droit d'alerte économique ?", "representation"),
+    # the 2026-12-07bf set: one's status beside leave and pay; an agreement never signed
+    # beside its minimum wages
+    ("Suis-je salarié ? Je n'ai pas de contrat de travail et je voudrais mes congés payés.",
+     "contrat"),
+    ("Nous n'avons adhéré à aucune organisation patronale : devons-nous appliquer la "
+     "convention collective et ses salaires minimaux ?", "contrat"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
@@ -681,6 +691,10 @@ def test_a_date_as_a_deadline_is_no_public_holiday() -> None:
         "La direction a dénoncé l'accord : tout s'arrête au 1er janvier pour le 13e mois.").themes]
     assert [t["id"] for t in classify("Dois-je travailler le 1er janvier ?").themes][:1] == [
         "temps_travail"]
+    # nor the start of a period (bf11 of the 2026-12-07bf set)
+    assert [t["id"] for t in classify(
+        "Mon employeur dit que mes jours de congés se calculent du 1er janvier au 31 décembre. "
+        "Quand commence l'année pour les congés ?").themes][:1] == ["conges_payes"]
 
 
 def test_a_self_employed_person_is_neither_employee_nor_employer() -> None:

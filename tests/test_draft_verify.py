@@ -239,6 +239,15 @@ def test_wage_portage_is_no_temp_work_s_situation() -> None:
     assert not for_other_situations(portage.heading_path, mail)
     assert for_other_situations(temp.heading_path, mail)
     assert not for_other_situations(temp.heading_path, fold("Je suis en intérim."))
+    # nor is an employers' group's (bf09 of 2026-12-07: its canteen came before the user
+    # firm's for a temp)
+    group = _article(1, "L1253-14", part=title)
+    group.heading_path.insert(2, "Chapitre III : Contrats conclus avec un groupement "
+                                 "d'employeurs")
+    canteen = fold("Intérimaire, je n'ai pas accès à la cantine de l'usine.")
+    assert for_other_situations(group.heading_path, canteen)
+    assert not for_other_situations(group.heading_path, fold(
+        "Je suis salarié d'un groupement d'employeurs agricoles."))
 
 
 def test_the_ranking_s_further_articles_are_listed_but_never_quoted() -> None:

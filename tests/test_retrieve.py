@@ -284,6 +284,13 @@ def test_articles_for_other_professions_are_left_out() -> None:
                   "Livre Ier : Journalistes professionnels, professions du spectacle"]
     assert not for_other_professions(performers, fold("Je suis musicien dans un bar."))
     assert not for_other_professions(performers, fold("Je couds chez moi, payée à la pièce."))
+    # a shop kept for one brand under a « gérance » contract (bf06 of 2026-12-07)
+    managers = ["Partie législative", "Septième partie : Dispositions particulières",
+                "Livre III : Voyageurs, représentants ou placiers, gérants de succursales",
+                "Titre II : Gérants de succursales"]
+    assert not for_other_professions(managers, fold(
+        "Je tiens un point de vente pour une seule enseigne, sous un contrat de gérance."))
+    assert for_other_professions(managers, fold("Je suis vendeuse dans un magasin de jouets."))
 
 
 def test_a_question_sent_elsewhere_gets_no_query() -> None:
