@@ -1709,6 +1709,67 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "l'employeur peut déroger à la période minimale de onze heures de repos quotidien en cas "
      "de travaux urgents pour prévenir des accidents imminents réparer des accidents en "
      "informant l'inspecteur du travail"),
+    # the 2026-12-07bf set
+    # the time the CSE has to give its opinion (L2312-16, R2312-6); not a collective dismissal,
+    # which has its own (L1233-8, bd06)
+    (r"(?s)^(?!.*licenci).*((\bcse\b|comite social)[^?]{0,300}(rend\w* (notre|son|leur|un) avis|"
+     r"delais? (de|des) consultations?)|(delais? (de|des) consultations?|rend\w* (notre|son|leur) "
+     r"avis)[^?]{0,300}(\bcse\b|comite social))",
+     "délais dans lesquels les avis du comité social et économique sont rendus réputé avoir été "
+     "consulté et avoir rendu un avis négatif à l'expiration d'un délai d'un mois deux mois en "
+     "cas d'intervention d'un expert"),
+    # a museum, a hotel, a clinic open on Sundays: a derogation by right (L3132-12, R3132-5)
+    (r"(musee|cinema|theatre|casino|parc d'attractions|\bhotel|camping|hopital|clinique|"
+     r"maison de retraite|ehpad|jardinerie|fleuriste|station-service)[^?]{0,300}dimanche|"
+     r"dimanche[^?]{0,300}(musee|cinema|theatre|casino|parc d'attractions|\bhotel|camping|"
+     r"hopital|clinique|maison de retraite|ehpad|jardinerie|fleuriste|station-service)",
+     "établissements qui peuvent de droit déroger à la règle du repos dominical en attribuant "
+     "le repos hebdomadaire par roulement"),
+    # a shop kept for one firm that supplies the goods and sets the prices (L7321-2)
+    (r"(une seule (enseigne|entreprise|societe|marque)|contrat de gerance|\bgerante? (de|d'un|"
+     r"d'une) (succursale|magasin|point de vente|depot))[^?]{0,300}(fourni\w*|prix)|"
+     r"fourni\w* (toutes )?(les |nos |mes )?marchandises",
+     "gérant de succursale marchandises fournies exclusivement par une seule entreprise local "
+     "fourni ou agréé par cette entreprise conditions et prix imposés"),
+    # a branch agreement binding a firm in no employers' organisation: it binds their members
+    # (L2262-1), and once extended every firm of its field (L2261-15); the words of the first
+    # (« signataires », « organisations ») are those of every article on agreements
+    (r"\b(adhere\w*|adherent\w*) (a )?(aucune|aucun|pas a (une|la|l')) (organisation|syndicat|"
+     r"federation)[^?]{0,40}(patronal\w*|d'employeurs)|\bconvention\b[^.?!]{0,60}(pas|jamais) "
+     r"signee",
+     "extension arrêté du ministre rendues obligatoires pour tous les salariés et employeurs "
+     "compris dans le champ d'application"),
+    # the daily and weekly maxima on a day rate (L3121-62)
+    (r"forfait (en )?jours?[^?]{0,300}(\b10 ?h|\b10 heures|dix heures|\b48 ?h|\b48 heures|"
+     r"\b1[234] heures|duree maximale|durees maximales)|(\b10 heures|\b48 heures|duree maximale)"
+     r"[^?]{0,300}forfait (en )?jours?",
+     "les salariés ayant conclu une convention de forfait en jours ne sont pas soumis à la "
+     "durée quotidienne maximale ni aux durées hebdomadaires maximales"),
+    # a temp kept from the user firm's canteen or shuttle (L1251-24)
+    (r"(interim\w*|\bmission\b)[^?]{0,300}(cantine|restaurant d'entreprise|restaurant inter\w*|"
+     r"navette|refectoire)|(cantine|restaurant d'entreprise|navette|refectoire)[^?]{0,300}"
+     r"interim\w*",
+     "les salariés temporaires ont accès dans l'entreprise utilisatrice dans les mêmes "
+     "conditions que ses salariés aux moyens de transport collectifs et aux installations "
+     "collectives notamment de restauration"),
+    # a mission ended a few days early (L1251-30)
+    (r"\bmission\b[^?]{0,300}(raccourci\w*|(se termine|s'arrete|finit|prend fin)[^?.]{0,20} "
+     r"plus tot|avance\w* (la )?(fin|terme|date)|(fin|terme) avance\w*)|(raccourci\w*|avancer la "
+     r"fin de|ecourte\w*) (ma |la |sa )?mission",
+     "le terme de la mission peut être avancé ou reporté à raison d'un jour pour cinq jours de "
+     "travail"),
+    # when the year of paid leave starts (L3141-11, R3141-4)
+    (r"conges\w*[^?]{0,200}(\b1er juin au 31 mai|\b1er janvier au 31 decembre|periode de "
+     r"reference|se calculent)|annee (pour|des) (les )?conges",
+     "début de la période de référence pour l'acquisition des congés point de départ fixé au "
+     "1er juin de chaque année"),
+    # a contract's clause above a new company agreement (L2254-1); not a performance agreement,
+    # which does override it (L2254-2, ao11)
+    (r"(?s)^(?!.*performance).*((mon|le|son) contrat( de travail)?[^?]{0,200}(prevoit|stipule|"
+     r"mentionne|indique)[^?]{0,300}\baccord\b[^?]{0,200}(supprim|remplac|retir|diminu)|"
+     r"\baccord\b[^?]{0,200}(supprim|remplac)[^?]{0,200}(mon contrat|contractuel))",
+     "les clauses de la convention ou de l'accord s'appliquent aux contrats de travail sauf "
+     "stipulations plus favorables"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -1005,6 +1005,36 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "l'employeur peut déroger à la période minimale de onze heures de repos quotidien en cas "
      "de travaux urgents pour prévenir des accidents imminents réparer des accidents en "
      "informant l'inspecteur du travail"),
+    # the 2026-12-07bf set
+    ("La direction veut que le CSE rende son avis en huit jours sur la réorganisation.",
+     "délais dans lesquels les avis du comité social et économique sont rendus réputé avoir été "
+     "consulté et avoir rendu un avis négatif à l'expiration d'un délai d'un mois deux mois en "
+     "cas d'intervention d'un expert"),
+    ("Je travaille dans un musée ouvert tous les dimanches, sans autorisation du maire.",
+     "établissements qui peuvent de droit déroger à la règle du repos dominical en attribuant "
+     "le repos hebdomadaire par roulement"),
+    ("Je tiens un magasin pour une seule enseigne qui fixe les prix et fournit tout.",
+     "gérant de succursale marchandises fournies exclusivement par une seule entreprise local "
+     "fourni ou agréé par cette entreprise conditions et prix imposés"),
+    ("Nous n'avons adhéré à aucune organisation patronale : la convention s'impose-t-elle ?",
+     "extension arrêté du ministre rendues obligatoires pour tous les salariés et employeurs "
+     "compris dans le champ d'application"),
+    ("Au forfait jours, la limite de 10 heures par jour ne me concerne pas, dit mon chef.",
+     "les salariés ayant conclu une convention de forfait en jours ne sont pas soumis à la "
+     "durée quotidienne maximale ni aux durées hebdomadaires maximales"),
+    ("Intérimaire, je n'ai pas le droit d'aller à la cantine de l'usine.",
+     "les salariés temporaires ont accès dans l'entreprise utilisatrice dans les mêmes "
+     "conditions que ses salariés aux moyens de transport collectifs et aux installations "
+     "collectives notamment de restauration"),
+    ("L'agence a raccourci ma mission de trois jours.",
+     "le terme de la mission peut être avancé ou reporté à raison d'un jour pour cinq jours de "
+     "travail"),
+    ("Mes congés se calculent du 1er janvier au 31 décembre, dit mon employeur.",
+     "début de la période de référence pour l'acquisition des congés point de départ fixé au "
+     "1er juin de chaque année"),
+    ("Mon contrat prévoit un treizième mois ; le nouvel accord d'entreprise le supprime.",
+     "les clauses de la convention ou de l'accord s'appliquent aux contrats de travail sauf "
+     "stipulations plus favorables"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1252,7 +1282,17 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "mis à disposition"),
             # the 2026-12-06be entries: a rulebook read, a night's rest with no agreement
             ("J'ai lu le règlement intérieur affiché dans le couloir.", "porté par tout moyen"),
-            ("J'ai 10 heures de repos entre deux journées, est-ce légal ?", "en deçà")):
+            ("J'ai 10 heures de repos entre deux journées, est-ce légal ?", "en deçà"),
+            # the 2026-12-07bf entries: the CSE's opinion on a collective dismissal (its own
+            # time, bd06), a performance agreement (which does override the contract, ao11),
+            # a temp's mission told without a canteen, a Sunday outside the listed trades
+            ("Nous devons licencier quatre salariés : dans quel délai le CSE rend-il son avis ?",
+             "réputé avoir été consulté"),
+            ("Mon contrat prévoit 35 heures ; l'accord de performance collective les remplace.",
+             "sauf stipulations plus favorables"),
+            ("Ma mission d'intérim se termine vendredi : ai-je droit à une prime ?",
+             "installations collectives"),
+            ("Je travaille le dimanche dans un magasin de vêtements.", "de droit déroger")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
