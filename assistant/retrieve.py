@@ -68,7 +68,11 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
     (r"duree determinee", r"\bcdd\b|duree determinee|saisonni|contrats? d'usage|vendang"),
     # the temps' chapter, not its title, which also holds employer groups and wage portage
     # (« … autres contrats de mise à disposition et portage salarial », the 2026-12-06ax set)
-    (r"travail temporaire(?!, autres contrats)", r"interim|travail temporaire|\bett\b"),
+    # a temp who writes « contrat de mission », « l'agence », never « intérim » (bf10 of the
+    # 2026-12-07bf set)
+    (r"travail temporaire(?!, autres contrats)",
+     r"interim|travail temporaire|\bett\b|contrat de mission|\bagence\b[^.?!]{0,80}\bmission|"
+     r"\bmission\b[^.?!]{0,80}\bagence\b"),
     (r"motif economique", rf"econom|licenciements? collecti|plan social|\bpse\b|{POST_CUT}"),
     (r"accident du travail ou maladie professionnelle",
      r"accidents? (du|de) travail|maladie professionnelle|\bat\b|\bmp\b"),

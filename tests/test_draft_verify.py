@@ -239,6 +239,10 @@ def test_wage_portage_is_no_temp_work_s_situation() -> None:
     assert not for_other_situations(portage.heading_path, mail)
     assert for_other_situations(temp.heading_path, mail)
     assert not for_other_situations(temp.heading_path, fold("Je suis en intérim."))
+    assert not for_other_situations(temp.heading_path, fold(
+        "L'agence m'appelle : ma mission se termine le 15."))
+    assert for_other_situations(temp.heading_path, fold(
+        "Je pars en mission à Lyon pour mon entreprise."))
     # nor is an employers' group's (bf09 of 2026-12-07: its canteen came before the user
     # firm's for a temp)
     group = _article(1, "L1253-14", part=title)
