@@ -41,6 +41,10 @@ HOLIDAY_DATES = (r"(?<!\bau )(?<!partir du )(?<!depuis le )(?<!des le )(?<!avant
                  r"\b(14 juillet|8 mai|11 novembre|15 aout|1er novembre|1er janvier|25 decembre)\b"
                  r"(?! au \d)")
 
+# A strike told in other words: riders who all log off one evening to protest (the
+# 2026-12-07bg set)
+CONCERTED_STOP = (r"\b(tous|toutes|ensemble)\b[^.?!]{0,40}\bpour protester\b|\brefus concerte\b|"
+                  r"\bmouvement de protestation\b")
 # Shared with the glossary, which gives queries the law's words for them.
 CARING_FOR_RELATIVE = (r"(m'occuper|s'occuper|prendre soin|aider) (de |d')(mon|ma|mes|notre) "
                        r"(pere|mere|parents?|conjoint|epoux|epouse|mari|femme|grand-(pere|mere)|"
@@ -402,7 +406,7 @@ THEMES: tuple[Theme, ...] = (
           (r"\bcse\b", r"delegue (du personnel|syndical)", r"elections? professionnelles?",
            r"representants? du personnel", r"organiser (des|les) elections",
            r"syndicat", r"salarie protege", r"comite social", r"heures de delegation",
-           r"\bgreve\b",
+           r"\bgreve\b", CONCERTED_STOP,
            # union notices, the employees' right of expression (the 2026-12-06ak set)
            r"section syndicale|(tracts?|communications?|panneaux?|affichage) syndica",
            EXPRESSION,
@@ -420,7 +424,7 @@ THEMES: tuple[Theme, ...] = (
            r"[^.?!]{0,80}\b(sa duree|valable|valide|expire)",
            r"\b(mon|son) mandat\b"),
           (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege",
-           r"representants? du personnel", EXPRESSION),
+           r"representants? du personnel", EXPRESSION, CONCERTED_STOP),
           ("taille_entreprise",)),
     Theme("formation", "Formation, apprentissage et stages",
           (r"\bformations?\b", r"apprenti", r"alternance",
@@ -468,6 +472,13 @@ _FACT_CUES: dict[str, str] = {
              r"juin|juillet|aout|septembre|octobre|novembre|decembre)",
 }
 
+SELF_EMPLOYED = (r"auto-?entrepreneur|micro-?entrepreneur|freelance|travailleur independant|"
+                 r"\bmicro-?entreprise")
+# A self-employed worker of a platform (a rider, a driver) has rights of the Code's own, in its
+# seventh part (L7341-1 and after: a concerted log-off, a union, training, accident cover):
+# within the service's field (bg09 of the 2026-12-07bg set)
+PLATFORM_WORK = (r"plateforme|application (de livraison|de vtc|de mise en relation|de courses)|"
+                 r"\bvtc\b|\blivreu(r|se)s?\b")
 _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
     # id, cue (folded), reason (French), redirect (French)
     ("fonction_publique",
@@ -511,9 +522,7 @@ _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
      "Un litige est déjà engagé devant la juridiction.",
      "L'avocat ou le défenseur syndical qui suit le dossier ; le SRDT peut rappeler les "
      "règles générales mais pas intervenir dans l'instance."),
-    ("independant",
-     r"auto-?entrepreneur|micro-?entrepreneur|freelance|travailleur independant|"
-     r"\bmicro-?entreprise",
+    ("independant", SELF_EMPLOYED,
      "Travailleur indépendant : pas de contrat de travail, sauf requalification.",
      "URSSAF et chambre consulaire ; si l'activité ressemble à du salariat déguisé, "
      "l'inspection du travail."),
@@ -688,6 +697,11 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              rf"nous sommes (une|un) (petite? |grande? |jeune )?{_WORKPLACE}\b",
              r"(un|une|l'un|l'une) de mes (employee?s|cuisinier|serveu|vendeu|ouvrier|"
              r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
+             # « Notre apprenti a raté son diplôme » (the 2026-12-07bg set)
+             r"\bnotre (nouvel(le)? |jeune )?(apprentie?|stagiaire|alternante?|salariee?|"
+             r"employee?|vendeu(r|se)|serveu(r|se)|cuisinier|cuisiniere|secretaire|"
+             r"technicien(ne)?|ouvrier(e)?|chauffeur|magasinier(e)?|assistante?|"
+             r"aide-soignante?)\b",
              r"(un|une|l'un|l'une) de nos (salarie|employe|cuisinier|serveu|vendeu|ouvrier|"
              r"technicien|apprenti|collaborat|chauffeur|commerciaux|agents)",
              r"(un|une|l'un|l'une) de (mes|nos) (?!enfants|parents|amis|proches|collegues)"
@@ -1130,9 +1144,10 @@ def missing_facts(text: str, themes: list[dict[str, Any]], convention_known: boo
 def _scopes(text: str) -> list[dict[str, str]]:
     folded = fold(text)
     found = []
+    platform = _rx(PLATFORM_WORK).search(folded) is not None
     for oid, cue, reason, redirect in _OUT_OF_SCOPE:
         m = _rx(cue).search(folded)
-        if m:
+        if m and not (oid == "independant" and platform):
             found.append({"id": oid, "reason": reason, "redirect": redirect,
                           "evidence": m.group(0)})
     return found
@@ -1191,8 +1206,10 @@ def classify(text: str, lookup: ConventionLookup | None = None,
                       "candidates": [], "how": "agent"}
     idcc = convention["idcc"] if convention else None
     requester = classify_requester(text, signature)
-    if whole_scope and whole_scope["id"] == "independant":  # no contract: neither side of one
-        requester = Decision("autre", [whole_scope["evidence"]], 0.7)
+    # no contract: neither side of one, a platform's worker included
+    self_employed = _rx(SELF_EMPLOYED).search(fold(text))
+    if self_employed and (whole_scope is None or whole_scope["id"] == "independant"):
+        requester = Decision("autre", [self_employed.group(0)], 0.7)
     return Classification(
         themes=themes, requester=requester, idcc=idcc, convention=convention,
         missing_facts=missing_facts(text, themes, idcc is not None), out_of_scope=whole_scope,

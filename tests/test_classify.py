@@ -328,6 +328,9 @@ def test_theme_model_training_is_consistent() -> None:
     ("Je tiens un point de vente pour une seule enseigne et je n'ai pas de contrat de "
      "travail. Suis-je salariée ?", "salarie"),
     ("Je tiens un restaurant de 8 salariés.", "employeur"),
+    # and the 2026-12-07bg set: the firm's apprentice
+    ("Notre apprenti a échoué à son CAP : pouvons-nous prolonger son contrat ?", "employeur"),
+    ("Notre employeur nous impose des heures : notre salaire ne suit pas.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -702,6 +705,14 @@ def test_a_self_employed_person_is_neither_employee_nor_employer() -> None:
                  "ans. Il a mis fin à notre collaboration : ai-je droit à un préavis ?")
     assert c.out_of_scope and c.out_of_scope["id"] == "independant"
     assert c.requester.value == "autre" and c.requester.evidence
+    # a platform's rider has rights of the Code's seventh part: within the service's field,
+    # still neither side of a contract (bg09 of the 2026-12-07bg set)
+    rider = classify("Je suis livreur auto-entrepreneur pour une plateforme de repas. Nous "
+                     "voulons tous nous déconnecter le même soir pour protester : peut-elle "
+                     "désactiver nos comptes ?")
+    assert rider.out_of_scope is None
+    assert rider.requester.value == "autre" and rider.requester.evidence
+    assert "representation" in [t["id"] for t in rider.themes]
 
 
 def test_a_question_takes_the_theme_it_shows() -> None:
