@@ -93,6 +93,11 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
     # an employers' group's rules for a temp (L1253-14 on the group's canteen came before
     # L1251-24 on the user firm's, bf09 of the 2026-12-07bf set)
     (r"groupements? d'employeurs", r"groupement"),
+    # the unfit worker's rules for a mail that tells of no unfitness (the health theme's label,
+    # « Santé, sécurité et inaptitude », drew L1226-2-1 for intense heat, bg12 of 2026-12-07)
+    (r"inaptitude consecutive|declaration d'inaptitude",
+     r"inapt|reclass|medecin du travail|medecine du travail|invalidite|"
+     r"amenagement de (mon |son )?poste|temps partiel therapeutique|licenci"),
 )
 _SITUATIONS = tuple((re.compile(t), re.compile(m)) for t, m in SITUATIONS)
 # Parts of the Code for particular workers, left out of the sources unless the mail (folded)
@@ -106,7 +111,7 @@ PROFESSIONS: tuple[tuple[str, str], ...] = (
     (r"septieme partie",
      r"journaliste|pigiste|spectacle|intermittent|artiste|mannequin|\bvrp\b|representant|"
      r"tournage|figurant|casting|musicien|chanteu|comedien|danseu|a la piece|"
-     r"placier|concierge|gardien d'immeuble|employee?s? d'immeuble|employee?s? de maison|"
+     r"placier|concierge|gardienne? d'immeuble|employee?s? d'immeuble|employee?s? de maison|"
      r"particulier employeur|assistante? maternel|nounou|\bcesu\b|travailleu\w* a domicile|"
      r"plateforme|livreu|\bvtc\b|succursale|gerance|une seule enseigne|"
      r"cooperative d'activite"),

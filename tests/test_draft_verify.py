@@ -106,6 +106,19 @@ def test_the_young_workers_rules_are_for_a_mail_that_tells_of_one(mail: str,
     assert for_other_situations(heading, fold(mail)) is other
 
 
+def test_the_unfit_worker_s_rules_are_for_a_mail_that_tells_of_unfitness() -> None:
+    """The health theme's label, « Santé, sécurité et inaptitude », drew L1226-2-1 for intense
+    heat (bg12 of 2026-12-07); the chapter's other sections (sick pay) are not concerned."""
+    unfit = ["Partie législative", "Chapitre VI : Maladie, accident et inaptitude médicale",
+             "Section 2 : Inaptitude consécutive à une maladie ou un accident non professionnel"]
+    sick_pay = ["Partie législative", "Chapitre VI : Maladie, accident et inaptitude médicale",
+                "Section 1 : Absences pour maladie ou accident"]
+    heat = fold("Quelles sont les obligations de l'employeur pendant la canicule ?")
+    assert for_other_situations(unfit, heat)
+    assert not for_other_situations(sick_pay, heat)
+    assert not for_other_situations(unfit, fold("Le médecin du travail m'a déclaré inapte."))
+
+
 def test_the_quote_follows_the_section_the_mail_names_then_the_closest_in_meaning() -> None:
     first = _article(1, "L1234-1", "Section 1 : Préavis et indemnité de licenciement")
     second = _article(2, "L1231-1", "Chapitre Ier : Dispositions générales")

@@ -291,6 +291,10 @@ def test_articles_for_other_professions_are_left_out() -> None:
     assert not for_other_professions(managers, fold(
         "Je tiens un point de vente pour une seule enseigne, sous un contrat de gérance."))
     assert for_other_professions(managers, fold("Je suis vendeuse dans un magasin de jouets."))
+    # a caretaker writes herself « gardienne d'immeuble » (bg11 of 2026-12-07)
+    caretakers = ["Partie législative", "Septième partie : Dispositions particulières",
+                  "Livre II : Concierges et employés d'immeubles, employés de maison"]
+    assert not for_other_professions(caretakers, fold("Je suis gardienne d'immeuble, logée."))
 
 
 def test_a_question_sent_elsewhere_gets_no_query() -> None:
