@@ -263,7 +263,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?s)^(?!.*\bsaisies?\b).*(retenue sur (mon |le |son )?salaire|(retir|reten|deduir|"
      r"prelev)\w* [^?]{0,40}\b(de|sur) (ma|mon|sa|son|la|le) (paie|salaire))",
      "retenue sur salaire sanction pécuniaire"),
-    (r"(combien (d'annees|de temps|d'ans)|jusqu'a quand)[^?]{0,60}(reclamer|demander|recuperer)|"
+    (r"(combien (d'annees|de temps|d'ans)|jusqu'a quand)((?!conserv)[^?]){0,60}(reclamer|demander|"
+     r"recuperer)|"
      r"(reclamer|recuperer)[^?]{0,60}(en arriere|\bannees?\b)",
      "action en paiement du salaire se prescrit"),  # the Code's words: « se prescrit par »
     # proof of hours worked is shared: the employer's records, the employee's own notes
@@ -1020,7 +1021,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "nouvelle sanction"),
     # the CPF used at the employer's wish (L6323-2)
     (r"(\bcpf\b|compte personnel de formation)[^?]{0,200}(oblig\w*|impos\w*|forc\w*|accepter|"
-     r"refuser)|(oblig\w*|impos\w*|demande)[^?]{0,150}(\bcpf\b|compte personnel de formation)",
+     r"refuser)|(oblig\w*|impos\w*|\b(me|m'|nous|lui) (a )?demande\w*)[^?]{0,150}(\bcpf\b|"
+     r"compte personnel de formation)",
      "le compte ne peut être mobilisé qu'avec l'accord exprès de son titulaire le refus ne "
      "constitue pas une faute"),
     # progressive retirement refused (L3123-4-1)
@@ -1471,7 +1473,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "contrôle de l'inspection du travail"),
     # an elected member's CDD that ends (L2421-8)
     (r"(elue?|mandat|protegee?|membre du cse)[^?]{0,300}\bcdd\b[^?]{0,200}(termine|fin|reno"
-     r"uvel|terme)|\bcdd\b[^?]{0,300}(elue? (au|du) cse|mon mandat|salariee? protegee?)",
+     r"uvel|terme)|\b(mon|son|ma|sa) (cdd|contrat a duree determinee)\b[^?]{0,300}(elue? (au|du) "
+     r"cse|mon mandat|salariee? protegee?)",
      "l'arrivée du terme du contrat de travail à durée déterminée du salarié protégé n'entraîne "
      "sa rupture qu'après constatation par l'inspecteur du travail que le salarié ne fait "
      "pas l'objet d'une mesure discriminatoire"),
@@ -1770,6 +1773,66 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"\baccord\b[^?]{0,200}(supprim|remplac)[^?]{0,200}(mon contrat|contractuel))",
      "les clauses de la convention ou de l'accord s'appliquent aux contrats de travail sauf "
      "stipulations plus favorables"),
+    # the 2026-12-07bg set
+    # a candidate assessed by a device not made known beforehand (L1221-9)
+    (r"(entretien d'embauche|recrutement|candidat\w*)[^?]{0,300}(sans (me|nous|le|les) "
+     r"prevenir|a (mon|notre|son) insu|personne ne (me|nous) l'avait dit|sans (m'en|nous en) "
+     r"informer|pas ete (informee?s?|prevenue?s?))|(logiciel|algorithme|intelligence "
+     r"artificielle|enregistr\w*|filme\w*)[^?]{0,300}(candidat\w*|entretien d'embauche)"
+     r"[^?]{0,300}(sans (me|nous) prevenir|a (mon|notre) insu|personne ne)",
+     "aucune information concernant personnellement un candidat à un emploi ne peut être "
+     "collectée par un dispositif qui n'a pas été porté préalablement à sa connaissance"),
+    # the CSE faced with a rise in fixed-term and temporary staff (L2312-70)
+    (r"(\bcse\b|comite social|elue?s?)[^?]{0,300}(\bcdd\b|interim\w*)[^?]{0,300}(augment\w*|"
+     r"double|explos\w*|de plus en plus|toujours plus|accroissement)|(de plus en plus|toujours "
+     r"plus|augmentation)[^?]{0,40}(de )?(\bcdd\b|interim\w*)[^?]{0,300}(\bcse\b|comite social)",
+     "accroissement important du nombre des salariés titulaires d'un contrat à durée déterminée "
+     "et de salariés temporaires examen inscrit de plein droit à l'ordre du jour du comité"),
+    # what the wage guarantee covers after a liquidation: the dismissal's sums too (L3253-8)
+    (r"(liquidation|redressement)[^?]{0,300}indemnit\w* de (licenciement|preavis|rupture)|"
+     r"indemnit\w* de (licenciement|preavis)[^?]{0,300}(liquidation|redressement)",
+     "l'assurance couvre les créances résultant de la rupture des contrats de travail "
+     "intervenant dans les quinze jours suivant le jugement de liquidation"),
+    # a CSE member told a matter is confidential (L2315-3)
+    (r"(\bcse\b|comite social|elue?s?|representants? du personnel)[^?]{0,300}confidenti\w*|"
+     r"confidenti\w*[^?]{0,300}(\bcse\b|comite social)",
+     "membres de la délégation du personnel tenus au secret professionnel obligation de "
+     "discrétion à l'égard des informations revêtant un caractère confidentiel et présentées "
+     "comme telles par l'employeur"),
+    # how long the risk assessment's old versions are kept (R4121-4)
+    (r"(document unique|\bduerp?\b)[^?]{0,300}(conserv\w*|garder|detruire|archiv\w*|anciennes "
+     r"versions)|(conserv\w*|garder|detruire|archiv\w*|anciennes versions)[^?]{0,300}"
+     r"(document unique|\bduerp?\b)",
+     "le document unique d'évaluation des risques professionnels et ses versions antérieures "
+     "sont tenus pendant une durée de 40 ans à la disposition des travailleurs"),
+    # an apprentice who failed the diploma (L6222-11)
+    (r"apprenti\w*[^?]{0,300}(echou\w*|\brate\b|pas obtenu|echec|recale\w*)|(echou\w*|\brate\b|"
+     r"echec|recale\w*)[^?]{0,100}(diplome|examen|\bcap\b|\bbp\b|\bbts\b)[^?]{0,300}apprenti",
+     "en cas d'échec à l'obtention du diplôme ou du titre professionnel visé l'apprentissage "
+     "peut être prolongé pour une durée d'un an au plus"),
+    # platform workers who stop together to press their claims (L7342-5)
+    (r"(plateforme|livreu\w*|\bvtc\b)[^?]{0,300}(deconnect\w*|greve|protest\w*|refus\w* "
+     r"(de|des) courses)",
+     "les mouvements de refus concerté de fournir leurs services organisés par les travailleurs "
+     "des plateformes ne peuvent ni engager leur responsabilité contractuelle ni constituer un "
+     "motif de rupture ni justifier de mesures les pénalisant"),
+    # a training on the CPF during working time left unanswered (D6323-4)
+    (r"(\bcpf\b|compte personnel de formation)[^?]{0,300}(pas de reponse|aucune reponse|ne "
+     r"(me )?repond pas|sans reponse|pas (encore )?repondu|ne repond pas|silence)|(pas de "
+     r"reponse|aucune reponse|sans reponse)[^?]{0,300}(\bcpf\b|compte personnel de formation)",
+     "l'employeur dispose d'un délai de trente jours calendaires pour notifier sa réponse "
+     "l'absence de réponse de l'employeur dans ce délai vaut acceptation de la demande"),
+    # a caretaker's lodging after a dismissal (L7212-1, R7212-1)
+    (r"(gardienne? d'immeuble|concierge|\bla loge\b|logement de fonction)[^?]{0,300}(licenci\w*|"
+     r"quitter|liberer|partir|rendre (la loge|le logement))",
+     "le salarié dont le contrat de travail est rompu à l'initiative de l'employeur ne peut être "
+     "obligé à quitter son logement avant un délai minimum de trois mois ou sans le paiement "
+     "d'une indemnité"),
+    # work in intense heat (R4463-2, R4463-4)
+    (r"canicule|fortes? chaleurs?|chaleur (intense|extreme|ecrasante)|(tres|trop) chaud|"
+     r"vague de chaleur|en plein soleil",
+     "épisodes de chaleur intense l'employeur évalue les risques liés à l'exposition des "
+     "travailleurs mesures de prévention quantité d'eau potable fraîche suffisante"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -1035,6 +1035,40 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Mon contrat prévoit un treizième mois ; le nouvel accord d'entreprise le supprime.",
      "les clauses de la convention ou de l'accord s'appliquent aux contrats de travail sauf "
      "stipulations plus favorables"),
+    # the 2026-12-07bg set
+    ("Pendant l'entretien d'embauche, un logiciel m'a analysé sans me prévenir.",
+     "aucune information concernant personnellement un candidat à un emploi ne peut être "
+     "collectée par un dispositif qui n'a pas été porté préalablement à sa connaissance"),
+    ("Élus au CSE, nous voyons le nombre de CDD et d'intérimaires augmenter sans explication.",
+     "accroissement important du nombre des salariés titulaires d'un contrat à durée déterminée "
+     "et de salariés temporaires examen inscrit de plein droit à l'ordre du jour du comité"),
+    ("L'entreprise est en liquidation : qui paiera mon indemnité de licenciement ?",
+     "l'assurance couvre les créances résultant de la rupture des contrats de travail "
+     "intervenant dans les quinze jours suivant le jugement de liquidation"),
+    ("Au CSE, la direction nous a dit que le projet était confidentiel.",
+     "membres de la délégation du personnel tenus au secret professionnel obligation de "
+     "discrétion à l'égard des informations revêtant un caractère confidentiel et présentées "
+     "comme telles par l'employeur"),
+    ("Pouvons-nous détruire les anciennes versions du document unique ?",
+     "le document unique d'évaluation des risques professionnels et ses versions antérieures "
+     "sont tenus pendant une durée de 40 ans à la disposition des travailleurs"),
+    ("Notre apprenti a échoué à son CAP : que faire ?",
+     "en cas d'échec à l'obtention du diplôme ou du titre professionnel visé l'apprentissage "
+     "peut être prolongé pour une durée d'un an au plus"),
+    ("Livreurs d'une plateforme, nous voulons nous déconnecter tous le même soir.",
+     "les mouvements de refus concerté de fournir leurs services organisés par les travailleurs "
+     "des plateformes ne peuvent ni engager leur responsabilité contractuelle ni constituer un "
+     "motif de rupture ni justifier de mesures les pénalisant"),
+    ("J'ai demandé une formation sur mon CPF il y a cinq semaines : aucune réponse.",
+     "l'employeur dispose d'un délai de trente jours calendaires pour notifier sa réponse "
+     "l'absence de réponse de l'employeur dans ce délai vaut acceptation de la demande"),
+    ("Gardienne d'immeuble licenciée, je dois quitter la loge dans deux mois.",
+     "le salarié dont le contrat de travail est rompu à l'initiative de l'employeur ne peut être "
+     "obligé à quitter son logement avant un délai minimum de trois mois ou sans le paiement "
+     "d'une indemnité"),
+    ("Pendant la canicule nous avons travaillé toute la journée dehors.",
+     "épisodes de chaleur intense l'employeur évalue les risques liés à l'exposition des "
+     "travailleurs mesures de prévention quantité d'eau potable fraîche suffisante"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1292,7 +1326,19 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "sauf stipulations plus favorables"),
             ("Ma mission d'intérim se termine vendredi : ai-je droit à une prime ?",
              "installations collectives"),
-            ("Je travaille le dimanche dans un magasin de vêtements.", "de droit déroger")):
+            ("Je travaille le dimanche dans un magasin de vêtements.", "de droit déroger"),
+            # the 2026-12-07bg entries and two they narrowed: a nanny who leaves, an update of
+            # the risk assessment, an employee's own CPF request (not the employer imposing
+            # it), a CSE member's question on CDD who holds none, how long to keep records
+            ("La gardienne de mes enfants veut quitter son poste.", "quitter son logement"),
+            ("Faut-il mettre à jour le document unique chaque année ?", "40 ans"),
+            ("J'ai demandé à mon employeur de financer une formation avec mon CPF.",
+             "accord exprès de son titulaire"),
+            ("Toujours plus de CDD dans l'entreprise. Je suis élue au CSE : que faire ?",
+             "salarié protégé"),
+            ("Combien de temps devons-nous conserver les fiches de paie, et qui peut les "
+             "demander ?", "se prescrit"),
+            ("Mon apprenti a obtenu son CAP : peut-il rester ?", "prolongé")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
