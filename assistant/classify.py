@@ -183,6 +183,9 @@ THEMES: tuple[Theme, ...] = (
            # 2026-12-06at set)
            NOTHING_SIGNED,
            r"\b(cdi|cdd|contrat)\b[^.?!]{0,30}(besoin d'etre|doit etre|pas) ecrit",
+           # workers posted to France by a firm abroad (the 2026-12-07bh set)
+           r"\betablie? (en|au) (belgique|allemagne|espagne|italie|portugal|"
+           r"pologne|roumanie|suisse|luxembourg|pays-bas)\b",
            # a sales representative's status (the 2026-12-06bc set)
            r"statut de (vrp|representant)|\bsuis-je (un )?vrp\b",
            # whether one is an employee at all (the 2026-12-07bf set)
@@ -406,7 +409,7 @@ THEMES: tuple[Theme, ...] = (
           (r"\bcse\b", r"delegue (du personnel|syndical)", r"elections? professionnelles?",
            r"representants? du personnel", r"organiser (des|les) elections",
            r"syndicat", r"salarie protege", r"comite social", r"heures de delegation",
-           r"\bgreve\b", CONCERTED_STOP,
+           r"\bgreve\b", CONCERTED_STOP, r"\bdefenseurs? syndica\w*",
            # union notices, the employees' right of expression (the 2026-12-06ak set)
            r"section syndicale|(tracts?|communications?|panneaux?|affichage) syndica",
            EXPRESSION,
@@ -424,7 +427,7 @@ THEMES: tuple[Theme, ...] = (
            r"[^.?!]{0,80}\b(sa duree|valable|valide|expire)",
            r"\b(mon|son) mandat\b"),
           (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege",
-           r"representants? du personnel", EXPRESSION, CONCERTED_STOP),
+           r"representants? du personnel", EXPRESSION, CONCERTED_STOP, r"\bdefenseurs? syndica\w*"),
           ("taille_entreprise",)),
     Theme("formation", "Formation, apprentissage et stages",
           (r"\bformations?\b", r"apprenti", r"alternance",
@@ -753,7 +756,8 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
 _OTHER = (r"(ma fille|mon fils|mon mari|ma femme|mon epouse|mon conjoint|ma compagne|"
           r"mon compagnon|ma mere|mon pere|mon frere|ma soeur|une amie|un ami|ma collegue|"
           r"mon collegue)(?: de \d+ ans)? (travaill|vient|(?:est|etait|a ete)(?! (?:decedee?|mort|"
-          r"morte|malade|hospitalisee?|nee?|operee?|handicapee?)\b))",
+          r"morte|malade|hospitalisee?|nee?|operee?|handicapee?|atteinte?|agee?|dependante?|"
+          r"tombee?|en fin de vie)\b))",
           # « je vous écris pour ma fille »; not one's own leave « pour mon fils » (ai05)
           # nor one's own hours arranged for a child (« aménager mes horaires pour mon fils »)
           r"(?:^|[.?!\n])(?![^.?!\n]*\b(conges?|mes horaires|mon temps de travail|mon emploi du "

@@ -331,6 +331,10 @@ def test_theme_model_training_is_consistent() -> None:
     # and the 2026-12-07bg set: the firm's apprentice
     ("Notre apprenti a échoué à son CAP : pouvons-nous prolonger son contrat ?", "employeur"),
     ("Notre employeur nous impose des heures : notre salaire ne suit pas.", "salarie"),
+    # and the 2026-12-07bh set: one's mother ill is no relative writing for her
+    ("Ma mère est atteinte d'une maladie grave : comment prévenir mon employeur de mon congé "
+     "de proche aidant ?", "salarie"),
+    ("Ma mère est vendeuse : son employeur peut-il lui refuser ses congés ?", "autre"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -530,6 +534,12 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "contrat"),
     ("Nous n'avons adhéré à aucune organisation patronale : devons-nous appliquer la "
      "convention collective et ses salaires minimaux ?", "contrat"),
+    # the 2026-12-07bh set: a union defender's absences beside his pay; a firm established
+    # abroad sending staff
+    ("Un salarié défenseur syndical s'absente : devons-nous maintenir son salaire ?",
+     "representation"),
+    ("Notre société est établie en Belgique : nous envoyons deux techniciens en France.",
+     "contrat"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
