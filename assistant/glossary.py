@@ -1833,6 +1833,38 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"vague de chaleur|en plein soleil",
      "épisodes de chaleur intense l'employeur évalue les risques liés à l'exposition des "
      "travailleurs mesures de prévention quantité d'eau potable fraîche suffisante"),
+    # the 2026-12-07bh set
+    # a union defender's absences (L1453-6)
+    (r"defenseurs? syndica\w*[^?]{0,300}(salaire|pay\w*|absen\w*|remuner\w*|heures)",
+     "absences du défenseur syndical rémunérées par l'employeur remboursées par l'Etat temps "
+     "assimilé à une durée de travail effectif"),
+    # the formalities of a firm abroad sending its staff to work in France (L1262-2-1); not
+    # what posting is (L1262-1, aj06)
+    (r"(?s)^(?=.*\b(demarches?|formalites?|declar\w*)\b).*(etablie?|societe|entreprise|basee?)"
+     r"[^?]{0,40}\b(en|au) (belgique|allemagne|espagne|italie|"
+     r"portugal|pologne|roumanie|suisse|luxembourg|pays-bas)\b[^?]{0,300}\ben france\b",
+     "l'employeur qui détache des salariés adresse une déclaration préalablement au détachement "
+     "à l'inspection du travail du lieu où débute la prestation et désigne un représentant"),
+    # hiring a foreigner who lives abroad (L5221-2)
+    (r"(embaucher|recruter|embauche|recrutement)[^?]{0,300}\b(vit|habite|reside)\b[^.?!]{0,20}"
+     r"\b(au|en|aux|a l') (?!france\b)[a-z]+|\b(vit|habite|reside)\b[^.?!]{0,20}\b(au|en|aux|"
+     r"a l') (?!france\b)[a-z]+[^?]{0,300}(embaucher|recruter|venir travailler)",
+     "pour entrer en France en vue d'y exercer une profession salariée l'étranger présente un "
+     "contrat de travail visé par l'autorité administrative ou une autorisation de travail"),
+    # the indemnity when the employer retires one (L1237-7)
+    (r"(met|mettre|mise) a la retraite[^?]{0,300}(indemnit\w*|somme|combien)|(indemnit\w*|somme)"
+     r"[^?]{0,200}(met|mettre|mise) a la retraite",
+     "indemnité de mise à la retraite au moins égale à l'indemnité de licenciement"),
+    # a carer's leave split or part time (L3142-20)
+    (r"(proche aidant|aidant familial)[^?]{0,300}(fractionn\w*|temps partiel|un jour par semaine|"
+     r"demi-journees?|par journees?|quelques jours)",
+     "transformer ce congé en période d'activité à temps partiel ou le fractionner avertir son "
+     "employeur au moins quarante-huit heures avant"),
+    # the job back after a sabbatical (L3142-31)
+    (r"sabbatique[^?]{0,300}(retour|rentre\w*|reprendre|poste|emploi)|(retour|rentre\w*)[^?]{0,100}"
+     r"sabbatique",
+     "à l'issue du congé le salarié retrouve son précédent emploi ou un emploi similaire "
+     "assorti d'une rémunération au moins équivalente"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -1069,6 +1069,25 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Pendant la canicule nous avons travaillé toute la journée dehors.",
      "épisodes de chaleur intense l'employeur évalue les risques liés à l'exposition des "
      "travailleurs mesures de prévention quantité d'eau potable fraîche suffisante"),
+    # the 2026-12-07bh set
+    ("Un salarié défenseur syndical s'absente : devons-nous maintenir son salaire ?",
+     "absences du défenseur syndical rémunérées par l'employeur remboursées par l'Etat temps "
+     "assimilé à une durée de travail effectif"),
+    ("Société établie en Belgique, nous envoyons deux techniciens en France : quelles "
+     "démarches ?",
+     "l'employeur qui détache des salariés adresse une déclaration préalablement au détachement "
+     "à l'inspection du travail du lieu où débute la prestation et désigne un représentant"),
+    ("Nous voulons recruter un ingénieur qui vit au Maroc.",
+     "pour entrer en France en vue d'y exercer une profession salariée l'étranger présente un "
+     "contrat de travail visé par l'autorité administrative ou une autorisation de travail"),
+    ("Mon employeur me met à la retraite : quelle indemnité ?",
+     "indemnité de mise à la retraite au moins égale à l'indemnité de licenciement"),
+    ("Puis-je prendre mon congé de proche aidant un jour par semaine ?",
+     "transformer ce congé en période d'activité à temps partiel ou le fractionner avertir son "
+     "employeur au moins quarante-huit heures avant"),
+    ("Au retour de mon congé sabbatique, mon poste a été donné à un autre.",
+     "à l'issue du congé le salarié retrouve son précédent emploi ou un emploi similaire "
+     "assorti d'une rémunération au moins équivalente"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1338,7 +1357,14 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "salarié protégé"),
             ("Combien de temps devons-nous conserver les fiches de paie, et qui peut les "
              "demander ?", "se prescrit"),
-            ("Mon apprenti a obtenu son CAP : peut-il rester ?", "prolongé")):
+            ("Mon apprenti a obtenu son CAP : peut-il rester ?", "prolongé"),
+            # the 2026-12-07bh entries: what posting is (aj06: the definition, L1262-1), a
+            # candidate who lives in France, a retirement one chose
+            ("Notre entreprise est installée au Portugal : quelles sont les conditions pour "
+             "détacher des salariés en France ?", "déclaration préalablement"),
+            ("Nous voulons recruter un ingénieur qui vit en France depuis dix ans.",
+             "visé par l'autorité administrative"),
+            ("Je pars à la retraite en juin : quelle indemnité ?", "mise à la retraite")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
