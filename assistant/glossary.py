@@ -44,6 +44,13 @@ _CSE_REFERENT = (r"referente?s?[^?.]{0,60}\b(au|du|par le|de notre) (cse|comite)
 # The firm's digital tools, by which union news is sent (L2142-6), not posted (L2142-3)
 _DIGITAL = r"(messagerie|mails?|intranet|outils numeriques)"
 
+# Someone who lives abroad (not « en banlieue », « en couple »): a country or « à l'étranger »
+_LIVES_ABROAD = (r"\b(vit|habite|reside)\b[^.?!]{0,20}\b(a l'etranger|hors de france|hors (de "
+                 r"l'|d')(europe|union europeenne)|au (maroc|senegal|cameroun|mali|liban|bresil|"
+                 r"canada|vietnam|japon|portugal)|en (algerie|tunisie|inde|chine|ukraine|russie|"
+                 r"turquie|egypte|colombie|cote d'ivoire|afrique|asie|amerique|espagne|italie|"
+                 r"roumanie|pologne))\b")
+
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # working time
     (r"lundi de pentecote", "journée de solidarité"),
@@ -1721,11 +1728,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "délais dans lesquels les avis du comité social et économique sont rendus réputé avoir été "
      "consulté et avoir rendu un avis négatif à l'expiration d'un délai d'un mois deux mois en "
      "cas d'intervention d'un expert"),
-    # a museum, a hotel, a clinic open on Sundays: a derogation by right (L3132-12, R3132-5)
-    (r"(musee|cinema|theatre|casino|parc d'attractions|\bhotel|camping|hopital|clinique|"
-     r"maison de retraite|ehpad|jardinerie|fleuriste|station-service)[^?]{0,300}dimanche|"
-     r"dimanche[^?]{0,300}(musee|cinema|theatre|casino|parc d'attractions|\bhotel|camping|"
-     r"hopital|clinique|maison de retraite|ehpad|jardinerie|fleuriste|station-service)",
+    # a museum, a hotel, a clinic open on Sundays: a derogation by right (L3132-12, R3132-5);
+    # work on Sundays, not a Sunday at the hospital
+    (r"(?s)^(?=.*((travaill|ouv)\w*[^.?!]{0,60}\bdimanches?\b|\bdimanches?\b[^.?!]{0,60}"
+     r"(travaill|ouv)\w*)).*((musee|cinema|theatre|casino|parc d'attractions|\bhotel|camping|"
+     r"hopital|clinique|maison de retraite|ehpad|jardinerie|fleuriste|station-service)"
+     r"[^?]{0,300}dimanche|dimanche[^?]{0,300}(musee|cinema|theatre|casino|parc d'attractions|"
+     r"\bhotel|camping|hopital|clinique|maison de retraite|ehpad|jardinerie|fleuriste|"
+     r"station-service))",
      "établissements qui peuvent de droit déroger à la règle du repos dominical en attribuant "
      "le repos hebdomadaire par roulement"),
     # a shop kept for one firm that supplies the goods and sets the prices (L7321-2)
@@ -1846,9 +1856,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "l'employeur qui détache des salariés adresse une déclaration préalablement au détachement "
      "à l'inspection du travail du lieu où débute la prestation et désigne un représentant"),
     # hiring a foreigner who lives abroad (L5221-2)
-    (r"(embaucher|recruter|embauche|recrutement)[^?]{0,300}\b(vit|habite|reside)\b[^.?!]{0,20}"
-     r"\b(au|en|aux|a l') (?!france\b)[a-z]+|\b(vit|habite|reside)\b[^.?!]{0,20}\b(au|en|aux|"
-     r"a l') (?!france\b)[a-z]+[^?]{0,300}(embaucher|recruter|venir travailler)",
+    (rf"(embaucher|recruter|embauche|recrutement)[^?]{{0,300}}{_LIVES_ABROAD}|{_LIVES_ABROAD}"
+     r"[^?]{0,300}(embaucher|recruter|venir travailler)",
      "pour entrer en France en vue d'y exercer une profession salariée l'étranger présente un "
      "contrat de travail visé par l'autorité administrative ou une autorisation de travail"),
     # the indemnity when the employer retires one (L1237-7)

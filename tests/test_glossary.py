@@ -1364,7 +1364,11 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "détacher des salariés en France ?", "déclaration préalablement"),
             ("Nous voulons recruter un ingénieur qui vit en France depuis dix ans.",
              "visé par l'autorité administrative"),
-            ("Je pars à la retraite en juin : quelle indemnité ?", "mise à la retraite")):
+            ("Je pars à la retraite en juin : quelle indemnité ?", "mise à la retraite"),
+            # the entries mended at the session's review: a candidate who lives in the
+            # suburbs; a Sunday at the hospital, not at work there
+            ("Nous voulons recruter une comptable qui habite en banlieue.", "visé par"),
+            ("Je me suis blessé dimanche et je suis allé à l'hôpital.", "repos dominical")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
