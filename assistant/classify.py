@@ -130,7 +130,8 @@ POEI = r"preparation operationnelle a l'emploi|\bpoei\b"
 NOTHING_SIGNED = r"(signe|recu) aucun (contrat|document)"
 TAKEOVER = (r"rachetee?s?\b", r"\brepreneurs?\b", r"nouveau proprietaire")
 CHANGING_ROOM = (r"habillage", r"vestiaires?")
-COLD = (r"\bfroid\b", r"chauffage")
+# (not « la chaîne de froid » broken down: bi11 of the 2026-12-07bi set)
+COLD = (r"(?<!chaine de )(?<!chaine du )\bfroid\b", r"chauffage")
 # Jury service (L1132-3-1) and the employees' right of expression (L2281-3)
 JURY_SERVICE = r"\bjure (d'assises|populaire)|cour d'assises|comme jure\b|citoyen assesseur"
 EXPRESSION = r"droit d'expression|reunions? d'expression"
@@ -171,6 +172,11 @@ SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blag
                      r"(?! (sur|de|d'un|du) (mon |son |le |ma )?(salaire|paie|mois|acompte|\d)| \d|"
                      r" (en especes|en liquide|d'argent))")
 
+# who counts in the headcount (L1111-2, L1111-3): « les apprentis comptent-ils dans
+# l'effectif ? »
+HEADCOUNTED = (r"\b(compt\w*|pris en compte|inclu\w*|decompt\w*|calcul\w*)\b[^.?!]{0,30}"
+               r"\b(dans |de )?l'effectif\b")
+
 # The taxonomy: 20 themes. Cues are written on folded text (no accents, lower case).
 THEMES: tuple[Theme, ...] = (
     Theme("contrat", "Contrat de travail et modification",
@@ -190,11 +196,15 @@ THEMES: tuple[Theme, ...] = (
            r"statut de (vrp|representant)|\bsuis-je (un )?vrp\b",
            # whether one is an employee at all (the 2026-12-07bf set)
            r"\bsuis-je (un |une )?salariee?\b|\bcontrat de gerance\b",
+           # paid on invoices where a contract is owed (the 2026-12-07bi set)
+           r"\b(doit|devait|devrait|dois|devrais|devrions|devraient) etre (declaree?s? )?"
+           r"(salariee?s?|en cdi|en cdd)\b|\b(payee?s?|remuneree?s?) (sur|par|avec des?|avec une) "
+           r"factures?\b",
            # wage portage (the 2026-12-06ax set)
            r"portage salarial|salariee? portee?|(societe|entreprise) de portage",
            # the rulebook and the agreement that apply to the contract (the 2026-12-06au set;
            # d04's and ap09's labels)
-           r"reglement interieur",
+           r"reglement interieur", r"notes? de service",
            r"quelle convention( collective)? (appliquer|s'applique|est applicable|applicable)|"
            r"convention( collective)? applicable",
            # an agreement binding a firm that signed nothing (the 2026-12-07bf set)
@@ -306,6 +316,9 @@ THEMES: tuple[Theme, ...] = (
            r"treizieme mois", r"augmentation", r"minimum conventionnel", r"avance sur salaire",
            r"frais professionnels", r"tickets? restaurant", r"titres?[- ]restaurant",
            r"participation (aux benefices|aux resultats|obligatoire)", r"\binteressement\b",
+           # (the 2026-12-07bi set)
+           r"\b(accord|reserve( speciale)?|prime|montant|calcul) de (la )?participation\b|"
+           r"\bparticipation (nulle|des salaries)\b",
            # employee savings (the 2026-12-06ak set)
            # (not « débloquer » alone: « débloquer la situation »)
            r"epargne salariale|plan d'epargne|\bpee\b|\bpercol?\b",
@@ -380,7 +393,9 @@ THEMES: tuple[Theme, ...] = (
            r"plan de prevention|entreprises? exterieures?",
            # chemicals, a risk to the public (the 2026-12-06bc set)
            r"produits? (chimiques?|toxiques?|dangereux)", r"sante publique|\bpollu",
-           r"(procedure|droit) d'alerte(?! economique)"),
+           r"(procedure|droit) d'alerte(?! economique)",
+           # electrical work and its clearance (R4544-9; the 2026-12-07bi set)
+           r"habilit\w* electri|\b(tableau|installations?|travaux|operations?) electriques?\b"),
           # the occupational doctor's visits, the return-to-work one included (README)
           (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)",
            HARDSHIP),
@@ -408,6 +423,8 @@ THEMES: tuple[Theme, ...] = (
     Theme("representation", "Représentation du personnel",
           (r"\bcse\b", r"delegue (du personnel|syndical)", r"elections? professionnelles?",
            r"representants? du personnel", r"organiser (des|les) elections",
+           # who counts in the headcount that sets the CSE's thresholds (the 2026-12-07bi set)
+           r"elections? (du personnel|des representants|du cse)", HEADCOUNTED,
            r"syndicat", r"salarie protege", r"comite social", r"heures de delegation",
            r"\bgreve\b", CONCERTED_STOP, r"\bdefenseurs? syndica\w*",
            # union notices, the employees' right of expression (the 2026-12-06ak set)
@@ -426,7 +443,7 @@ THEMES: tuple[Theme, ...] = (
            r"d'entreprise|(?<!mon )(?<!son )(?<!votre )(?<!leur )\baccord (d'entreprise )?"
            r"[^.?!]{0,80}\b(sa duree|valable|valide|expire)",
            r"\b(mon|son) mandat\b"),
-          (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege",
+          (r"\bcse\b", r"delegue syndical", r"\bgreve\b", r"salarie protege", HEADCOUNTED,
            r"representants? du personnel", EXPRESSION, CONCERTED_STOP, r"\bdefenseurs? syndica\w*"),
           ("taille_entreprise",)),
     Theme("formation", "Formation, apprentissage et stages",
@@ -482,6 +499,11 @@ SELF_EMPLOYED = (r"auto-?entrepreneur|micro-?entrepreneur|freelance|travailleur 
 # within the service's field (bg09 of the 2026-12-07bg set)
 PLATFORM_WORK = (r"plateforme|application (de livraison|de vtc|de mise en relation|de courses)|"
                  r"\bvtc\b|\blivreu(r|se)s?\b")
+# Whom the Code presumes an employee whatever the contract says (L7123-3 a model, L7121-3 a
+# performer, L7112-1 a journalist): asked to invoice as self-employed, still in the field
+# (bi08 of the 2026-12-07bi set)
+PRESUMED_EMPLOYEE = (r"\bmannequins?\b|\bartistes? (du spectacle|interpretes?)\b|"
+                     r"\bjournalistes?\b")
 _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
     # id, cue (folded), reason (French), redirect (French)
     ("fonction_publique",
@@ -672,6 +694,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              # travail » (the 2026-12-07bf set)
              r"\bsuis-je (un |une )?salariee?\b",
              r"\bje n'ai (pas|jamais eu|aucun) (de )?contrat de travail\b",
+             # a summons received (the 2026-12-07bi set)
+             r"\bje suis convoquee?\b",
              r"\bl'employeur (nous|me|m') ?(propose|dit|refuse|impose|demande|verse|"
              r"a (dit|propose|refuse|impose))\b")
 _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salaries",
@@ -685,7 +709,7 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"exploitante|restaurateur|restauratrice|viticulteur|viticultrice|agriculteur|"
              r"agricultrice|eleveur|eleveuse|maraicher|maraichere)\b"
              r"(?![^.?!]{0,40}\b(mon|ma) (patron|patronne|employeur|chef)\b)",
-             r"ma societe", r"mon assistante maternelle", r"mon aide a domicile",
+             r"mon assistante maternelle", r"mon aide a domicile",
              # a household employer (the 2026-12-06ay set)
              r"\b(faire venir|employer|prendre) (une|un) (dame|personne|femme de menage|aide "
              r"menagere|nounou|jardinier)\b",
@@ -1148,10 +1172,10 @@ def missing_facts(text: str, themes: list[dict[str, Any]], convention_known: boo
 def _scopes(text: str) -> list[dict[str, str]]:
     folded = fold(text)
     found = []
-    platform = _rx(PLATFORM_WORK).search(folded) is not None
+    within = any(_rx(cue).search(folded) for cue in (PLATFORM_WORK, PRESUMED_EMPLOYEE))
     for oid, cue, reason, redirect in _OUT_OF_SCOPE:
         m = _rx(cue).search(folded)
-        if m and not (oid == "independant" and platform):
+        if m and not (oid == "independant" and within):
             found.append({"id": oid, "reason": reason, "redirect": redirect,
                           "evidence": m.group(0)})
     return found
@@ -1210,9 +1234,15 @@ def classify(text: str, lookup: ConventionLookup | None = None,
                       "candidates": [], "how": "agent"}
     idcc = convention["idcc"] if convention else None
     requester = classify_requester(text, signature)
-    # no contract: neither side of one, a platform's worker included
-    self_employed = _rx(SELF_EMPLOYED).search(fold(text))
-    if self_employed and (whole_scope is None or whole_scope["id"] == "independant"):
+    # no contract: neither side of one, a platform's worker included; but a model, a
+    # performer or a journalist is presumed an employee, the invoices notwithstanding
+    folded = fold(text)
+    self_employed = _rx(SELF_EMPLOYED).search(folded)
+    presumed = _rx(PRESUMED_EMPLOYEE).search(folded)
+    if self_employed and presumed:
+        if requester.value == "inconnu":
+            requester = Decision("salarie", [presumed.group(0)], 0.6)
+    elif self_employed and (whole_scope is None or whole_scope["id"] == "independant"):
         requester = Decision("autre", [self_employed.group(0)], 0.7)
     return Classification(
         themes=themes, requester=requester, idcc=idcc, convention=convention,

@@ -335,6 +335,10 @@ def test_theme_model_training_is_consistent() -> None:
     ("Ma mère est atteinte d'une maladie grave : comment prévenir mon employeur de mon congé "
      "de proche aidant ?", "salarie"),
     ("Ma mère est vendeuse : son employeur peut-il lui refuser ses congés ?", "autre"),
+    # and the 2026-12-07bi set: a summons received; « ma société » is where one works
+    ("Je suis convoquée à un entretien préalable. Il n'y a pas de représentant du personnel "
+     "dans ma société.", "salarie"),
+    ("Dans ma société, les heures supplémentaires sont payées en repos.", "inconnu"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -540,6 +544,19 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "representation"),
     ("Notre société est établie en Belgique : nous envoyons deux techniciens en France.",
      "contrat"),
+    # the 2026-12-07bi set: who counts in the headcount beside apprentices; a notice beside
+    # the CSE; electrical work beside a training; profit-sharing; paid on invoices; a
+    # cold chain is no cold at work
+    ("Nous avons 3 apprentis. Les apprentis comptent-ils dans l'effectif pour les élections "
+     "du personnel ?", "representation"),
+    ("Une note de service peut-elle imposer des sanctions sans passer par le règlement "
+     "intérieur ? Le CSE n'a pas été consulté.", "contrat"),
+    ("On me demande d'intervenir dans le tableau électrique sans formation.", "sante_securite"),
+    ("On nous annonce une participation nulle. Comment est calculée la réserve de "
+     "participation ?", "remuneration"),
+    ("On me paie sur facture. Je croyais qu'un mannequin devait être salarié.", "contrat"),
+    ("Après une panne de la chaîne de froid, nous avons travaillé sans repos hebdomadaire.",
+     "temps_travail"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
@@ -723,6 +740,16 @@ def test_a_self_employed_person_is_neither_employee_nor_employer() -> None:
     assert rider.out_of_scope is None
     assert rider.requester.value == "autre" and rider.requester.evidence
     assert "representation" in [t["id"] for t in rider.themes]
+    # a model is presumed an employee whatever the invoices say (L7123-3; bi08 of the
+    # 2026-12-07bi set): in the field, and an employee unless the mail says otherwise
+    model = classify("Je fais des séances photo comme mannequin. Ils me demandent de me "
+                     "déclarer en micro-entreprise et de leur envoyer une facture. Est-ce "
+                     "normal ?")
+    assert model.out_of_scope is None
+    assert model.requester.value == "salarie" and model.requester.evidence == ["mannequin"]
+    agency = classify("Nous employons 12 salariés et faisons poser un mannequin "
+                      "auto-entrepreneur : est-ce possible ?")
+    assert agency.out_of_scope is None and agency.requester.value == "employeur"
 
 
 def test_a_question_takes_the_theme_it_shows() -> None:
