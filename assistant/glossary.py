@@ -1874,6 +1874,75 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"sabbatique",
      "à l'issue du congé le salarié retrouve son précédent emploi ou un emploi similaire "
      "assorti d'une rémunération au moins équivalente"),
+    # the 2026-12-07bi set
+    # who is left out of the headcount (L1111-3)
+    (r"(apprenti\w*|alternant\w*|contrats? de professionnalisation)[^?]{0,300}\beffectifs?\b|"
+     r"\beffectifs?\b[^?]{0,200}(apprenti\w*|alternant\w*|contrats? de professionnalisation)",
+     "ne sont pas pris en compte dans le calcul des effectifs de l'entreprise les apprentis les "
+     "titulaires d'un contrat de professionnalisation"),
+    # the CSE's full duties once 50 employees are reached (L2312-2)
+    (r"(?s)^(?=.*\b(cse|comite social)\b).*((passe\w*|depasse\w*|atteint|franchi\w*) (le seuil "
+     r"de |la barre des |les )?(cinquante|50) salaries|depuis[^.?!]{0,60}(un peu )?plus de "
+     r"(cinquante|50) salaries|(cinquante|50) salaries depuis)",
+     "l'effectif de l'entreprise atteint au moins cinquante salariés pendant douze mois "
+     "consécutifs le comité exerce l'ensemble des attributions récurrentes d'information et de "
+     "consultation"),
+    # a representative transferred with part of the firm (L2414-1)
+    (r"(?s)^(?=.*\b(elue?|mandats?|delegue syndical|membre (titulaire |suppleant )?du cse|"
+     r"salariee? protegee?)\b)(?=.*\btransfer\w*).*(\b(service|activite|etablissement|branche|"
+     r"site|atelier|une partie)\b[^?]{0,100}\b(vend\w*|cede\w*|cession|transfer\w*|repris\w*|"
+     r"repreneur)|\b(vend\w*|cede\w*|cession|repris\w*)\b[^?]{0,60}\b(service|activite|"
+     r"etablissement|branche|site|atelier|partie)\b)",
+     "le transfert d'un salarié compris dans un transfert partiel d'entreprise ou "
+     "d'établissement ne peut intervenir qu'après autorisation de l'inspecteur du travail "
+     "lorsqu'il est investi d'un mandat"),
+    # a dispute between an apprentice and the employer (L6222-39)
+    (r"apprenti\w*[^?]{0,300}(conflits?|differends?|litiges?|mediat\w*|se passe (tres )?mal|"
+     r"(regler|resoudre) (le|ce|les|nos|ces) (problemes?|conflits?|differends?)|interven\w* "
+     r"entre)|(conflits?|differends?|litiges?|mediat\w*)[^?]{0,200}apprenti",
+     "un médiateur désigné par les chambres consulaires peut être sollicité par les parties "
+     "pour résoudre les différends entre les employeurs et les apprentis"),
+    # a notice setting rules (L1321-5)
+    (r"\bnotes? de service\b",
+     "les notes de service comportant des obligations générales et permanentes sont "
+     "considérées comme des adjonctions au règlement intérieur"),
+    # the noise limits (R4431-2); not ear protection alone (R4434-7, aq09)
+    (r"niveau (de bruit|sonore)|bruit (maximum|maximal|autorise|limite)|"
+     r"(maximum|maximal|limite)[^?]{0,40}\bbruit",
+     "valeurs limites d'exposition niveau d'exposition quotidienne au bruit valeurs "
+     "d'exposition déclenchant une action de prévention"),
+    # electrical work done without clearance (R4544-9)
+    (r"electri\w*[^?]{0,100}(sans|pas d'|aucune?) (habilit|formation)|"
+     r"(intervenir|travaux|operations?)[^?]{0,40}(tableau|installations?) electriques?",
+     "les opérations sur les installations électriques ou dans leur voisinage ne peuvent être "
+     "effectuées que par des travailleurs habilités"),
+    # a model asked to invoice (L7123-3)
+    (r"\bmannequins?\b[^?]{0,300}(factur\w*|micro-?entrepr\w*|auto-?entrepr\w*|independant\w*|"
+     r"salariee?|statut)|(factur\w*|micro-?entrepr\w*|auto-?entrepr\w*)[^?]{0,300}\bmannequins?\b",
+     "tout contrat par lequel une personne s'assure moyennant rémunération le concours d'un "
+     "mannequin est présumé être un contrat de travail"),
+    # how profit-sharing is reckoned (L3324-1)
+    (r"(calcul\w*|formule|montant)[^?]{0,100}\bparticipation\b|\bparticipation\b[^?]{0,100}"
+     r"(calcul\w*|formule|nulle)",
+     "la réserve spéciale de participation est calculée sur le bénéfice réalisé"),
+    # where to find an employee adviser (D1232-5)
+    (r"(?s)^(?=.*conseill\w* du salarie).*\b(ou|comment) (puis-je |peut-on |je peux |"
+     r"trouver|obtenir|consulter|contacter|joindre)[^?]{0,40}(liste|conseill)",
+     "la liste des conseillers du salarié est tenue à la disposition des salariés dans chaque "
+     "section d'inspection du travail et dans chaque mairie"),
+    # weekly rest suspended for urgent repairs (L3132-4)
+    (r"(panne|accident|reparation|reparer|sauvetage|travaux urgents)[^?]{0,300}(repos "
+     r"hebdomadaire|sans (aucun )?jour de repos|7 jours sur 7|sept jours sur sept)|(repos "
+     r"hebdomadaire|sans (aucun )?jour de repos|7 jours sur 7)[^?]{0,300}(panne|reparation|"
+     r"reparer|travaux urgents)",
+     "en cas de travaux urgents le repos hebdomadaire peut être suspendu repos compensateur "
+     "d'une durée égale au repos supprimé"),
+    # the CSE's notices (L2315-15); not the unions' (L2142-3)
+    (r"(?s)^(?!.*(syndica|proces-verbal|\bpv\b)).*(\b(cse|comite social|elus?)\b[^?]{0,300}"
+     r"\b(afficher|affichions|affichons|affichage|panneaux?)\b|\b(afficher|affichions|"
+     r"affichons|affichage|panneaux?)\b[^?]{0,200}\b(cse|comite social)\b)",
+     "faire afficher les renseignements qu'ils ont pour rôle de porter à la connaissance du "
+     "personnel sur des emplacements obligatoirement prévus"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

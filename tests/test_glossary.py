@@ -1088,6 +1088,46 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Au retour de mon congé sabbatique, mon poste a été donné à un autre.",
      "à l'issue du congé le salarié retrouve son précédent emploi ou un emploi similaire "
      "assorti d'une rémunération au moins équivalente"),
+    # the 2026-12-07bi set
+    ("Nous avons 9 salariés et 3 apprentis : faut-il les compter dans l'effectif ?",
+     "ne sont pas pris en compte dans le calcul des effectifs de l'entreprise les apprentis les "
+     "titulaires d'un contrat de professionnalisation"),
+    ("Notre CSE a été élu à 35. Depuis mars, nous sommes un peu plus de 50 salariés.",
+     "l'effectif de l'entreprise atteint au moins cinquante salariés pendant douze mois "
+     "consécutifs le comité exerce l'ensemble des attributions récurrentes d'information et de "
+     "consultation"),
+    ("Je suis élu au CSE. Mon employeur vend notre service à une autre société et nous serons "
+     "transférés chez le repreneur.",
+     "le transfert d'un salarié compris dans un transfert partiel d'entreprise ou "
+     "d'établissement ne peut intervenir qu'après autorisation de l'inspecteur du travail "
+     "lorsqu'il est investi d'un mandat"),
+    ("Mon fils est apprenti et ça se passe très mal avec son patron.",
+     "un médiateur désigné par les chambres consulaires peut être sollicité par les parties "
+     "pour résoudre les différends entre les employeurs et les apprentis"),
+    ("Une note de service interdit le téléphone dans les ateliers.",
+     "les notes de service comportant des obligations générales et permanentes sont "
+     "considérées comme des adjonctions au règlement intérieur"),
+    ("Y a-t-il un niveau de bruit maximum autorisé dans un atelier ?",
+     "valeurs limites d'exposition niveau d'exposition quotidienne au bruit valeurs "
+     "d'exposition déclenchant une action de prévention"),
+    ("On me demande d'intervenir dans le tableau électrique sans habilitation.",
+     "les opérations sur les installations électriques ou dans leur voisinage ne peuvent être "
+     "effectuées que par des travailleurs habilités"),
+    ("Je suis mannequin et on me demande de facturer en micro-entreprise.",
+     "tout contrat par lequel une personne s'assure moyennant rémunération le concours d'un "
+     "mannequin est présumé être un contrat de travail"),
+    ("Comment est calculée la participation ?",
+     "la réserve spéciale de participation est calculée sur le bénéfice réalisé"),
+    ("Je peux me faire assister par un conseiller du salarié. Où puis-je trouver la liste ?",
+     "la liste des conseillers du salarié est tenue à la disposition des salariés dans chaque "
+     "section d'inspection du travail et dans chaque mairie"),
+    ("Après une panne, nous avons travaillé deux semaines sans aucun jour de repos.",
+     "en cas de travaux urgents le repos hebdomadaire peut être suspendu repos compensateur "
+     "d'une durée égale au repos supprimé"),
+    ("La direction refuse que les élus du CSE affichent leurs informations : pouvons-nous "
+     "afficher dans le couloir ?",
+     "faire afficher les renseignements qu'ils ont pour rôle de porter à la connaissance du "
+     "personnel sur des emplacements obligatoirement prévus"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1368,7 +1408,21 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             # the entries mended at the session's review: a candidate who lives in the
             # suburbs; a Sunday at the hospital, not at work there
             ("Nous voulons recruter une comptable qui habite en banlieue.", "visé par"),
-            ("Je me suis blessé dimanche et je suis allé à l'hôpital.", "repos dominical")):
+            ("Je me suis blessé dimanche et je suis allé à l'hôpital.", "repos dominical"),
+            # the 2026-12-07bi entries: ear protection without a question on the level (aq09),
+            # a safety training on electrical clearance (z10), an adviser on the list (af01),
+            # the CSE's minutes (L2315-35, av08), a notice the CSE was not consulted on, daily
+            # rest after urgent work
+            ("Plus de 90 décibels et le patron ne nous fournit pas de bouchons.",
+             "valeurs limites"),
+            ("Une formation d'habilitation électrique un samedi, non payée : est-ce légal ?",
+             "travailleurs habilités"),
+            ("Je viens d'être inscrit sur la liste des conseillers du salarié.", "chaque mairie"),
+            ("Pouvons-nous afficher le PV de la réunion du CSE ?", "emplacements"),
+            ("La direction a affiché une note de service ; le CSE n'a pas été consulté.",
+             "emplacements"),
+            ("Après des travaux urgents, je n'ai eu que 8 heures de repos entre deux journées.",
+             "repos hebdomadaire")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
