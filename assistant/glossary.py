@@ -1943,6 +1943,36 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"affichons|affichage|panneaux?)\b[^?]{0,200}\b(cse|comite social)\b)",
      "faire afficher les renseignements qu'ils ont pour rôle de porter à la connaissance du "
      "personnel sur des emplacements obligatoirement prévus"),
+    # the 2026-12-07bj set
+    # who answers for a temp's hours and safety (L1251-21)
+    (r"(interim\w*|\bagence\b|mission)[^?]{0,300}\b(qui|responsables?)\b[^?]{0,100}(horaires|"
+     r"securite|durees? du travail|conditions de travail)|(horaires|securite|durees? du travail|"
+     r"conditions de travail)[^?]{0,100}\b(l'agence|entreprise utilisatrice)\b",
+     "pendant la durée de la mission l'entreprise utilisatrice est responsable des conditions "
+     "d'exécution du travail durée du travail travail de nuit repos hebdomadaire santé et "
+     "sécurité au travail"),
+    # what counts towards the minimum wage (D3231-6)
+    (r"(primes?|remboursements?|frais|avantages?|elements?)[^?]{0,200}\bsmic\b|\bsmic\b[^?]{0,200}"
+     r"(primes?|remboursements?|frais|avantages? en nature|elements?)",
+     "salaire horaire à prendre en considération avantages en nature et majorations ayant le "
+     "caractère de fait d'un complément de salaire exclues les sommes versées à titre de "
+     "remboursement de frais la prime de transport"),
+    # who sets the CSE's agenda (L2315-29)
+    (r"ordre du jour[^?]{0,200}(\bseule?\b|sans (jamais )?(me|nous) le soumettre|\b(decide|fixe|"
+     r"etabli)e?s?\b)|\bqui (fixe|decide|etablit|redige)\w*[^?]{0,30}ordre du jour",
+     "l'ordre du jour de chaque réunion est établi par le président et le secrétaire"),
+    # the inspector's power over the rulebook (L1322-1)
+    (r"(inspect\w*|inspection)[^?]{0,300}(retir\w*|modifi\w*|supprim\w*)[^?]{0,100}(clause|"
+     r"reglement interieur|disposition)|(reglement interieur|clause)[^?]{0,300}(inspect\w*|"
+     r"inspection)[^?]{0,100}(retir\w*|modifi\w*|supprim\w*)",
+     "l'inspecteur du travail peut à tout moment exiger le retrait ou la modification des "
+     "dispositions contraires"),
+    # a fixed-term employee's equal rights (L1242-14)
+    (r"(\bcdd\b|duree determinee)[^?]{0,300}(memes? (avantages|droits|primes)|comme les cdi|que "
+     r"les cdi|pas pour les cdd|reserve\w* aux cdi)",
+     "les dispositions légales et conventionnelles ainsi que celles résultant des usages "
+     "applicables aux salariés titulaires d'un contrat à durée indéterminée s'appliquent "
+     "également aux salariés titulaires d'un contrat à durée déterminée"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

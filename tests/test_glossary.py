@@ -1128,6 +1128,25 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "afficher dans le couloir ?",
      "faire afficher les renseignements qu'ils ont pour rôle de porter à la connaissance du "
      "personnel sur des emplacements obligatoirement prévus"),
+    # the 2026-12-07bj set
+    ("Je suis en mission d'intérim : qui est responsable de mes horaires, l'agence ou "
+     "l'entreprise ?",
+     "pendant la durée de la mission l'entreprise utilisatrice est responsable des conditions "
+     "d'exécution du travail durée du travail travail de nuit repos hebdomadaire santé et "
+     "sécurité au travail"),
+    ("Avec la prime de transport, mon employeur dit que j'arrive au SMIC.",
+     "salaire horaire à prendre en considération avantages en nature et majorations ayant le "
+     "caractère de fait d'un complément de salaire exclues les sommes versées à titre de "
+     "remboursement de frais la prime de transport"),
+    ("L'ordre du jour du CSE peut-il être décidé par l'employeur seul ?",
+     "l'ordre du jour de chaque réunion est établi par le président et le secrétaire"),
+    ("L'inspectrice du travail nous demande de retirer une clause du règlement intérieur.",
+     "l'inspecteur du travail peut à tout moment exiger le retrait ou la modification des "
+     "dispositions contraires"),
+    ("Je suis en CDD : n'ai-je pas droit aux mêmes avantages que les CDI ?",
+     "les dispositions légales et conventionnelles ainsi que celles résultant des usages "
+     "applicables aux salariés titulaires d'un contrat à durée indéterminée s'appliquent "
+     "également aux salariés titulaires d'un contrat à durée déterminée"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1422,7 +1441,14 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("La direction a affiché une note de service ; le CSE n'a pas été consulté.",
              "emplacements"),
             ("Après des travaux urgents, je n'ai eu que 8 heures de repos entre deux journées.",
-             "repos hebdomadaire")):
+             "repos hebdomadaire"),
+            # the 2026-12-07bj entries: an agenda received late (L2315-30, au09), an item the
+            # employer would not put on it (the CSE's alert, bg02), pay below the SMIC
+            ("Nous avons reçu l'ordre du jour hier soir seulement : dans quel délai doit-il "
+             "être envoyé ?", "établi par le président"),
+            ("La direction a refusé d'inscrire le sujet à l'ordre du jour. Que faire ?",
+             "établi par le président"),
+            ("Mon salaire brut est en dessous du SMIC : est-ce légal ?", "prime de transport")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
