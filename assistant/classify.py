@@ -283,6 +283,8 @@ THEMES: tuple[Theme, ...] = (
            r"\b(se|me|nous) (marie|marions|pacse|pacsons)\b|\bmarie (son|sa|ses|notre)\b|"
            r"\bdecedee?\b",
            r"proche aidant", r"evenements? familia", r"perte d'autonomie", r"fin de vie",
+           # (the 2026-12-07bk set)
+           r"presence parentale", r"solidarite familiale",
            *ASSISTED_REPRODUCTION,
            # rest days given to the parent of a seriously ill child
            r"(don|donner) (de |des |ses |leurs |une partie de (ses|leurs) )?(jours|rtt)",
@@ -300,7 +302,7 @@ THEMES: tuple[Theme, ...] = (
            CARING_FOR_RELATIVE,
            # leave asked for a reason of one's own, not paid leave (« un congé pour cela »)
            r"(droit a|existe-t-il|il existe|y a-t-il) (un|des) (jours? de )?conges? (pour|afin)"),
-          (r"conge (de )?(maternite|paternite|parental)", r"enceinte",
+          (r"conge (de )?(maternite|paternite|parental|presence parentale)", r"enceinte",
            r"conges? (pour|de) (un |une |mon |ma )?(mariage|pacs|naissance|deces)",
            r"sabbatique"),
           ("anciennete",)),
@@ -669,7 +671,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              # a temp's own mission: « J'ai fait une mission d'intérim », « ma mission s'est
              # terminée »
              r"\bj'ai (fait|effectue|termine) (une|ma|mes) missions?\b",
-             r"\bma mission (s'est|se|a ete|est) (terminee|termine|finie|arretee)",
+             r"\bma mission\b[^.?!]{0,40}\b(s'est|se|a ete|est) (terminee|termine|finie|arretee)",
+             r"\bje travaille toujours\b",  # (the 2026-12-07bk set)
              r"\bj'etais (en (mission|cdd|cdi|interim|stage|periode d'essai)|salariee?|employee?|"
              r"interimaire)\b",
              # one's own resignation and pay: « si je démissionne », « je dois être payé »

@@ -339,6 +339,9 @@ def test_theme_model_training_is_consistent() -> None:
     ("Je suis convoquée à un entretien préalable. Il n'y a pas de représentant du personnel "
      "dans ma société.", "salarie"),
     ("Dans ma société, les heures supplémentaires sont payées en repos.", "inconnu"),
+    # and the 2026-12-07bk set: one's mission told with its place
+    ("Ma mission d'intérim dans une usine s'est terminée vendredi, on m'a demandé de revenir.",
+     "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -557,6 +560,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("On me paie sur facture. Je croyais qu'un mannequin devait être salarié.", "contrat"),
     ("Après une panne de la chaîne de froid, nous avons travaillé sans repos hebdomadaire.",
      "temps_travail"),
+    # the 2026-12-07bk set: parental presence leave beside a bonus and a 13th month
+    ("Je suis en congé de présence parentale. Mon employeur dit que je perdrai ma prime "
+     "d'ancienneté et mon treizième mois. Est-ce vrai ?", "conges_familiaux"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
