@@ -1973,6 +1973,37 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "les dispositions légales et conventionnelles ainsi que celles résultant des usages "
      "applicables aux salariés titulaires d'un contrat à durée indéterminée s'appliquent "
      "également aux salariés titulaires d'un contrat à durée déterminée"),
+    # the 2026-12-07bk set
+    # the father's leave after the mother's death (L1225-28)
+    (r"(?s)^(?=.*(naissance|accouch\w*|maternite|bebe|nouveau-ne)).*(\b(compagne|epouse|femme|"
+     r"conjointe)\b[^.?!]{0,40}\b(est |etait )?(decedee|morte)\b|\b(deces|mort) de (ma|la|mon) "
+     r"(compagne|epouse|femme|conjointe)\b)",
+     "en cas de décès de la mère le père peut suspendre son contrat de travail pendant une "
+     "période au plus égale à la durée d'indemnisation restant à courir"),
+    # parental presence leave and seniority (L1225-65)
+    (r"presence parentale[^?]{0,300}(anciennete|avantages?|primes?|treizieme|13e)",
+     "la durée du congé de présence parentale est prise en compte en totalité pour la "
+     "détermination des droits que le salarié tient de son ancienneté le salarié conserve le "
+     "bénéfice de tous les avantages acquis"),
+    # an end-of-life leave refused (L3142-13)
+    (r"solidarite familiale[^?]{0,300}(refus\w*|contest\w*)|(refus\w*|contest\w*)[^?]{0,200}"
+     r"solidarite familiale",
+     "le refus de l'employeur peut être directement contesté par le salarié devant le conseil "
+     "de prud'hommes statuant selon la procédure accélérée au fond"),
+    # beyond 48 hours in exceptional circumstances (L3121-21)
+    (r"circonstances exceptionnelles[^?]{0,300}(heures|semaine)|(heures|semaine)[^?]{0,300}"
+     r"circonstances exceptionnelles",
+     "en cas de circonstances exceptionnelles le dépassement de la durée maximale peut être "
+     "autorisé par l'autorité administrative sans porter la durée du travail à plus de soixante "
+     "heures par semaine"),
+    # CSE meetings are no delegation hours (L2315-11)
+    (r"reunions?[^?]{0,200}(dedui\w*|decompt\w*|imput\w*|retir\w*|pris sur)[^?]{0,100}heures de "
+     r"delegation|heures de delegation[^?]{0,100}(dedui\w*|decompt\w*|imput\w*)[^?]{0,100}"
+     r"reunions?|(dedui\w*|decompt\w*|imput\w*|retir\w*)[^?]{0,60}heures de delegation[^?]{0,100}"
+     r"reunions?",
+     "le temps passé aux réunions du comité et de ses commissions est payé comme temps de "
+     "travail effectif il n'est pas déduit des heures de délégation prévues pour les membres "
+     "titulaires"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

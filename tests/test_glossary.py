@@ -1147,6 +1147,26 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "les dispositions légales et conventionnelles ainsi que celles résultant des usages "
      "applicables aux salariés titulaires d'un contrat à durée indéterminée s'appliquent "
      "également aux salariés titulaires d'un contrat à durée déterminée"),
+    # the 2026-12-07bk set
+    ("Ma compagne est décédée quinze jours après la naissance de notre fille.",
+     "en cas de décès de la mère le père peut suspendre son contrat de travail pendant une "
+     "période au plus égale à la durée d'indemnisation restant à courir"),
+    ("En congé de présence parentale, je perdrais ma prime d'ancienneté ?",
+     "la durée du congé de présence parentale est prise en compte en totalité pour la "
+     "détermination des droits que le salarié tient de son ancienneté le salarié conserve le "
+     "bénéfice de tous les avantages acquis"),
+    ("Mon employeur a refusé mon congé de solidarité familiale.",
+     "le refus de l'employeur peut être directement contesté par le salarié devant le conseil "
+     "de prud'hommes statuant selon la procédure accélérée au fond"),
+    ("Il dit que dans des circonstances exceptionnelles nous pouvons faire 58 heures par "
+     "semaine.",
+     "en cas de circonstances exceptionnelles le dépassement de la durée maximale peut être "
+     "autorisé par l'autorité administrative sans porter la durée du travail à plus de soixante "
+     "heures par semaine"),
+    ("Mon employeur déduit de mes heures de délégation le temps des réunions du CSE.",
+     "le temps passé aux réunions du comité et de ses commissions est payé comme temps de "
+     "travail effectif il n'est pas déduit des heures de délégation prévues pour les membres "
+     "titulaires"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1448,7 +1468,13 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "être envoyé ?", "établi par le président"),
             ("La direction a refusé d'inscrire le sujet à l'ordre du jour. Que faire ?",
              "établi par le président"),
-            ("Mon salaire brut est en dessous du SMIC : est-ce légal ?", "prime de transport")):
+            ("Mon salaire brut est en dessous du SMIC : est-ce légal ?", "prime de transport"),
+            # the 2026-12-07bk entries: long weeks without exceptional circumstances (aa07,
+            # ak06), a grandmother's death, delegation hours alone
+            ("Je travaille régulièrement plus de 55 heures par semaine.", "soixante heures"),
+            ("Ma grand-mère est décédée : combien de jours de congé ?", "décès de la mère"),
+            ("Mes heures de délégation peuvent-elles être reportées au mois suivant ?",
+             "réunions du comité")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
