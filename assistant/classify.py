@@ -673,6 +673,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\bj'ai (fait|effectue|termine) (une|ma|mes) missions?\b",
              r"\bma mission\b[^.?!]{0,40}\b(s'est|se|a ete|est) (terminee|termine|finie|arretee)",
              r"\bje travaille toujours\b",  # (the 2026-12-07bk set)
+             r"\bj'ai commence (une|ma|mon) (mission|cdd|cdi|contrat|emploi|poste)\b",  # (bl)
              r"\bj'etais (en (mission|cdd|cdi|interim|stage|periode d'essai)|salariee?|employee?|"
              r"interimaire)\b",
              # one's own resignation and pay: « si je démissionne », « je dois être payé »

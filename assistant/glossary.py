@@ -2004,6 +2004,27 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "le temps passé aux réunions du comité et de ses commissions est payé comme temps de "
      "travail effectif il n'est pas déduit des heures de délégation prévues pour les membres "
      "titulaires"),
+    # the 2026-12-07bl set
+    # a pregnancy learnt of after the dismissal (L1225-5)
+    (r"licenci\w*[^?]{0,300}(appris|decouvert|su|savoir)[^?]{0,40}(que )?(j'etais|je suis|elle "
+     r"(etait|est)) enceinte|(pas|ne) (le )?(savait|sait) pas[^?]{0,100}enceinte|enceinte[^?]{0,"
+     r"100}(ne|pas) (le )?savait pas",
+     "le licenciement d'une salariée est annulé lorsque dans un délai de quinze jours à compter "
+     "de sa notification l'intéressée envoie à son employeur un certificat médical justifiant "
+     "qu'elle est enceinte"),
+    # a mission contract sent late (L1251-17)
+    (r"contrat (de mission|d'interim)[^?]{0,200}(envoy\w*|transmis|recu|remis|signe\w*)[^?]{0,100}"
+     r"(hier|tard|apres|retard|seulement|qu'a|jamais)|(envoy\w*|transmis|remis|recu)[^?]{0,30}"
+     r"contrat (de mission|d'interim)[^?]{0,60}(hier|tard|apres|retard|seulement|qu'a|jamais)|"
+     r"(delai|quand)[^?]{0,60}(transmettre|envoyer|"
+     r"remettre)[^?]{0,30}contrat (de mission|d'interim)",
+     "le contrat de mission est transmis au salarié au plus tard dans les deux jours ouvrables "
+     "suivant sa mise à disposition"),
+    # leave days rounded (L3141-7)
+    # (not « arrondir les fins de mois », o02)
+    (r"(conges?|jours)[^?]{0,300}(\barrondi(e|s|es)?\b|nombre entier|\d+,(25|5|75) jours|jours? "
+     r"incomplets?)|\barrondi(e|s|es|r)?\b (les |le )?(jours|conges|nombre)",
+     "portée au nombre entier immédiatement supérieur"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

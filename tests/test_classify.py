@@ -342,6 +342,8 @@ def test_theme_model_training_is_consistent() -> None:
     # and the 2026-12-07bk set: one's mission told with its place
     ("Ma mission d'intérim dans une usine s'est terminée vendredi, on m'a demandé de revenir.",
      "salarie"),
+    # and the 2026-12-07bl set: a mission begun
+    ("J'ai commencé une mission dans un entrepôt il y a deux semaines.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who

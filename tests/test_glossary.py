@@ -1167,6 +1167,16 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "le temps passé aux réunions du comité et de ses commissions est payé comme temps de "
      "travail effectif il n'est pas déduit des heures de délégation prévues pour les membres "
      "titulaires"),
+    # the 2026-12-07bl set
+    ("J'ai reçu ma lettre de licenciement. Hier j'ai appris que j'étais enceinte.",
+     "le licenciement d'une salariée est annulé lorsque dans un délai de quinze jours à compter "
+     "de sa notification l'intéressée envoie à son employeur un certificat médical justifiant "
+     "qu'elle est enceinte"),
+    ("L'agence ne m'a envoyé le contrat de mission qu'hier.",
+     "le contrat de mission est transmis au salarié au plus tard dans les deux jours ouvrables "
+     "suivant sa mise à disposition"),
+    ("La paie indique 18,75 jours de congés : doivent-ils être arrondis ?",
+     "portée au nombre entier immédiatement supérieur"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1474,7 +1484,14 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Je travaille régulièrement plus de 55 heures par semaine.", "soixante heures"),
             ("Ma grand-mère est décédée : combien de jours de congé ?", "décès de la mère"),
             ("Mes heures de délégation peuvent-elles être reportées au mois suivant ?",
-             "réunions du comité")):
+             "réunions du comité"),
+            # the 2026-12-07bl entries: one's month's end rounded out (o02), a pregnancy the
+            # employer knew of (z06), a mission contract received on time
+            ("Pour arrondir les fins de mois, je voudrais travailler le week-end.",
+             "nombre entier"),
+            ("J'ai annoncé ma grossesse, puis j'ai été convoquée : peut-il me licencier alors "
+             "que je suis enceinte ?", "quinze jours"),
+            ("J'ai reçu et signé mon contrat de mission le premier jour.", "deux jours ouvrables")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
