@@ -672,8 +672,9 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              # terminée »
              r"\bj'ai (fait|effectue|termine) (une|ma|mes) missions?\b",
              r"\bma mission\b[^.?!]{0,40}\b(s'est|se|a ete|est) (terminee|termine|finie|arretee)",
-             r"\bje travaille toujours\b",  # (the 2026-12-07bk set)
-             r"\bj'ai commence (une|ma|mon) (mission|cdd|cdi|contrat|emploi|poste)\b",  # (bl)
+             # (the 2026-12-07bk and bl sets)
+             r"\bje travaille toujours\b",
+             r"\bj'ai commence (une|ma|mon) (mission|cdd|cdi|contrat|emploi|poste)\b",
              r"\bj'etais (en (mission|cdd|cdi|interim|stage|periode d'essai)|salariee?|employee?|"
              r"interimaire)\b",
              # one's own resignation and pay: « si je démissionne », « je dois être payé »
@@ -1173,10 +1174,16 @@ def missing_facts(text: str, themes: list[dict[str, Any]], convention_known: boo
     return out
 
 
+def within_field(folded: str) -> bool:
+    """A self-employed worker the Code covers all the same: a platform's, or one it presumes
+    employed (`PLATFORM_WORK`, `PRESUMED_EMPLOYEE`)."""
+    return any(_rx(cue).search(folded) for cue in (PLATFORM_WORK, PRESUMED_EMPLOYEE))
+
+
 def _scopes(text: str) -> list[dict[str, str]]:
     folded = fold(text)
     found = []
-    within = any(_rx(cue).search(folded) for cue in (PLATFORM_WORK, PRESUMED_EMPLOYEE))
+    within = within_field(folded)
     for oid, cue, reason, redirect in _OUT_OF_SCOPE:
         m = _rx(cue).search(folded)
         if m and not (oid == "independant" and within):
@@ -1281,10 +1288,11 @@ def llm_messages(text: str) -> list[dict[str, str]]:
             {"role": "user", "content": f"<courriel>\n{text}\n</courriel>"}]
 
 
-def merge_llm(rules: Classification, data: dict[str, Any], lookup: ConventionLookup | None
-              ) -> Classification:
+def merge_llm(rules: Classification, data: dict[str, Any], lookup: ConventionLookup | None,
+              text: str = "") -> Classification:
     """Validate the model's JSON against the taxonomy and merge it with the rules' evidence.
-    Raises ValueError on anything outside the allowed values."""
+    `text`: the mail the model read, for the rules' exceptions to its scope. Raises ValueError
+    on anything outside the allowed values."""
     themes = data.get("themes")
     if not isinstance(themes, list) or not themes or not all(t in THEME_BY_ID for t in themes):
         raise ValueError(f"themes not in the taxonomy: {themes!r}")
@@ -1319,6 +1327,8 @@ def merge_llm(rules: Classification, data: dict[str, Any], lookup: ConventionLoo
             convention = {"idcc": idcc, "title": getattr(found[0], "short_title", ""),
                           "evidence": ["modèle de langue"], "candidates": [], "how": "modele"}
     out = None
+    if scope == "independant" and within_field(fold(text)):
+        scope = None  # the rider, the model, the journalist: the Code's, whatever the model says
     if scope:
         o = scopes[scope]
         out = rules.out_of_scope if rules.out_of_scope and rules.out_of_scope["id"] == scope \

@@ -79,7 +79,7 @@ def analyse(data: bytes | dict[str, Any], kb: KnowledgeBase, anonymiser: Anonymi
     if llm is not None:
         try:
             merged = merge_llm(classification, llm.complete_json(llm_messages(whole.text)),
-                               kb.convention)
+                               kb.convention, whole.text)
             if idcc is not None:  # the agent's choice wins
                 merged.idcc, merged.convention = classification.idcc, classification.convention
             classification = merged

@@ -851,6 +851,19 @@ def test_the_model_s_whole_scope_wins_and_its_null_keeps_the_rules_side_points()
     assert merged.redirects == []
 
 
+def test_the_rules_exceptions_to_self_employment_outweigh_the_model() -> None:
+    """A platform's rider or a model asked to invoice stays in the field even when the model
+    calls them self-employed; another self-employed worker is sent away as it says."""
+    answer = {"themes": ["contrat"], "requester": "autre", "idcc": None, "missing_facts": [],
+              "out_of_scope": "independant", "sensitive": []}
+    model = ("Je suis mannequin et on me demande de facturer en micro-entreprise. Est-ce "
+             "normal ?")
+    assert merge_llm(classify(model), answer, None, model).out_of_scope is None
+    coder = "Je suis développeur en micro-entreprise. Puis-je facturer plus cher ?"
+    merged = merge_llm(classify(coder), answer, None, coder)
+    assert merged.out_of_scope and merged.out_of_scope["id"] == "independant"
+
+
 def test_the_model_restates_the_questions_as_clean_search_queries() -> None:
     rules = classify("Combien de temps je dois rester après avoir donné ma lettre ?")
     answer = {"themes": ["demission"], "requester": "salarie", "idcc": None,
