@@ -1875,9 +1875,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "à l'issue du congé le salarié retrouve son précédent emploi ou un emploi similaire "
      "assorti d'une rémunération au moins équivalente"),
     # the 2026-12-07bi set
-    # who is left out of the headcount (L1111-3)
-    (r"(apprenti\w*|alternant\w*|contrats? de professionnalisation)[^?]{0,300}\beffectifs?\b|"
-     r"\beffectifs?\b[^?]{0,200}(apprenti\w*|alternant\w*|contrats? de professionnalisation)",
+    # who is left out of the headcount (L1111-3); the noun, not « temps de travail effectif »
+    (r"(apprenti\w*|alternant\w*|contrats? de professionnalisation)[^?]{0,300}\b(l'|les |nos |"
+     r"notre )effectifs?\b|\b(l'|les |nos |notre )effectifs?\b[^?]{0,200}(apprenti\w*|"
+     r"alternant\w*|contrats? de professionnalisation)",
      "ne sont pas pris en compte dans le calcul des effectifs de l'entreprise les apprentis les "
      "titulaires d'un contrat de professionnalisation"),
     # the CSE's full duties once 50 employees are reached (L2312-2)
@@ -1921,9 +1922,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"salariee?|statut)|(factur\w*|micro-?entrepr\w*|auto-?entrepr\w*)[^?]{0,300}\bmannequins?\b",
      "tout contrat par lequel une personne s'assure moyennant rémunération le concours d'un "
      "mannequin est présumé être un contrat de travail"),
-    # how profit-sharing is reckoned (L3324-1)
-    (r"(calcul\w*|formule|montant)[^?]{0,100}\bparticipation\b|\bparticipation\b[^?]{0,100}"
-     r"(calcul\w*|formule|nulle)",
+    # how profit-sharing is reckoned (L3324-1); not the employer's share of a cost
+    (r"(?s)^(?!.*participation (de l'employeur|de mon employeur|patronale|employeur|aux frais|"
+     r"financiere|a la mutuelle|au transport|aux repas)).*((calcul\w*|formule|montant)[^?]{0,100}"
+     r"\bparticipation\b|\bparticipation\b[^?]{0,100}(calcul\w*|formule|nulle))",
      "la réserve spéciale de participation est calculée sur le bénéfice réalisé"),
     # where to find an employee adviser (D1232-5)
     (r"(?s)^(?=.*conseill\w* du salarie).*\b(ou|comment) (puis-je |peut-on |je peux |"
@@ -1931,7 +1933,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "la liste des conseillers du salarié est tenue à la disposition des salariés dans chaque "
      "section d'inspection du travail et dans chaque mairie"),
     # weekly rest suspended for urgent repairs (L3132-4)
-    (r"(panne|accident|reparation|reparer|sauvetage|travaux urgents)[^?]{0,300}(repos "
+    (r"(panne|reparation|reparer|sauvetage|travaux urgents)[^?]{0,300}(repos "
      r"hebdomadaire|sans (aucun )?jour de repos|7 jours sur 7|sept jours sur sept)|(repos "
      r"hebdomadaire|sans (aucun )?jour de repos|7 jours sur 7)[^?]{0,300}(panne|reparation|"
      r"reparer|travaux urgents)",
@@ -1945,15 +1947,18 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "personnel sur des emplacements obligatoirement prévus"),
     # the 2026-12-07bj set
     # who answers for a temp's hours and safety (L1251-21)
-    (r"(interim\w*|\bagence\b|mission)[^?]{0,300}\b(qui|responsables?)\b[^?]{0,100}(horaires|"
+    (r"(interim\w*|\bagence\b|mission)[^?]{0,300}\b(qui est responsable|qui (decide|fixe|gere)|"
+     r"responsables?)\b[^?]{0,100}(horaires|"
      r"securite|durees? du travail|conditions de travail)|(horaires|securite|durees? du travail|"
      r"conditions de travail)[^?]{0,100}\b(l'agence|entreprise utilisatrice)\b",
      "pendant la durée de la mission l'entreprise utilisatrice est responsable des conditions "
      "d'exécution du travail durée du travail travail de nuit repos hebdomadaire santé et "
      "sécurité au travail"),
-    # what counts towards the minimum wage (D3231-6)
-    (r"(primes?|remboursements?|frais|avantages?|elements?)[^?]{0,200}\bsmic\b|\bsmic\b[^?]{0,200}"
-     r"(primes?|remboursements?|frais|avantages? en nature|elements?)",
+    # what counts towards the minimum wage (D3231-6): pay items counted in, not a bonus beside
+    (r"(avec|grace a|en comptant|compris|inclu\w*|integr\w*)[^?]{0,60}(primes?|remboursements?|"
+     r"frais|avantages?)[^?]{0,100}\bsmic\b|\bsmic\b[^?]{0,100}(avec|en comptant|compris|"
+     r"inclu\w*|integr\w*)[^?]{0,60}(primes?|frais|avantages?)|(elements?|primes?)[^?]{0,60}"
+     r"(pris en compte|prises en compte|comptent|compter)[^?]{0,60}\bsmic\b",
      "salaire horaire à prendre en considération avantages en nature et majorations ayant le "
      "caractère de fait d'un complément de salaire exclues les sommes versées à titre de "
      "remboursement de frais la prime de transport"),

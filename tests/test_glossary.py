@@ -1491,7 +1491,18 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "nombre entier"),
             ("J'ai annoncé ma grossesse, puis j'ai été convoquée : peut-il me licencier alors "
              "que je suis enceinte ?", "quinze jours"),
-            ("J'ai reçu et signé mon contrat de mission le premier jour.", "deux jours ouvrables")):
+            ("J'ai reçu et signé mon contrat de mission le premier jour.", "deux jours ouvrables"),
+            # narrowed at the session's review: an apprentice's time at school as working time,
+            # a temp's mission that starts early, a bonus beside the SMIC, the employer's share
+            # of the health cover, a work accident and one's rest days
+            ("Le temps de formation de l'apprenti au CFA est-il du temps de travail effectif ?",
+             "calcul des effectifs"),
+            ("J'ai une mission qui commence à 6 h : les horaires sont durs.",
+             "entreprise utilisatrice est responsable"),
+            ("Je suis payé au SMIC : ai-je droit à une prime d'ancienneté ?", "prime de transport"),
+            ("Quel est le montant de la participation de l'employeur à la mutuelle ?",
+             "réserve spéciale de participation"),
+            ("Après mon accident du travail, mon repos hebdomadaire a sauté.", "travaux urgents")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
