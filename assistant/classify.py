@@ -172,6 +172,10 @@ SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blag
                      r"(?! (sur|de|d'un|du) (mon |son |le |ma )?(salaire|paie|mois|acompte|\d)| \d|"
                      r" (en especes|en liquide|d'argent))")
 
+# Where a firm that posts workers to France is established (« établie en Belgique »): a
+# contract theme's cue and the posting formalities' glossary entry
+POSTING_COUNTRY = (r"(belgique|allemagne|espagne|italie|portugal|pologne|roumanie|suisse|"
+                   r"luxembourg|pays-bas)")
 # who counts in the headcount (L1111-2, L1111-3): « les apprentis comptent-ils dans
 # l'effectif ? »
 HEADCOUNTED = (r"\b(compt\w*|pris en compte|inclu\w*|decompt\w*|calcul\w*)\b[^.?!]{0,30}"
@@ -190,8 +194,7 @@ THEMES: tuple[Theme, ...] = (
            NOTHING_SIGNED,
            r"\b(cdi|cdd|contrat)\b[^.?!]{0,30}(besoin d'etre|doit etre|pas) ecrit",
            # workers posted to France by a firm abroad (the 2026-12-07bh set)
-           r"\betablie? (en|au) (belgique|allemagne|espagne|italie|portugal|"
-           r"pologne|roumanie|suisse|luxembourg|pays-bas)\b",
+           rf"\betablie? (en|au) {POSTING_COUNTRY}\b",
            # a sales representative's status (the 2026-12-06bc set)
            r"statut de (vrp|representant)|\bsuis-je (un )?vrp\b",
            # whether one is an employee at all (the 2026-12-07bf set)
@@ -1174,19 +1177,23 @@ def missing_facts(text: str, themes: list[dict[str, Any]], convention_known: boo
     return out
 
 
-def within_field(folded: str) -> bool:
-    """A self-employed worker the Code covers all the same: a platform's, or one it presumes
-    employed (`PLATFORM_WORK`, `PRESUMED_EMPLOYEE`)."""
-    return any(_rx(cue).search(folded) for cue in (PLATFORM_WORK, PRESUMED_EMPLOYEE))
+# Whom an out-of-scope cue would send away but the Code covers all the same: a platform's
+# self-employed worker, one it presumes employed
+_SCOPE_EXCEPTIONS: dict[str, tuple[str, ...]] = {
+    "independant": (PLATFORM_WORK, PRESUMED_EMPLOYEE)}
+
+
+def excepted(scope_id: str, folded: str) -> bool:
+    """The mail (folded) is one of the exceptions to that scope (`_SCOPE_EXCEPTIONS`)."""
+    return any(_rx(cue).search(folded) for cue in _SCOPE_EXCEPTIONS.get(scope_id, ()))
 
 
 def _scopes(text: str) -> list[dict[str, str]]:
     folded = fold(text)
     found = []
-    within = within_field(folded)
     for oid, cue, reason, redirect in _OUT_OF_SCOPE:
         m = _rx(cue).search(folded)
-        if m and not (oid == "independant" and within):
+        if m and not excepted(oid, folded):
             found.append({"id": oid, "reason": reason, "redirect": redirect,
                           "evidence": m.group(0)})
     return found
@@ -1327,7 +1334,7 @@ def merge_llm(rules: Classification, data: dict[str, Any], lookup: ConventionLoo
             convention = {"idcc": idcc, "title": getattr(found[0], "short_title", ""),
                           "evidence": ["modèle de langue"], "candidates": [], "how": "modele"}
     out = None
-    if scope == "independant" and within_field(fold(text)):
+    if scope and excepted(scope, fold(text)):
         scope = None  # the rider, the model, the journalist: the Code's, whatever the model says
     if scope:
         o = scopes[scope]

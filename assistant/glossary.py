@@ -27,6 +27,7 @@ from .classify import (
     LABOUR_JUDGE,
     NOTHING_SIGNED,
     PAY_NEGOTIATION,
+    POSTING_COUNTRY,
     PROTECTIVE,
     SEXUAL_MISCONDUCT,
     SHOWERS,
@@ -1851,8 +1852,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # the formalities of a firm abroad sending its staff to work in France (L1262-2-1); not
     # what posting is (L1262-1, aj06)
     (r"(?s)^(?=.*\b(demarches?|formalites?|declar\w*)\b).*(etablie?|societe|entreprise|basee?)"
-     r"[^?]{0,40}\b(en|au) (belgique|allemagne|espagne|italie|"
-     r"portugal|pologne|roumanie|suisse|luxembourg|pays-bas)\b[^?]{0,300}\ben france\b",
+     rf"[^?]{{0,40}}\b(en|au) {POSTING_COUNTRY}\b[^?]{{0,300}}\ben france\b",
      "l'employeur qui détache des salariés adresse une déclaration préalablement au détachement "
      "à l'inspection du travail du lieu où débute la prestation et désigne un représentant"),
     # hiring a foreigner who lives abroad (L5221-2)
