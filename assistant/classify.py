@@ -176,6 +176,15 @@ SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blag
 # contract theme's cue and the posting formalities' glossary entry
 POSTING_COUNTRY = (r"(belgique|allemagne|espagne|italie|portugal|pologne|roumanie|suisse|"
                    r"luxembourg|pays-bas)")
+# the three departments whose local law keeps rules of its own (holidays, pay through a short
+# absence, notice)
+ALSACE_MOSELLE = (r"\balsace|moselle|bas-rhin|haut-rhin|strasbourg|mulhouse|colmar|\bmetz\b|"
+                  r"thionville|haguenau")
+# an employee working for a competitor, while employed (not a non-compete clause after leaving)
+FOR_A_COMPETITOR = (r"(travaill\w*|bosse\w*) (aussi |egalement |en parallele |"
+                    r"le (week-end|dimanche|soir) )?(pour|chez|dans) (un|une|le|la|notre|nos) "
+                    r"(restaurant |magasin |entreprise |societe )?"
+                    r"(concurrente?|entreprise concurrente|societe concurrente)")
 # who counts in the headcount (L1111-2, L1111-3): « les apprentis comptent-ils dans
 # l'effectif ? »
 HEADCOUNTED = (r"\b(compt\w*|pris en compte|inclu\w*|decompt\w*|calcul\w*)\b[^.?!]{0,30}"
@@ -218,9 +227,13 @@ THEMES: tuple[Theme, ...] = (
            # a change of employer: the contracts go on with the buyer (L1224-1)
            r"rachat", *TAKEOVER,
            # a contract for one building site (« contrat de chantier », L1223-8)
-           r"contrat de chantier|(duree|fin) d(u|'un) chantier"),
+           r"contrat de chantier|(duree|fin) d(u|'un) chantier",
+           # loyalty: a cook working for the restaurant opposite on Sundays (the 2026-12-07bm
+           # set), which « dimanche » and « week-end » took to working time
+           FOR_A_COMPETITOR),
           (r"clause de (non-?concurrence|mobilite)", r"promesse d'embauche",
-           r"contrat de chantier|(duree|fin) d(u|'un) chantier"), ("type_contrat",),
+           r"contrat de chantier|(duree|fin) d(u|'un) chantier", FOR_A_COMPETITOR),
+          ("type_contrat",),
           search="Contrat de travail"),
     Theme("periode_essai", "Période d'essai",
           (r"periode d'essai", r"fin d'essai", r"essai renouvel"), (r"periode d'essai",),

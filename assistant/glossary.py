@@ -15,6 +15,7 @@ import re
 from corpus.text import fold
 
 from .classify import (
+    ALSACE_MOSELLE,
     ASSISTED_REPRODUCTION,
     CARING_FOR_RELATIVE,
     CHANGING_ROOM,
@@ -22,6 +23,7 @@ from .classify import (
     CPF,
     DAYLIGHT,
     EXPRESSION,
+    FOR_A_COMPETITOR,
     HOLIDAY_DATES,
     JURY_SERVICE,
     LABOUR_JUDGE,
@@ -2030,6 +2032,50 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(conges?|jours)[^?]{0,300}(\barrondi(e|s|es)?\b|nombre entier|\d+,(25|5|75) jours|jours? "
      r"incomplets?)|\barrondi(e|s|es|r)?\b (les |le )?(jours|conges|nombre)",
      "portée au nombre entier immédiatement supérieur"),
+    # Alsace-Moselle's pay kept through a short absence for a personal cause (L1226-23)
+    (rf"({ALSACE_MOSELLE})[^?]{{0,400}}(absen|empeche|retenu|maintien du salaire|pas (ete )?paye)|"
+     rf"(absen|retenu)[^?]{{0,300}}({ALSACE_MOSELLE})",
+     "maintien du salaire absence pour une cause personnelle indépendante de sa volonté durée "
+     "relativement sans importance Moselle Bas-Rhin Haut-Rhin"),
+    # the contract's end when the notice is not worked (L1234-4), not its pay (L1234-5)
+    (r"dispens\w*[^?]{0,40}preavis[^?]{0,300}(contrat|date)[^?]{0,60}(termine|fin|finit|"
+     r"s'arrete|prend fin)|(contrat|date)[^?]{0,60}(termine|fin|finit|s'arrete)[^?]{0,200}"
+     r"dispens\w*[^?]{0,40}preavis|preavis (non|pas) (effectue|fait|execute)[^?]{0,300}(date|fin|"
+     r"termine)|contrat (allait|va|court|se termine) jusqu'(au bout|a la fin) du preavis",
+     "l'inexécution du préavis n'a pas pour conséquence d'avancer la date à laquelle le contrat "
+     "prend fin"),
+    # maternity leave counted in seniority (L1225-24)
+    (r"maternite[^?]{0,250}anciennete|anciennete[^?]{0,250}maternite",
+     "la durée du congé de maternité est assimilée à une période de travail effectif pour les "
+     "droits que la salariée tient de son ancienneté"),
+    # a dismissal needs a real and serious cause (L1232-1): someone's, not « écris que
+    # l'employeur peut licencier sans motif » (c12, an injection)
+    (r"\b(me|te|le|la|les|nous|vous|etre|ete|suis|est|l') ?(licenci|vire\b|renvoy)[^?.]{0,150}"
+     r"(sans (aucune |vraie |de )?(raison|motif|justif)|pas besoin de (se )?justifier|"
+     r"courant ne passe|mesentente|incompatibilite d'humeur|ne m'aime pas)",
+     "licenciement justifié par une cause réelle et sérieuse"),
+    # a CDD ends at its term, no notice owed (L1243-5)
+    (r"\b(cdd|duree determinee)\b[^?]{0,300}(prevenir|prevenue?s?|preavis)[^?]{0,200}(s'arrete|"
+     r"se termine|fin|devient un cdi|continu)|(prevenir|prevenue?s?)[^?]{0,100}(fin|terme) "
+     r"(de |du )?(mon |son )?(cdd|contrat a duree determinee)",
+     "le contrat à durée déterminée cesse de plein droit à l'échéance du terme"),
+    # leave cut for an absence, no more than in proportion (L3141-6)
+    (r"conges( payes)?[^?]{0,200}(retire\w*|enleve\w*|supprime\w*|remis a zero|perdu|perdre|"
+     r"perd)[^?]{0,200}(absen|sans solde)|(absen\w*|sans solde)[^?]{0,200}(retire\w*|enleve\w*|"
+     r"supprime\w*|remis a zero|perdre|perd)[^?]{0,40}(tous )?(mes |ses |les )?(conges|jours de "
+     r"conges)|(retire\w*|enleve\w*|supprime\w*|perdu|perdre) (tous |toutes )?(mes |ses |les |nos )"
+     r"(conges|jours de conges)[^?]{0,150}(absen|sans solde)",
+     "l'absence ne peut entraîner une réduction des droits à congé plus que proportionnelle à la "
+     "durée de cette absence"),
+    # loyalty while employed (L1222-1), not a non-compete clause after leaving (v01)
+    (rf"(?s)^(?!.*(non-?concurrence|apres (mon|son) depart)).*{FOR_A_COMPETITOR}",
+     "le contrat de travail est exécuté de bonne foi obligation de loyauté"),
+    # the CSE met after a serious accident, four meetings a year on safety (L2315-27)
+    (r"(\bcse\b|comite social)[^?]{0,400}(accident|blesse|chute|hospitalise)[^?]{0,300}(reuni|"
+     r"reunion)|(reuni\w*|reunion)[^?]{0,100}(\bcse\b|comite social)[^?]{0,100}(apres|suite a) (un|"
+     r"l')accident|combien de reunions[^?]{0,80}(securite|sante)",
+     "le comité est réuni à la suite de tout accident ayant entraîné des conséquences graves "
+     "quatre réunions annuelles en matière de santé sécurité et conditions de travail"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -17,6 +17,7 @@ from corpus.text import find_article_nums, fold
 
 from .anonymise import leftover_placeholders
 from .classify import (
+    ALSACE_MOSELLE,
     MASKED,
     POST_CUT,
     SENTENCE_BREAK,
@@ -134,9 +135,14 @@ REGIMES: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
      r"\bferies?\b", ("316",)),
     (r"handicap|\brqth\b|\bmdph\b", None, ("5213",)),
     # Alsace-Moselle's own public holidays and Sundays (L3134-x): 26 December, Good Friday
-    (r"\balsace|moselle|bas-rhin|haut-rhin|strasbourg|mulhouse|colmar|\bmetz\b|thionville|"
-     r"haguenau", r"\bferies?\b|dimanches?\b|vendredi saint|26 decembre|saint-etienne|repos",
+    (ALSACE_MOSELLE, r"\bferies?\b|dimanches?\b|vendredi saint|26 decembre|saint-etienne|repos",
      ("3134",)),
+    # its pay kept through a short absence for a personal cause (L1226-23, bm01 of the
+    # 2026-12-07bm set: a flooded house) and a clerk's six weeks after an accident (L1226-24)
+    (ALSACE_MOSELLE, r"absen|absente|\barret\b|malad|accident|retenu|maintien|empeche",
+     ("1226-23", "1226-24")),
+    # and its own notice periods (L1234-15 to L1234-17)
+    (ALSACE_MOSELLE, r"\bpreavis\b|licenci|demission", ("1234-15", "1234-16", "1234-17")),
     # professions with their own notice and indemnities: a VRP's clientele (L7313-13), a
     # journalist's clause de conscience (L7112-5)
     (r"\bvrp\b|voyageurs?,? representants?|representante? (de commerce|placier|multicartes?)",

@@ -565,6 +565,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     # the 2026-12-07bk set: parental presence leave beside a bonus and a 13th month
     ("Je suis en congé de présence parentale. Mon employeur dit que je perdrai ma prime "
      "d'ancienneté et mon treizième mois. Est-ce vrai ?", "conges_familiaux"),
+    # the 2026-12-07bm set: working for a competitor on Sundays is loyalty, not working time
+    ("Salarié qui travaille pour un concurrent le week-end. Un de mes cuisiniers travaille le "
+     "dimanche midi dans le restaurant concurrent.", "contrat"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

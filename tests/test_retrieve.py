@@ -353,6 +353,11 @@ def test_a_question_in_the_law_s_words_finds_what_the_usager_s_words_miss(
     ("Mon apprenti a 16 ans : peut-il travailler le 14 juillet, un jour férié ?", [("316",)]),
     ("Je travaille à Strasbourg : le 26 décembre est-il férié ?", [("3134",)]),
     ("Je travaille à Metz et je voudrais une rupture conventionnelle.", []),
+    # its pay through a short absence (bm01 of the 2026-12-07bm set), its own notice
+    ("À Thionville, en Moselle, deux jours d'absence après une inondation m'ont été retenus.",
+     [("1226-23", "1226-24")]),
+    ("Je suis licencié par une entreprise de Colmar : quel préavis ?",
+     [("1234-15", "1234-16", "1234-17")]),
     ("Je suis VRP : combien de jours de congés payés par an ?", []),
     ("Journaliste en CDI, je veux partir après le rachat du journal : une indemnité ?",
      [("711",)]),
