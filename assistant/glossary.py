@@ -273,9 +273,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?s)^(?!.*\bsaisies?\b).*(retenue sur (mon |le |son )?salaire|(retir|reten|deduir|"
      r"prelev)\w* [^?]{0,40}\b(de|sur) (ma|mon|sa|son|la|le) (paie|salaire))",
      "retenue sur salaire sanction pécuniaire"),
-    (r"(combien (d'annees|de temps|d'ans)|jusqu'a quand)((?!conserv)[^?]){0,60}(reclamer|demander|"
-     r"recuperer)|"
-     r"(reclamer|recuperer)[^?]{0,60}(en arriere|\bannees?\b)",
+    # (not a discrimination's damages, five years from its discovery: bn01 of 2026-12-07bn)
+    (r"(?s)^(?!.*discrimin).*((combien (d'annees|de temps|d'ans)|jusqu'a quand)((?!conserv)[^?])"
+     r"{0,60}(reclamer|demander|recuperer)|"
+     r"(reclamer|recuperer)[^?]{0,60}(en arriere|\bannees?\b))",
      "action en paiement du salaire se prescrit"),  # the Code's words: « se prescrit par »
     # proof of hours worked is shared: the employer's records, the employee's own notes
     (r"(preuves?|prouver|justifier)\b[^?]{0,80}\bheures|\bheures\b[^?]{0,80}(preuves?|prouver)|"
@@ -2076,6 +2077,44 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"l')accident|combien de reunions[^?]{0,80}(securite|sante)",
      "le comité est réuni à la suite de tout accident ayant entraîné des conséquences graves "
      "quatre réunions annuelles en matière de santé sécurité et conditions de travail"),
+    # a discrimination's damages, five years from its discovery (L1134-5)
+    (r"discrimin[^?]{0,400}(trop tard|delai|prescri|jusqu'a quand|combien de temps|encore "
+     r"(agir|demander|saisir))|(trop tard|delai|prescri|jusqu'a quand|combien de temps)[^?]{0,200}"
+     r"discrimin",
+     "l'action en réparation du préjudice résultant d'une discrimination se prescrit par cinq ans "
+     "à compter de la révélation de la discrimination"),
+    # a CDD employee who walks out, for the employer (L1243-3)
+    (r"\b(cdd|duree determinee)\b[^?]{0,300}(ne (reviendra|reviendrait|revient) (plus|pas)|"
+     r"est parti|a quitte|abandonn\w*|partir avant|parti avant|sans (prevenir|preavis))[^?]{0,300}"
+     r"(reclamer|dommages|indemni|lui demander|retenir)",
+     "rupture anticipée du contrat à durée déterminée à l'initiative du salarié dommages et "
+     "intérêts pour l'employeur correspondant au préjudice subi"),
+    # overtime counted week by week, not averaged over a month (L3121-29)
+    (r"(heures sup\w*|heures supplementaires)[^?]{0,300}(compens\w*|lisse\w*|moyenne)[^?]{0,60}"
+     r"(sur (le|un|deux|plusieurs) (mois|semaines)|d'une semaine (a|sur) l'autre)|(compens\w*|"
+     r"lisse\w*)[^?]{0,60}(sur (le|un) mois|d'une semaine (a|sur) l'autre)[^?]{0,300}heures sup",
+     "les heures supplémentaires se décomptent par semaine"),
+    # assisted reproduction, protected as pregnancy is (L1225-3-1)
+    (r"(\bfiv\b|\bpma\b|procreation|insemination|fecondation in vitro)[^?]{0,300}(promotion|"
+     r"licenci|discrimin|mutation|retir|sanction|augmentation)|(promotion|licenci|discrimin|"
+     r"augmentation)[^?]{0,300}(\bfiv\b|\bpma\b|procreation|insemination)",
+     "salariés engagés dans un projet parental dans le cadre d'une assistance médicale à la "
+     "procréation"),
+    # a work accident at a former employer's (L1226-6)
+    (r"(accidents? (du|de) travail|maladie professionnelle|rechute)[^?]{0,300}(ancien employeur|"
+     r"precedent employeur|autre employeur|employeur precedent)|(ancien|precedent) employeur"
+     r"[^?]{0,200}(accidents? (du|de) travail|maladie professionnelle)",
+     "accident du travail survenu au service d'un autre employeur"),
+    # a temp mission's renewals (L1251-35, L1251-35-1)
+    (r"(mission|interim\w*)[^?]{0,300}renouvel\w* (deux|trois|quatre|cinq|[2-5]) fois|combien de "
+     r"(fois|renouvellements)[^?]{0,80}(mission|interim)|(mission|interim)[^?]{0,200}(quatrieme|"
+     r"troisieme) renouvellement",
+     "le contrat de mission est renouvelable deux fois nombre maximal de renouvellements"),
+    # the counterparts of Sunday work in a tourist zone (L3132-25-3)
+    (r"(zone touristique|\bzti\b|zone commerciale)[^?]{0,400}(majoration|majore|contrepartie|"
+     r"paye\w* [^?]{0,30}comme (un|les) (jour|autres)|sans (majoration|repos))|(majoration|"
+     r"contrepartie)[^?]{0,200}dimanche[^?]{0,200}zone touristique",
+     "l'accord collectif fixe les contreparties accordées aux salariés privés du repos dominical"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

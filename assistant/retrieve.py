@@ -27,7 +27,7 @@ from .classify import (
     size_ranges,
     topic_hint,
 )
-from .glossary import legal_terms
+from .glossary import SPELLED_OUT, legal_terms
 
 # How many sources of each kind the drafter gets (the existing assistant: ~10 fiches, 5 Code
 # chunks, 5 agreement documents; a reply by email needs fewer, better ones).
@@ -99,6 +99,13 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
     (r"inaptitude consecutive|declaration d'inaptitude",
      r"inapt|reclass|medecin du travail|medecine du travail|invalidite|"
      r"amenagement de (mon |son )?poste|temps partiel therapeutique|licenci"),
+    # Alsace-Moselle's own rules for a mail from elsewhere (L3134-3, its Sundays, came first
+    # for a Paris shop's, bn08 of the 2026-12-07bn set)
+    (r"moselle, du bas-rhin", rf"{ALSACE_MOSELLE}|vendredi saint|26 decembre|saint-etienne"),
+    # a temp agency's public clients (L1251-60 came first for a factory's temp, bn07)
+    (r"employeurs publics",
+     r"mairie|commune|collectivite|fonction publique|hopital public|etablissement public|"
+     r"administration|\betat\b|ministere|prefecture|conseil (departemental|regional)"),
 )
 _SITUATIONS = tuple((re.compile(t), re.compile(m)) for t, m in SITUATIONS)
 # Parts of the Code for particular workers, left out of the sources unless the mail (folded)
@@ -156,6 +163,8 @@ REGIME_MARK = "régime particulier"  # `found_by` of an article found that way
 REGIME_DEPTH = 3  # the part's best articles, of which the first of the law is taken
 HEADING_MARK = "section nommée dans le message"  # `found_by` of an article found that way
 NAMED_HEADINGS = 2  # section names searched, the longest first
+TERM_SEARCHES = 2  # glossary terms searched alone, the first the mail brings
+TERM_MARK = "termes de la loi pour le message"  # `found_by` of an article found that way
 RRF_K = 60
 NAMED_IN_MAIL = "article cité dans le message"  # `found_by` of the articles the usager names
 LEAD_SENTENCES = 3  # at most, before a question
@@ -507,6 +516,20 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
                         into.append(_article_source(art, 1.0, [f"{HEADING_MARK} « {name} »",
                                                                queries[0]]))
                     break
+        # the law's words the glossary gives for what the mail tells, searched alone: the
+        #  article whose words they are, which the mail's long queries may rank too low
+        for term in [t for t in legal_terms(f"{subject}\n{body}")
+                     if t not in SPELLED_OUT][:TERM_SEARCHES]:
+            for ranked in kb.rank_articles(term, k=3, citations=False):
+                art = kb.article(ranked.num)
+                if (art is None or not art.text or _old_numbering(art)
+                        or art.chunk_id in excluded
+                        or for_other_professions(art.heading_path, mail)):
+                    continue
+                if art.num not in taken:  # the best only: found already, nothing to add
+                    taken.add(art.num)
+                    later.append(_article_source(art, 1.0, [f"{TERM_MARK} « {term} »"]))
+                break
     sources = (direct + regime + [src for _, src in sorted(picked.values(), key=lambda v: -v[0])]
                + later)
 

@@ -106,6 +106,27 @@ def test_the_young_workers_rules_are_for_a_mail_that_tells_of_one(mail: str,
     assert for_other_situations(heading, fold(mail)) is other
 
 
+@pytest.mark.parametrize(("mail", "other"), [
+    # Alsace-Moselle's Sundays for a Paris shop (bn08 of the 2026-12-07bn set)
+    ("Je travaille en zone touristique à Paris : le dimanche n'est pas majoré.", True),
+    ("Je travaille à Colmar : le dimanche n'est pas majoré.", False),
+    ("Le Vendredi saint est-il chômé chez nous ?", False),
+])
+def test_alsace_moselle_s_rules_are_for_a_mail_from_there(mail: str, other: bool) -> None:
+    heading = ["Partie législative", "Titre III : Repos et jours fériés",
+               "Chapitre IV : Dispositions particulières aux départements de la Moselle, du "
+               "Bas-Rhin et du Haut-Rhin."]
+    assert for_other_situations(heading, fold(mail)) is other
+
+
+def test_a_temp_agency_s_public_clients_are_for_a_mail_that_tells_of_one() -> None:
+    """L1251-60 came first for a factory's temp (bn07 of the 2026-12-07bn set)."""
+    heading = ["Chapitre Ier : Contrat de travail conclu avec une entreprise de travail "
+               "temporaire", "Section 6 : Dispositions applicables aux employeurs publics"]
+    assert for_other_situations(heading, fold("Intérimaire dans une usine d'emballage."))
+    assert not for_other_situations(heading, fold("Intérimaire à la mairie depuis mai."))
+
+
 def test_the_unfit_worker_s_rules_are_for_a_mail_that_tells_of_unfitness() -> None:
     """The health theme's label, « Santé, sécurité et inaptitude », drew L1226-2-1 for intense
     heat (bg12 of 2026-12-07); the chapter's other sections (sick pay) are not concerned."""

@@ -1200,6 +1200,25 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Je suis élu au CSE. Un cariste a fait une chute grave : la direction refuse de nous réunir.",
      "le comité est réuni à la suite de tout accident ayant entraîné des conséquences graves "
      "quatre réunions annuelles en matière de santé sécurité et conditions de travail"),
+    # the 2026-12-07bn set
+    ("J'ai découvert une discrimination salariale : est-il trop tard pour agir ?",
+     "l'action en réparation du préjudice résultant d'une discrimination se prescrit par cinq ans "
+     "à compter de la révélation de la discrimination"),
+    ("Mon vendeur en CDD ne reviendra plus, il est parti sans prévenir. Puis-je lui réclamer "
+     "quelque chose ?",
+     "rupture anticipée du contrat à durée déterminée à l'initiative du salarié dommages et "
+     "intérêts pour l'employeur correspondant au préjudice subi"),
+    ("42 heures une semaine, 28 la suivante : pas d'heures supplémentaires, ça se compense sur "
+     "le mois.", "les heures supplémentaires se décomptent par semaine"),
+    ("Après avoir parlé de ma FIV, ma promotion a été donnée à un collègue.",
+     "salariés engagés dans un projet parental dans le cadre d'une assistance médicale à la "
+     "procréation"),
+    ("J'ai fait une rechute d'un accident du travail survenu chez mon ancien employeur.",
+     "accident du travail survenu au service d'un autre employeur"),
+    ("Ma mission d'intérim a été renouvelée trois fois.",
+     "le contrat de mission est renouvelable deux fois nombre maximal de renouvellements"),
+    ("En zone touristique, je suis payée le dimanche sans majoration.",
+     "l'accord collectif fixe les contreparties accordées aux salariés privés du repos dominical"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1533,7 +1552,13 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Mon contrat dit que je ne peux pas travailler pour un concurrent pendant 2 ans après "
              "mon départ.", "bonne foi"),
             ("Mon employeur me dit de ne pas revenir pendant mon préavis : serai-je payée ?",
-             "avancer la date")):
+             "avancer la date"),
+            # the 2026-12-07bn entries: the salary's three years are not a discrimination's
+            # five (bn01); an employee leaving a CDD for a CDI owes nothing (L1243-2)
+            ("Payée moins que les hommes pendant huit ans, une discrimination : jusqu'à quand "
+             "puis-je demander réparation ?", "action en paiement du salaire"),
+            ("Je suis en CDD et j'ai trouvé un CDI : puis-je partir avant la fin ?",
+             "dommages et intérêts pour l'employeur")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 

@@ -14,6 +14,7 @@ from assistant.retrieve import (
     FURTHER_MARK,
     HEADING_MARK,
     REGIME_MARK,
+    TERM_MARK,
     build_queries,
     for_other_professions,
     for_other_workers,
@@ -426,3 +427,35 @@ def test_a_device_the_mail_names_by_its_legal_name_brings_its_section(kb: Knowle
                 and i not in named]
     assert named and searched and searched[0] < named[0]
     assert len({s.article_num for s in code}) == len(code)
+
+
+def test_the_law_s_words_for_the_mail_are_searched_alone(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A glossary term searched on its own brings the article whose words it is, which the
+    mail's long queries ranked too low (L1226-6, a work accident at a former employer's, for
+    bn05 of the 2026-12-07bn set); one the search found already is not added twice."""
+    import assistant.retrieve as retrieve_module
+
+    body = "Mon employeur a oublié de m'inscrire sur le registre unique du personnel. Grave ?"
+    term = "renouvellement de la période d'essai"
+    best = kb.rank_articles(term, k=1, citations=False)[0].num
+    budgets = {"code_du_travail": 1}
+    plain, _ = retrieve(kb, "", body, classify(body), budgets=budgets)
+    assert best not in {s.article_num for s in plain}
+    monkeypatch.setattr(retrieve_module, "legal_terms", lambda text: [term])
+    sources, _ = retrieve(kb, "", body, classify(body), budgets=budgets)
+    added = [s for s in sources if s.found_by and s.found_by[0].startswith(TERM_MARK)]
+    assert [s.article_num for s in added] == [best]
+    assert len([s for s in sources if s.article_num == best]) == 1
+    # a term whose article the search finds already: nothing more
+    first = next(s for s in plain if s.source == "code_du_travail")
+    again = first.text[:160]
+    assert kb.rank_articles(again, k=1, citations=False)[0].num == first.article_num
+    monkeypatch.setattr(retrieve_module, "legal_terms", lambda text: [again])
+    sources, _ = retrieve(kb, "", body, classify(body), budgets=budgets)
+    assert [s.found_by[0] for s in sources if s.article_num == first.article_num] == [
+        first.found_by[0]]
+    monkeypatch.setattr(retrieve_module, "legal_terms", lambda text: [term])
+    monkeypatch.setattr(retrieve_module, "TERM_SEARCHES", 0)
+    sources, _ = retrieve(kb, "", body, classify(body), budgets=budgets)
+    assert not [s for s in sources if s.found_by and s.found_by[0].startswith(TERM_MARK)]
