@@ -176,6 +176,9 @@ SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blag
 # contract theme's cue and the posting formalities' glossary entry
 POSTING_COUNTRY = (r"(belgique|allemagne|espagne|italie|portugal|pologne|roumanie|suisse|"
                    r"luxembourg|pays-bas)")
+# a serious illness and its treatment (« mes séances de chimiothérapie »)
+CANCER, HEAVY_TREATMENT = r"\bcancer\b", r"chimiotherap|\bchimio\b|radiotherap|\bdialyse\b"
+SERIOUS_ILLNESS = f"{CANCER}|{HEAVY_TREATMENT}"
 # the three departments whose local law keeps rules of its own (holidays, pay through a short
 # absence, notice)
 ALSACE_MOSELLE = (r"\balsace|moselle|bas-rhin|haut-rhin|strasbourg|mulhouse|colmar|\bmetz\b|"
@@ -326,8 +329,14 @@ THEMES: tuple[Theme, ...] = (
           (r"arret (de travail|maladie)", r"\bmaladie\b", r"accident du travail",
            r"maladie professionnelle",
            r"indemnites? journalieres?", r"\bij\b", r"maintien (du|de) salaire", r"subrogation",
-           r"mi-?temps therapeutique", r"\bcpam\b"),
-          (r"arret (de travail|maladie)", r"accident du travail"), ("anciennete", "convention")),
+           r"mi-?temps therapeutique", r"\bcpam\b",
+           # a serious illness and its treatment, an injury told (the 2026-12-07bo set: a
+           # chemotherapy taken for paid leave, a wrist broken in training)
+           CANCER, HEAVY_TREATMENT, r"\b(mes|ses) traitements\b",
+           r"\b(je me suis|me suis|s'est|il s'est|elle s'est) "
+           r"(fractur|bless|coupe|brule|tordu)\w*"),
+          (r"arret (de travail|maladie)", r"accident du travail", CANCER, HEAVY_TREATMENT),
+          ("anciennete", "convention")),
     Theme("remuneration", "Salaire et rémunération",
           (r"salaire", r"\bsmic\b", r"\bprimes?\b", r"bulletin de (paie|salaire)", r"fiche de paie",
            r"paie", r"retard de paiement", r"pas (ete )?paye", r"remuneration", r"13e mois",

@@ -31,6 +31,7 @@ from .classify import (
     PAY_NEGOTIATION,
     POSTING_COUNTRY,
     PROTECTIVE,
+    SERIOUS_ILLNESS,
     SEXUAL_MISCONDUCT,
     SHOWERS,
     TAKEOVER,
@@ -2115,6 +2116,43 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"paye\w* [^?]{0,30}comme (un|les) (jour|autres)|sans (majoration|repos))|(majoration|"
      r"contrepartie)[^?]{0,200}dimanche[^?]{0,200}zone touristique",
      "l'accord collectif fixe les contreparties accordées aux salariés privés du repos dominical"),
+    # a serious illness's treatment taken in working time (L1226-5)
+    (rf"({SERIOUS_ILLNESS})[^?]{{0,300}}(absen|poser|conges?|rtt|retenu|retient|demi-journee|"
+     rf"journee)|(absen\w*|conges?|rtt)[^?]{{0,150}}({SERIOUS_ILLNESS}|traitements? (medicaux|"
+     rf"contre))",
+     "maladie grave autorisations d'absence pour suivre les traitements médicaux rendus "
+     "nécessaires par son état de santé"),
+    # an accident in training outside working time (L6321-8)
+    (r"formation[^?]{0,200}(hors|en dehors) (du|de mon|de son|de notre|des heures de|du temps de) ?"
+     r"(temps de )?travail[^?]{0,300}(accident|bless|fractur|chute)|(accident|bless|fractur)[^?]"
+     r"{0,200}formation[^?]{0,100}(hors|en dehors) (du|de mon|de son) ?(temps de )?travail",
+     "formation accomplie en dehors du temps de travail protection en matière d'accidents du "
+     "travail"),
+    # a temp leaving a mission for a CDI (L1251-28)
+    (r"(interim\w*|mission)[^?]{0,300}\bcdi\b[^?]{0,300}(partir|quitter|arreter|rompre)"
+     r"[^?]{0,60}(avant|mission)|(partir|quitter|arreter|rompre)[^?]{0,60}(ma |la )?mission"
+     r"[^?]{0,100}\bcdi\b",
+     "rupture anticipée du contrat de mission à l'initiative du salarié qui justifie de la "
+     "conclusion d'un contrat de travail à durée indéterminée"),
+    # the notice starts when the registered letter is presented (L1234-3)
+    (r"preavis[^?]{0,300}(recommande|avis de passage|facteur)[^?]{0,300}(commence|court|debut|"
+     r"part)|(lettre|recommande)[^?]{0,200}(presente|avis de passage|facteur|chercher)[^?]{0,300}"
+     r"preavis|preavis[^?]{0,100}(commence|court|debut)[^?]{0,100}(presentation|recommande|"
+     r"reception de la lettre|avis de passage)",
+     "la date de présentation de la lettre recommandée notifiant le licenciement fixe le point de "
+     "départ du préavis"),
+    # a contract ended under harassment is void (L1152-3)
+    (r"(rupture conventionnelle|demission|licenci)[^?]{0,400}(harcel|pression)[^?]{0,200}(annul|"
+     r"nulle?|contest)|harcel[^?]{0,300}rupture conventionnelle[^?]{0,300}(annul|nulle?|contest)",
+     "toute rupture du contrat de travail intervenue en méconnaissance des dispositions sur le "
+     "harcèlement moral est nulle"),
+    # the CSE's yearly consultations (L2312-17)
+    (r"consult\w*[^?]{0,60}(\bcse\b|comite social)[^?]{0,200}(chaque annee|annuel|sur quels "
+     r"sujets|quels sujets)|(\bcse\b|comite social)[^?]{0,100}consultations? (annuelles?|"
+     r"recurrentes?|obligatoires?)|(sur quels sujets|quels sujets)[^?]{0,100}consulter",
+     "le comité social et économique est consulté sur les orientations stratégiques la "
+     "situation économique et financière la politique sociale les conditions de travail et "
+     "l'emploi"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -96,7 +96,10 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
     (r"groupements? d'employeurs", r"groupement"),
     # the unfit worker's rules for a mail that tells of no unfitness (the health theme's label,
     # « Santé, sécurité et inaptitude », drew L1226-2-1 for intense heat, bg12 of 2026-12-07)
-    (r"inaptitude consecutive|declaration d'inaptitude",
+    # (not the serious illness's absences, in a subsection of that section: bo01 of the
+    # 2026-12-07bo set, a chemotherapy)
+    (r"(?s)^(?!.*sous-section 2 : maladie grave).*(inaptitude consecutive|declaration "
+     r"d'inaptitude)",
      r"inapt|reclass|medecin du travail|medecine du travail|invalidite|"
      r"amenagement de (mon |son )?poste|temps partiel therapeutique|licenci"),
     # Alsace-Moselle's own rules for a mail from elsewhere (L3134-3, its Sundays, came first

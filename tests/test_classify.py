@@ -568,6 +568,13 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     # the 2026-12-07bm set: working for a competitor on Sundays is loyalty, not working time
     ("Salarié qui travaille pour un concurrent le week-end. Un de mes cuisiniers travaille le "
      "dimanche midi dans le restaurant concurrent.", "contrat"),
+    # the 2026-12-07bo set: a chemotherapy beside paid leave and RTT; an injury in training
+    # outside working time
+    ("J'ai un cancer et une séance de chimiothérapie toutes les trois semaines. Mon employeur "
+     "me demande de poser un congé payé ou un RTT à chaque séance. Suis-je obligée d'utiliser "
+     "mes congés pour mes traitements ?", "maladie_accident"),
+    ("Accident en formation hors temps de travail. Je me suis fracturé le poignet : ce n'est pas "
+     "un accident du travail puisque ce n'était pas du temps de travail ?", "maladie_accident"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

@@ -138,6 +138,9 @@ def test_the_unfit_worker_s_rules_are_for_a_mail_that_tells_of_unfitness() -> No
     assert for_other_situations(unfit, heat)
     assert not for_other_situations(sick_pay, heat)
     assert not for_other_situations(unfit, fold("Le médecin du travail m'a déclaré inapte."))
+    # the serious illness's absences, a subsection of that section (bo01 of 2026-12-07bo)
+    serious = [*unfit, "Sous-section 2 : Maladie grave."]
+    assert not for_other_situations(serious, fold("Ma chimiothérapie : dois-je poser un congé ?"))
 
 
 def test_the_quote_follows_the_section_the_mail_names_then_the_closest_in_meaning() -> None:

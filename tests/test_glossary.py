@@ -1219,6 +1219,26 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "le contrat de mission est renouvelable deux fois nombre maximal de renouvellements"),
     ("En zone touristique, je suis payée le dimanche sans majoration.",
      "l'accord collectif fixe les contreparties accordées aux salariés privés du repos dominical"),
+    # the 2026-12-07bo set
+    ("J'ai une séance de chimiothérapie toutes les trois semaines : dois-je poser un congé ?",
+     "maladie grave autorisations d'absence pour suivre les traitements médicaux rendus "
+     "nécessaires par son état de santé"),
+    ("Pendant une formation un samedi, en dehors de mon temps de travail, je me suis blessé.",
+     "formation accomplie en dehors du temps de travail protection en matière d'accidents du "
+     "travail"),
+    ("Intérimaire, on me propose un CDI : puis-je quitter ma mission avant la fin ?",
+     "rupture anticipée du contrat de mission à l'initiative du salarié qui justifie de la "
+     "conclusion d'un contrat de travail à durée indéterminée"),
+    ("Mon préavis d'un mois : le facteur a laissé un avis de passage le 4, quand commence-t-il ?",
+     "la date de présentation de la lettre recommandée notifiant le licenciement fixe le point de "
+     "départ du préavis"),
+    ("Harcelé, j'ai signé une rupture conventionnelle : peut-elle être annulée ?",
+     "toute rupture du contrat de travail intervenue en méconnaissance des dispositions sur le "
+     "harcèlement moral est nulle"),
+    ("Sur quels sujets la direction doit-elle consulter le CSE chaque année ?",
+     "le comité social et économique est consulté sur les orientations stratégiques la "
+     "situation économique et financière la politique sociale les conditions de travail et "
+     "l'emploi"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1558,7 +1578,13 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Payée moins que les hommes pendant huit ans, une discrimination : jusqu'à quand "
              "puis-je demander réparation ?", "action en paiement du salaire"),
             ("Je suis en CDD et j'ai trouvé un CDI : puis-je partir avant la fin ?",
-             "dommages et intérêts pour l'employeur")):
+             "dommages et intérêts pour l'employeur"),
+            # the 2026-12-07bo entries: a relative's serious illness (af10, bh06), a
+            # resignation letter (a01)
+            ("Ma mère est atteinte d'une maladie grave : puis-je m'absenter pour l'accompagner ?",
+             "traitements médicaux"),
+            ("Si je donne ma lettre demain, combien de temps avant de partir ? Mon nouveau "
+             "travail commence dans trois semaines.", "lettre recommandée")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
