@@ -434,6 +434,11 @@ THEMES: tuple[Theme, ...] = (
            r"\b(moins|plus) de \d{2} ans|\b(moins|plus) de \d{2} ans\b[^.?!]{0,80}(annonce|"
            r"recrutement|offre|embauch)|trop (vieux|vieille|age|agee)\b",
            r"(crie|hurle) (dessus|sur moi)", r"rabaiss", r"denigr",
+           # a criterion told (« un avertissement à cause de ma coiffure », the 2026-12-07bp
+           # set)
+           r"\b(a cause de|en raison de|parce que je (porte|suis|fais|ai))\b[^.?!]{0,40}\b(tresses|"
+           r"coiffure|cheveux|couleur de peau|origines?|religion|accent|tatouages?|barbe|foulard|"
+           r"voile|apparence|nom de famille)\b|apparence physique",
            r"remarques? (sur mon physique|deplacees|sexistes|sexuelles)",
            r"(messages|gestes) deplaces",
            r"propos (deplaces|racistes|sexistes)", r"\bpressions?\b", SEXUAL_MISCONDUCT,

@@ -994,8 +994,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"devant (l'|mon |un ))(ecran|ordinateur)",
      "temps quotidien de travail sur écran périodiquement interrompu par des pauses"),
     # the unions invited to a CSE election (L2314-5)
-    (r"(election|elections|elire)[^?]{0,200}(cse|comite social)[^?]{0,300}(syndicats?|"
-     r"organisations syndicales)|(inviter|informer|convoquer)[^?]{0,40}(des |les )?syndicats",
+    # (not a candidate's question: bp02 of the 2026-12-07bp set, the first round)
+    (r"(?s)^(?!.*candidat).*(election|elections|elire)[^?]{0,200}(cse|comite social)[^?]{0,300}"
+     r"(syndicats?|organisations syndicales)|(inviter|informer|convoquer)[^?]{0,40}(des |les )?"
+     r"syndicats",
      "organisations syndicales informées de l'organisation des élections et invitées à négocier "
      "le protocole d'accord préélectoral"),
     # an on-call roster given late (L3121-12)
@@ -2153,6 +2155,28 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "le comité social et économique est consulté sur les orientations stratégiques la "
      "situation économique et financière la politique sociale les conditions de travail et "
      "l'emploi"),
+    # a month off for an employee under 21 (L3164-9), not a young parent's extra days (o01)
+    (r"\b(moins|plus) de (21|vingt et un) ans\b[^?]{0,300}(conges?|vacances)|\b(j'ai|agee? de) "
+     r"(1[6-9]|20) ans\b[^?]{0,400}(un mois|mois entier|trente jours|30 jours)",
+     "les salariés de moins de vingt et un ans ont droit s'ils le demandent à un congé de trente "
+     "jours ouvrables"),
+    # the CSE's first round, for the unions' lists (L2314-29)
+    (r"candidat\w*[^?]{0,200}(sans etiquette|libre|non syndique|aucun syndicat|sans syndicat)"
+     r"[^?]{0,200}(premier tour|refus)|premier tour[^?]{0,200}(candidat\w* libre|non syndique|"
+     r"sans etiquette|aucun syndicat)|(non syndique|sans etiquette|aucun syndicat)[^?]{0,200}"
+     r"premier tour",
+     "scrutin de liste à deux tours au premier tour chaque liste est établie par les "
+     "organisations syndicales"),
+    # a measure taken for a discriminatory reason is void (L1132-4)
+    (r"(?s)discrimin.{0,200}(peut|peuvent|doit|doivent)[^?]{0,60}(etre )?(annule|annulee|"
+     r"annules|nulle?s?)\b|(annul\w*|nulle?s?)\b[^?]{0,100}discrimin",
+     "toute disposition ou tout acte pris à l'égard d'un salarié en méconnaissance des "
+     "dispositions du présent chapitre est nul"),
+    # part-time is any time under the legal duration (L3123-1)
+    (r"(3[0-4]|trente[- ](deux|trois|quatre)) heures[^?]{0,300}(temps plein|temps partiel|temps "
+     r"complet)|(a partir de combien|combien) d'heures[^?]{0,40}(temps partiel|temps plein)",
+     "est considéré comme salarié à temps partiel le salarié dont la durée du travail est "
+     "inférieure à la durée légale"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

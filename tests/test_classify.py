@@ -575,6 +575,10 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "mes congés pour mes traitements ?", "maladie_accident"),
     ("Accident en formation hors temps de travail. Je me suis fracturé le poignet : ce n'est pas "
      "un accident du travail puisque ce n'était pas du temps de travail ?", "maladie_accident"),
+    # the 2026-12-07bp set: a warning given for braided hair is a discrimination's question
+    ("Avertissement à cause de ma coiffure. J'ai reçu un avertissement écrit parce que je porte "
+     "des tresses. Est-ce une discrimination ? Cet avertissement peut-il être annulé ?",
+     "harcelement_discrimination"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

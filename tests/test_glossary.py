@@ -1239,6 +1239,19 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "le comité social et économique est consulté sur les orientations stratégiques la "
      "situation économique et financière la politique sociale les conditions de travail et "
      "l'emploi"),
+    # the 2026-12-07bp set
+    ("J'ai 19 ans et je voudrais partir un mois entier cet été.",
+     "les salariés de moins de vingt et un ans ont droit s'ils le demandent à un congé de trente "
+     "jours ouvrables"),
+    ("Ma candidature libre, sans étiquette, est refusée au premier tour des élections du CSE.",
+     "scrutin de liste à deux tours au premier tour chaque liste est établie par les "
+     "organisations syndicales"),
+    ("Est-ce une discrimination ? Cet avertissement peut-il être annulé ?",
+     "toute disposition ou tout acte pris à l'égard d'un salarié en méconnaissance des "
+     "dispositions du présent chapitre est nul"),
+    ("Mon contrat prévoit 34 heures : suis-je à temps plein ou à temps partiel ?",
+     "est considéré comme salarié à temps partiel le salarié dont la durée du travail est "
+     "inférieure à la durée légale"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1584,7 +1597,13 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Ma mère est atteinte d'une maladie grave : puis-je m'absenter pour l'accompagner ?",
              "traitements médicaux"),
             ("Si je donne ma lettre demain, combien de temps avant de partir ? Mon nouveau "
-             "travail commence dans trois semaines.", "lettre recommandée")):
+             "travail commence dans trois semaines.", "lettre recommandée"),
+            # the 2026-12-07bp entries: a young mother's extra days (o01); a candidate's
+            # question is not the unions' invitation (bp02)
+            ("J'ai 20 ans et un petit garçon : les jeunes parents ont-ils des jours de congés "
+             "en plus ?", "trente jours"),
+            ("Ma candidature aux élections du CSE est refusée au premier tour : je ne suis "
+             "adhérent d'aucun syndicat.", "protocole d'accord préélectoral")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
