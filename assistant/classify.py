@@ -176,6 +176,8 @@ SEXUAL_MISCONDUCT = (r"(allusions?|propositions?|avances|gestes?|remarques?|blag
 # contract theme's cue and the posting formalities' glossary entry
 POSTING_COUNTRY = (r"(belgique|allemagne|espagne|italie|portugal|pologne|roumanie|suisse|"
                    r"luxembourg|pays-bas)")
+# hours beyond the legal week: overtime, whatever the mail calls them
+BEYOND_35 = r"au-dela (de|des) (35|trente-cinq) ?(heures|h)\b"
 # a serious illness and its treatment (« mes séances de chimiothérapie »)
 CANCER, HEAVY_TREATMENT = r"\bcancer\b", r"chimiotherap|\bchimio\b|radiotherap|\bdialyse\b"
 SERIOUS_ILLNESS = f"{CANCER}|{HEAVY_TREATMENT}"
@@ -273,8 +275,10 @@ THEMES: tuple[Theme, ...] = (
            r"lundi de pentecote", r"journee de solidarite"), ("convention",)),
     Theme("heures_sup", "Heures supplémentaires",
           (r"heures? supp?", r"heures supplementaires", r"majoration", r"contingent",
-           r"recuperation des heures"),
-          (r"heures? supplementaires", r"heures? supp\b"), ("convention",)),
+           r"recuperation des heures",
+           # (« heures au-delà de 35 heures payées au taux normal », the 2026-12-07bq set)
+           BEYOND_35),
+          (r"heures? supplementaires", r"heures? supp\b", BEYOND_35), ("convention",)),
     Theme("conges_payes", "Congés payés",
           (r"conges? payes?", r"\bcp\b", r"vacances", r"jours de conges?", r"conges? annuels?",
            r"report (de|des) conges?", r"(mes|demandes? de) conges\b",

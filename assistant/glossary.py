@@ -62,9 +62,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"temps partiel[^?]{0,120}heures? (de plus|en plus|supp)|"
      r"heures? (supp\w*|de plus|en plus)[^?]{0,120}temps partiel", "heures complémentaires"),
     # extra hours paid at the usual rate, a full-timer's: their rate (a part-timer's above)
-    (r"(?s)^(?!.*temps partiel).*heures (en plus|de plus|supplementaires|sup)\b[^?]{0,120}"
-     r"(meme (tarif|taux)|tarif normal|taux normal|pas majorees)",
-     "taux de majoration des heures supplémentaires"),
+    # and the rate asked (« de combien les heures supplémentaires doivent-elles être
+    # majorées ? », the 2026-12-07bq set)
+    (r"(?s)^(?!.*temps partiel).*(heures (en plus|de plus|supplementaires|sup)\b[^?]{0,120}"
+     r"(meme (tarif|taux)|tarif normal|taux normal|pas majorees)|(de combien|quel taux|a quel "
+     r"taux|comment)[^?]{0,60}heures (sup\w*|supplementaires|au-dela de (35|trente-cinq))[^?]{0,40}"
+     r"(majorees|payees|remunerees|comptees)|heures supplementaires[^?]{0,30}(doivent|doit)"
+     r"[^?]{0,20}(etre )?majorees|(combien|quel taux|quelle)[^?]{0,40}\bmajoration\b)",
+     "majoration de salaire de 25 % pour chacune des huit premières heures supplémentaires"),
     (r"temps partiel[^?]{0,250}temps (plein|complet)[^?]{0,150}(prioritaire|priorite)",
      "priorité pour l'attribution d'un emploi à temps complet"),
     # minors: two days of rest in a row, no night work
@@ -2177,6 +2182,15 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"complet)|(a partir de combien|combien) d'heures[^?]{0,40}(temps partiel|temps plein)",
      "est considéré comme salarié à temps partiel le salarié dont la durée du travail est "
      "inférieure à la durée légale"),
+    # pay paid later each month: once a month (L3242-1), not a bonus or a court's case
+    # (not « mis à pied sans salaire parce que je suis arrivé en retard », w07)
+    (r"(?s)^(?!.*(interessement|participation|liquidation|redressement|mise a pied)).*(salaire "
+     r"(d'\w+ |de \w+ )?(est |a ete |n'a ete |m'est |me sont |n'est )?(verse|paye|arrive|tombe)"
+     r"\w*[^?.]{0,40}(de plus en plus tard|en retard|le (1[0-9]|2[0-9])\b|du mois suivant)|"
+     r"(verse|paye)\w* (mon|le|notre|nos|les) (salaires?|paies?)[^?.]{0,30}(de plus en plus "
+     r"tard|en retard)|date (limite )?(pour|de) (payer|verser|paiement)[^?]{0,20}(du |le )?"
+     r"salaire)",
+     "le paiement de la rémunération est effectué une fois par mois"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

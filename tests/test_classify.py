@@ -579,6 +579,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Avertissement à cause de ma coiffure. J'ai reçu un avertissement écrit parce que je porte "
      "des tresses. Est-ce une discrimination ? Cet avertissement peut-il être annulé ?",
      "harcelement_discrimination"),
+    # the 2026-12-07bq set: hours beyond 35 paid at the usual rate are overtime
+    ("Les heures au-delà de 35 heures me sont payées au taux normal : est-ce normal ?",
+     "heures_sup"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

@@ -158,7 +158,7 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("L'échafaudage bouge, il manque des garde-corps : ai-je le droit de refuser ?",
      "droit de retrait"),
     ("Je fais 42 heures, les heures en plus sont payées au même tarif.",
-     "taux de majoration des heures supplémentaires"),
+     "majoration de salaire de 25 % pour chacune des huit premières heures supplémentaires"),
     ("Son patron veut arrêter le contrat d'apprentissage.",
      "rupture du contrat d'apprentissage pendant les quarante-cinq premiers jours"),
     ("Elle est enceinte et encore en période d'essai.",
@@ -1252,6 +1252,11 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Mon contrat prévoit 34 heures : suis-je à temps plein ou à temps partiel ?",
      "est considéré comme salarié à temps partiel le salarié dont la durée du travail est "
      "inférieure à la durée légale"),
+    # the 2026-12-07bq set (frequent questions in new words)
+    ("De combien les heures supplémentaires doivent-elles être majorées ?",
+     "majoration de salaire de 25 % pour chacune des huit premières heures supplémentaires"),
+    ("Mon employeur verse mon salaire de plus en plus tard, le 15 du mois suivant.",
+     "le paiement de la rémunération est effectué une fois par mois"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1603,7 +1608,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("J'ai 20 ans et un petit garçon : les jeunes parents ont-ils des jours de congés "
              "en plus ?", "trente jours"),
             ("Ma candidature aux élections du CSE est refusée au premier tour : je ne suis "
-             "adhérent d'aucun syndicat.", "protocole d'accord préélectoral")):
+             "adhérent d'aucun syndicat.", "protocole d'accord préélectoral"),
+            # the 2026-12-07bq entries: a late arrival is no late pay (w07), nor is a bonus
+            # paid late (ax01)
+            ("Mon employeur m'a mis à pied sans salaire parce que je suis arrivé en retard.",
+             "une fois par mois"),
+            ("Ma prime d'intéressement m'a été versée en retard.", "une fois par mois")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
@@ -1674,7 +1684,7 @@ def test_a_broken_tool_is_a_pay_deduction_not_protective_equipment() -> None:
 def test_a_part_timer_s_extra_hours_are_not_overtime() -> None:
     terms = legal_terms("À temps partiel, mes heures en plus sont payées au tarif normal.")
     assert "heures complémentaires" in terms
-    assert "taux de majoration des heures supplémentaires" not in terms
+    assert not [t for t in terms if "heures supplémentaires" in t]
 
 
 def test_every_acronym_spelt_out_is_a_glossary_term() -> None:
