@@ -2191,6 +2191,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"tard|en retard)|date (limite )?(pour|de) (payer|verser|paiement)[^?]{0,20}(du |le )?"
      r"salaire)",
      "le paiement de la rémunération est effectué une fois par mois"),
+    # the daily rest between two days (L3131-1): « fermeture à 22 h, ouverture à 6 h »; an
+    # agreement's derogation is its own entry (be02)
+    (r"(?s)^(?!.*\baccord\b).*((combien|quel)[^?]{0,40}(d'heures de )?repos[^?]{0,30}entre deux "
+     r"(journees|jours|services|postes)|repos entre deux (journees|services|postes)|(fermeture|"
+     r"finis|termine|sors|quitte)\w*[^?]{0,60}\b(2[1-3]|minuit)( ?h| heures)\b[^?]{0,150}"
+     r"(ouverture|reprend|recommence|commence|embauche)[^?]{0,40}\b[4-8]( ?h| heures)\b)",
+     "repos quotidien d'une durée minimale de onze heures consécutives"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

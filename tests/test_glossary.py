@@ -1257,6 +1257,9 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "majoration de salaire de 25 % pour chacune des huit premières heures supplémentaires"),
     ("Mon employeur verse mon salaire de plus en plus tard, le 15 du mois suivant.",
      "le paiement de la rémunération est effectué une fois par mois"),
+    # the 2026-12-07bs set
+    ("Je fais la fermeture jusqu'à 22 heures et on me met à l'ouverture à 6 heures.",
+     "repos quotidien d'une durée minimale de onze heures consécutives"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1613,7 +1616,10 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             # paid late (ax01)
             ("Mon employeur m'a mis à pied sans salaire parce que je suis arrivé en retard.",
              "une fois par mois"),
-            ("Ma prime d'intéressement m'a été versée en retard.", "une fois par mois")):
+            ("Ma prime d'intéressement m'a été versée en retard.", "une fois par mois"),
+            # the 2026-12-07bs entry: an agreement's derogation to the daily rest (be02)
+            ("Un accord permet 9 heures de repos entre deux journées ?",
+             "durée minimale de onze heures consécutives")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
