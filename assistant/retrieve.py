@@ -379,6 +379,17 @@ def _old_numbering(art: Article) -> bool:
     return any("ancienne" in h.lower() for h in art.heading_path[:1])
 
 
+def _usable(kb: KnowledgeBase, num: str, mail: str, excluded: set[str]) -> Article | None:
+    """The article `num` when it may be a source: indexed with its text, not left out by the
+    caller (`excluded` chunk ids), not under the pre-2008 numbering, not for a profession the
+    mail (folded) does not name."""
+    art = kb.article(num)
+    if (art is None or not art.text or art.chunk_id in excluded or _old_numbering(art)
+            or for_other_professions(art.heading_path, mail)):
+        return None
+    return art
+
+
 def _article_source(art: Article, score: float, found_by: list[str]) -> Source:
     return Source(0, "code_du_travail", f"Article {art.num} du Code du travail", art.url,
                   art.num, None, art.date, art.text, art.heading_path, round(score, 5),
@@ -444,9 +455,8 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             score, found = votes[num]
             if len(picked) + len(further) >= code_budget + FURTHER_ARTICLES:
                 break
-            art = kb.article(num) if num not in have else None
-            if (art is None or not art.text or art.chunk_id in excluded or _old_numbering(art)
-                    or for_other_professions(art.heading_path, mail)):
+            art = _usable(kb, num, mail, excluded) if num not in have else None
+            if art is None:
                 continue
             if len(picked) < code_budget:
                 picked[f"art:{art.num}"] = (score, _article_source(art, score, found))
@@ -511,9 +521,8 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             in_section = sorted(kb.among(queries[0], nums, k=REGIME_DEPTH, exclude_ids=exclude_ids),
                                 key=lambda n: not n.startswith("L"))
             for num in in_section:
-                art = kb.article(num)
-                if (art is not None and art.text and not _old_numbering(art)
-                        and not for_other_professions(art.heading_path, mail)):
+                # (`among` left the excluded ids out already)
+                if (art := _usable(kb, num, mail, excluded)) is not None:
                     if art.num not in taken:
                         taken.add(art.num)
                         into.append(_article_source(art, 1.0, [f"{HEADING_MARK} « {name} »",
@@ -524,10 +533,8 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
         for term in [t for t in legal_terms(f"{subject}\n{body}")
                      if t not in SPELLED_OUT][:TERM_SEARCHES]:
             for ranked in kb.rank_articles(term, k=3, citations=False):
-                art = kb.article(ranked.num)
-                if (art is None or not art.text or _old_numbering(art)
-                        or art.chunk_id in excluded
-                        or for_other_professions(art.heading_path, mail)):
+                art = _usable(kb, ranked.num, mail, excluded)
+                if art is None:
                     continue
                 if art.num not in taken:  # the best only: found already, nothing to add
                     taken.add(art.num)
@@ -546,10 +553,8 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             break
         candidates = [(article_relevance(art.heading_path, art.text, query_terms), art)
                       for num in fiche.article_nums[:CANDIDATES_PER_FICHE] if num not in have
-                      for art in [kb.article(num)]
-                      if art is not None and art.in_force and art.text
-                      and art.chunk_id not in excluded and not _old_numbering(art)
-                      and not for_other_professions(art.heading_path, mail)]
+                      for art in [_usable(kb, num, mail, excluded)]
+                      if art is not None and art.in_force]
         if candidates:
             art = max(candidates, key=lambda c: c[0])[1]
             have.add(art.num)
