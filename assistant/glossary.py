@@ -1226,10 +1226,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(accident du travail|maladie professionnelle)",
      "durée des périodes de suspension prise en compte pour la détermination des avantages liés "
      "à l'ancienneté"),
-    # a CDD ends on its date, sick leave or not (L1243-6)
-    (r"\bcdd\b[^?]{0,200}(arret maladie|arret de travail|en arret)[^?]{0,200}(prolong|s'arrete|"
-     r"termine|fin)|(arret maladie|en arret)[^?]{0,200}\bcdd\b[^?]{0,100}(prolong|s'arrete|"
-     r"termine|fin)",
+    # a CDD ends on its date, sick leave or not (L1243-6); not the sick leave of the employee
+    # a CDD replaces (the 2026-12-07bt set)
+    (r"(?s)^(?!.*\brempla).*(\bcdd\b[^?]{0,200}(arret maladie|arret de travail|en arret)"
+     r"[^?]{0,200}(prolong|s'arrete|termine|fin)|(arret maladie|en arret)[^?]{0,200}\bcdd\b"
+     r"[^?]{0,100}(prolong|s'arrete|termine|fin))",
      "la suspension du contrat de travail à durée déterminée ne fait pas obstacle à l'échéance "
      "du terme"),
     # who may be an apprentice's master (L6223-8-1, R6223-22)
@@ -2199,6 +2200,27 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"finis|termine|sors|quitte)\w*[^?]{0,60}\b(2[1-3]|minuit)( ?h| heures)\b[^?]{0,150}"
      r"(ouverture|reprend|recommence|commence|embauche)[^?]{0,40}\b[4-8]( ?h| heures)\b)",
      "repos quotidien d'une durée minimale de onze heures consécutives"),
+    # the occupational health file (L4624-8): what it holds, who may read it
+    (r"dossier\w*[^?]{0,80}(medecine du travail|sante au travail|medecin du travail)|(medecine "
+     r"du travail|medecin du travail|sante au travail)[^?]{0,80}\bdossiers?\b",
+     "dossier médical en santé au travail retrace dans le respect du secret médical les "
+     "informations relatives à l'état de santé du travailleur"),
+    # a minor apprentice on Sundays (L3164-5): the sectors where the Sunday ban does not apply;
+    # not the nights (h06) nor six days in a row (g12), rules of their own
+    (r"(?s)^(?=.*(\b(1[4-7]) ans\b|mineure?s?\b|moins de (18|dix-huit) ans))(?!.*(\bnuits?\b|"
+     r"jours? de repos|du \w+ au dimanche|\b(six|6) jours)).*(apprenti\w*"
+     r"[^?]{0,300}dimanches?|dimanches?[^?]{0,300}apprenti)",
+     "l'interdiction de travail le dimanche n'est pas applicable aux apprentis âgés de moins de "
+     "dix-huit ans"),
+    # last year's meal vouchers (R3262-5): the calendar year, two months more, then exchanged
+    (r"(titres?|tickets?)[- ]restaurants?[^?]{0,200}(de l'an dernier|de l'annee (derniere|"
+     r"precedente|passee)|perime|expire|dates? de 20\d\d|plus valables?|echang)",
+     "titres-restaurant utilisés pendant l'année civile dont ils font mention"),
+    # a replacement CDD when the absent employee comes back (L1243-7); not its renewal (m08)
+    (r"(?s)^(?!.*renouvel).*(cdd|contrat)[^?]{0,100}rempla\w*[^?]{0,400}(revien\w*|retour|"
+     r"reprend|reprise)[^?]{0,200}(jusqu'|date|prolong|fin du|faire durer|terme)",
+     "le terme du contrat initialement fixé peut être reporté jusqu'au surlendemain du jour où "
+     "la personne remplacée reprend son emploi"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -1260,6 +1260,19 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     # the 2026-12-07bs set
     ("Je fais la fermeture jusqu'à 22 heures et on me met à l'ouverture à 6 heures.",
      "repos quotidien d'une durée minimale de onze heures consécutives"),
+    # the 2026-12-07bt set
+    ("Mon employeur peut-il consulter mon dossier tenu par le service de santé au travail ?",
+     "dossier médical en santé au travail retrace dans le respect du secret médical les "
+     "informations relatives à l'état de santé du travailleur"),
+    ("Mon fils a 16 ans, il est apprenti boulanger et travaille tous les dimanches matin.",
+     "l'interdiction de travail le dimanche n'est pas applicable aux apprentis âgés de moins de "
+     "dix-huit ans"),
+    ("Il me reste des titres-restaurant de l'an dernier : sont-ils perdus ?",
+     "titres-restaurant utilisés pendant l'année civile dont ils font mention"),
+    ("Notre CDD remplace une salariée en arrêt ; elle reprend le 3 février : jusqu'à quelle date "
+     "peut-on faire durer le contrat ?",
+     "le terme du contrat initialement fixé peut être reporté jusqu'au surlendemain du jour où "
+     "la personne remplacée reprend son emploi"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1619,7 +1632,18 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Ma prime d'intéressement m'a été versée en retard.", "une fois par mois"),
             # the 2026-12-07bs entry: an agreement's derogation to the daily rest (be02)
             ("Un accord permet 9 heures de repos entre deux journées ?",
-             "durée minimale de onze heures consécutives")):
+             "durée minimale de onze heures consécutives"),
+            # a minor apprentice's nights and six days have rules of their own (h06, g12)
+            ("Mon fils apprenti de 17 ans travaille le dimanche et la nuit : est-ce autorisé ?",
+             "l'interdiction de travail le dimanche n'est pas applicable"),
+            ("Mon fils de 16 ans, apprenti, travaille du mardi au dimanche.",
+             "l'interdiction de travail le dimanche n'est pas applicable"),
+            # a replacement CDD renewed, not prolonged to the return (m08)
+            ("Le CDD remplace une salariée ; elle enchaîne avec un congé parental, peut-on "
+             "renouveler le contrat jusqu'à son retour ?", "jusqu'au surlendemain"),
+            # the CDD's own sick leave, not the replaced employee's
+            ("Mon CDD remplace une collègue en arrêt maladie, il se termine fin janvier.",
+             "la suspension du contrat de travail à durée déterminée ne fait pas obstacle")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
