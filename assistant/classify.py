@@ -1208,10 +1208,19 @@ def missing_facts(text: str, themes: list[dict[str, Any]], convention_known: boo
     return out
 
 
+# A measure taken against the writer during or because of a case at court (« a-t-il le droit
+# de me licencier pendant la procédure ? »): the Code rules on it (a dismissal that follows an
+# action for discrimination is void, L1134-4), the case itself aside (the 2026-12-07bu set)
+RETALIATION = (r"(licenci\w*|sanction\w*|avertissement|mis a pied|mute\w*|represailles)[^?.]{0,60}"
+               r"\b(pendant|depuis|apres|suite a|a cause de|parce que)\b[^?.]{0,30}\b(la |ma |"
+               r"cette |mon )?(procedure|saisine|action|plainte|requete|recours)\b|\b(pendant|"
+               r"depuis|apres|suite a)\b[^?.]{0,40}(procedure|saisine|action en justice|plainte|"
+               r"requete)[^?.]{0,80}(licenci|sanction|avertissement|represailles)")
 # Whom an out-of-scope cue would send away but the Code covers all the same: a platform's
-# self-employed worker, one it presumes employed
+# self-employed worker, one it presumes employed; a measure taken against a party to a case
 _SCOPE_EXCEPTIONS: dict[str, tuple[str, ...]] = {
-    "independant": (PLATFORM_WORK, PRESUMED_EMPLOYEE)}
+    "independant": (PLATFORM_WORK, PRESUMED_EMPLOYEE),
+    "contentieux_en_cours": (RETALIATION,)}
 
 
 def excepted(scope_id: str, folded: str) -> bool:

@@ -2221,6 +2221,40 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"reprend|reprise)[^?]{0,200}(jusqu'|date|prolong|fin du|faire durer|terme)",
      "le terme du contrat initialement fixé peut être reporté jusqu'au surlendemain du jour où "
      "la personne remplacée reprend son emploi"),
+    # a baby born before the expected date (L1225-20): the weeks before birth not lost
+    # (not a premature baby still in hospital, aw07: the leave put off, L1225-22)
+    (r"(?s)^(?!.*hospitalis).*((\bnee?s?\b|accouch\w*|naissance)[^?]{0,120}(avant la date "
+     r"(prevue|presumee)|en avance|prematur\w*|plus tot que prevu|avant (le )?terme)|"
+     r"(prematur\w*|en avance)[^?]{0,60}(conge (de )?maternite|conge prenatal))",
+     "lorsque l'accouchement intervient avant la date présumée le congé de maternité peut être "
+     "prolongé"),
+    # hiring someone who breaks his contract (L1237-3): the new employer's liability
+    (r"(embauch|recrut|engag)\w*[^?]{0,300}(sans (faire )?(son |le )?preavis|ne (pas )?faire "
+     r"(son |le )?preavis|sans respecter (son |le )?preavis)|(sans (faire )?(son |le )?preavis|"
+     r"ne (pas )?faire (son |le )?preavis)[^?]{0,300}(nouvel employeur|risque\w*|"
+     r"responsab\w*)",
+     "le nouvel employeur est solidairement responsable du dommage causé à l'employeur "
+     "précédent"),
+    # a dismissal that follows an action for discrimination (L1134-4)
+    (r"(?s)^(?=.*(discrimin|a cause de (mon|ma|mes) (origine|sexe|religion|handicap|age)|"
+     r"moins que (mes|ses) collegues)).*(licenci\w*[^?]{0,200}(procedure|saisi|action en "
+     r"justice|plainte|requete)|(procedure|saisi|action en justice|plainte|requete)[^?]{0,300}"
+     r"licenci)",
+     "est nul et de nul effet le licenciement d'un salarié faisant suite à une action en justice "
+     "engagée par ce salarié"),
+    # back from parental leave, a right to training (L1225-59)
+    (r"(conge parental|conge d'education)[^?]{0,300}(form(er|ation)|logiciel|remise a niveau)|"
+     r"(form(er|ation)|remise a niveau)[^?]{0,200}(retour|reprise)[^?]{0,60}conge parental",
+     "le salarié reprenant son activité initiale bénéficie d'un droit à une action de formation "
+     "professionnelle"),
+    # when the leave's period and the order of departures must be made known (D3141-5, -6)
+    # (not dates imposed, br02: changing them is L3141-16's)
+    (r"(?s)^(?!.*(imposer|imposees?|sans me demander)).*((periode des conges|dates? de (depart|"
+     r"conges|vacances)|qui part quand|ordre des departs)[^?]{0,300}(annonc|connaitre|informer|"
+     r"communiqu|prevenir|delai|a l'avance|avant)|(annonc|connaitre|informer|communiqu|prevenir)"
+     r"\w*[^?]{0,100}(periode des conges|dates? de (depart|conges|vacances)|ordre des departs))",
+     "la période de prise des congés payés est portée par l'employeur à la connaissance des "
+     "salariés au moins deux mois avant l'ouverture de cette période"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -843,6 +843,16 @@ def test_a_case_before_the_labour_court_is_out_of_scope(text: str) -> None:
     assert c.out_of_scope and c.out_of_scope["id"] == "contentieux_en_cours"
 
 
+@pytest.mark.parametrize("text", [
+    # the 2026-12-07bu set: a measure taken against a party to a case is the Code's
+    "J'ai saisi le conseil de prud'hommes en septembre. Mon employeur m'a licencié la semaine "
+    "dernière : a-t-il le droit de me licencier pendant la procédure ?",
+    "Depuis ma saisine des prud'hommes, j'ai reçu un avertissement : sont-ce des représailles ?",
+])
+def test_a_measure_taken_against_a_party_to_a_case_is_within_the_field(text: str) -> None:
+    assert classify(text).out_of_scope is None
+
+
 def test_one_s_pension_is_out_of_scope_but_a_retirement_indemnity_is_not() -> None:
     """« combien je toucherai de pension par mois » (ap12 of 2026-12-06)."""
     c = classify("Quand pourrai-je partir, et combien je toucherai de pension par mois ?")

@@ -1273,6 +1273,26 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "peut-on faire durer le contrat ?",
      "le terme du contrat initialement fixé peut être reporté jusqu'au surlendemain du jour où "
      "la personne remplacée reprend son emploi"),
+    # the 2026-12-07bu set
+    ("Ma fille est née presque quatre semaines avant la date prévue : mon congé maternité "
+     "est-il raccourci ?",
+     "lorsque l'accouchement intervient avant la date présumée le congé de maternité peut être "
+     "prolongé"),
+    ("Il propose de commencer chez moi sans faire son préavis : est-ce que je prends un risque "
+     "si je l'embauche ?",
+     "le nouvel employeur est solidairement responsable du dommage causé à l'employeur "
+     "précédent"),
+    ("J'ai saisi les prud'hommes car je suis payé moins que mes collègues à cause de mon "
+     "origine. Mon employeur m'a licencié pendant la procédure.",
+     "est nul et de nul effet le licenciement d'un salarié faisant suite à une action en justice "
+     "engagée par ce salarié"),
+    ("Je reprends après deux ans de congé parental et le logiciel a changé : doit-on me former ?",
+     "le salarié reprenant son activité initiale bénéficie d'un droit à une action de formation "
+     "professionnelle"),
+    ("La direction n'a rien annoncé sur la période des congés d'été : a-t-elle un délai pour nous "
+     "la faire connaître ?",
+     "la période de prise des congés payés est portée par l'employeur à la connaissance des "
+     "salariés au moins deux mois avant l'ouverture de cette période"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1643,7 +1663,13 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "renouveler le contrat jusqu'à son retour ?", "jusqu'au surlendemain"),
             # the CDD's own sick leave, not the replaced employee's
             ("Mon CDD remplace une collègue en arrêt maladie, il se termine fin janvier.",
-             "la suspension du contrat de travail à durée déterminée ne fait pas obstacle")):
+             "la suspension du contrat de travail à durée déterminée ne fait pas obstacle"),
+            # a premature baby still in hospital: the leave put off, not prolonged (aw07)
+            ("Mon fils est né prématuré, il est toujours hospitalisé ; mon congé de maternité "
+             "se termine bientôt.", "lorsque l'accouchement intervient avant la date présumée"),
+            # holiday dates imposed, not announced late (br02)
+            ("Ma responsable m'impose mes dates de congés sans me demander : combien de temps à "
+             "l'avance doit-elle me les donner ?", "la période de prise des congés payés")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
