@@ -2255,6 +2255,33 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"\w*[^?]{0,100}(periode des conges|dates? de (depart|conges|vacances)|ordre des departs))",
      "la période de prise des congés payés est portée par l'employeur à la connaissance des "
      "salariés au moins deux mois avant l'ouverture de cette période"),
+    # damages from an employee who walked out (L1237-2), the employer asking
+    (r"(demission|parti|part|quitte|n'est plus (jamais )?revenu)\w*[^?]{0,300}(preavis)[^?]{0,300}"
+     r"(reclamer|demander|dedommag|prejudice|dommages|indemnis)|(reclamer|demander)[^?]{0,60}"
+     r"(dommages|dedommag|indemnit)[^?]{0,100}(sans (faire )?(son |le )?preavis|pas fait (son |"
+     r"le )?preavis)",
+     "la rupture d'un contrat de travail à durée indéterminée à l'initiative du salarié ouvre "
+     "droit si elle est abusive à des dommages et intérêts pour l'employeur"),
+    # the base of the indemnities after a work accident's unfitness (L1226-16): the pay before
+    (r"(?s)^(?=.*(inapt|accident du travail|maladie professionnelle)).*((calcul|base)\w*[^?]{0,200}"
+     r"(indemnit|trois derniers mois)[^?]{0,300}(avant l'accident|indemnites journalieres|pendant "
+     r"l'arret)|(indemnites journalieres|avant l'accident)[^?]{0,200}(calcul|base)\w*[^?]{0,60}"
+     r"indemnit)",
+     "salaire moyen qui aurait été perçu avant la suspension du contrat provoquée par "
+     "l'accident du travail"),
+    # special glasses for screen work (R4542-19)
+    (r"(lunettes|verres|correction)[^?]{0,200}ecrans?|ecrans?[^?]{0,200}(lunettes|verres "
+     r"(speciaux|adaptes))",
+     "travailleurs sur écran de visualisation dispositifs de correction spéciaux"),
+    # cold and rain outdoors (R4223-15); not a cold warehouse (j08: closed premises, R4223-13)
+    (r"(froid|\bgel\w*|[-−] ?\d+ ?(°|degres))[^?]{0,300}(chantier|dehors|exterieur|plein air|pluie|"
+     r"intemperies)|(chantier|dehors|exterieur|plein air)[^?]{0,300}(froid|gel\b|[-−] ?\d+ ?(°|"
+     r"degres))",
+     "protection des travailleurs contre le froid et les intempéries"),
+    # dismissal during adoption leave (L1225-38)
+    (r"conge d'adoption[^?]{0,300}licenci|licenci\w*[^?]{0,200}conge d'adoption",
+     "pendant le congé d'adoption les parents salariés bénéficient de la protection contre le "
+     "licenciement"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -1293,6 +1293,22 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "la faire connaître ?",
      "la période de prise des congés payés est portée par l'employeur à la connaissance des "
      "salariés au moins deux mois avant l'ouverture de cette période"),
+    # the 2026-12-07bv set
+    ("Mon mécanicien a démissionné et n'est plus jamais revenu alors qu'il devait faire deux "
+     "mois de préavis. Puis-je lui réclamer de l'argent pour le préjudice ?",
+     "la rupture d'un contrat de travail à durée indéterminée à l'initiative du salarié ouvre "
+     "droit si elle est abusive à des dommages et intérêts pour l'employeur"),
+    ("Licencié pour inaptitude après un accident du travail, mes indemnités ont été calculées "
+     "sur les trois derniers mois d'indemnités journalières.",
+     "salaire moyen qui aurait été perçu avant la suspension du contrat provoquée par "
+     "l'accident du travail"),
+    ("L'ophtalmologiste m'a prescrit des verres spéciaux pour l'écran : qui les paie ?",
+     "travailleurs sur écran de visualisation dispositifs de correction spéciaux"),
+    ("Sur le chantier il fait -5 °C le matin et il pleut : que doit faire l'employeur ?",
+     "protection des travailleurs contre le froid et les intempéries"),
+    ("Je suis en congé d'adoption : mon employeur peut-il me licencier ?",
+     "pendant le congé d'adoption les parents salariés bénéficient de la protection contre le "
+     "licenciement"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1669,7 +1685,10 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "se termine bientôt.", "lorsque l'accouchement intervient avant la date présumée"),
             # holiday dates imposed, not announced late (br02)
             ("Ma responsable m'impose mes dates de congés sans me demander : combien de temps à "
-             "l'avance doit-elle me les donner ?", "la période de prise des congés payés")):
+             "l'avance doit-elle me les donner ?", "la période de prise des congés payés"),
+            # a cold warehouse is closed premises, not the outdoors (j08)
+            ("Le chauffage de l'entrepôt est en panne, il fait 5 degrés le matin.",
+             "protection des travailleurs contre le froid et les intempéries")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
