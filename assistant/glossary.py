@@ -56,6 +56,9 @@ _LIVES_ABROAD = (r"\b(vit|habite|reside)\b[^.?!]{0,20}\b(a l'etranger|hors de fr
                  r"turquie|egypte|colombie|cote d'ivoire|afrique|asie|amerique|espagne|italie|"
                  r"roumanie|pologne))\b")
 
+# Public holidays by their names, beside their dates (`HOLIDAY_DATES`)
+_FEAST_DAYS = r"\b(ascension|toussaint|lundi de paques|noel)\b"
+
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # working time
     (r"lundi de pentecote", "journée de solidarité"),
@@ -115,11 +118,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"temps de (trajet|route)|pour (aller|me rendre) (sur|aux?) (les )?(chantiers?|clients?)",
      "temps de déplacement professionnel"),
     (rf"{HOLIDAY_DATES}|\b(ascension|toussaint)\b", "jour férié"),
-    # a public holiday off: no loss of pay (L3133-3), told as « ne sera pas payé »
-    (rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,200}}\b(pas|non|ni) (paye|payee|remunere)|"
-     rf"\b(pas|non) (paye|payee|remunere)[^?]{{0,60}}({HOLIDAY_DATES}|\bferie)|"
-     rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,120}}\b(retire|deduit|enleve|decompte)\w* (de|sur) "
-     r"(ma|la|mon|le) (paie|salaire)",
+    # a public holiday off: no loss of pay (L3133-3), told as « ne sera pas payé », « la journée
+    # déduite comme une absence », « doit-il être payé ? » (Ascension Day, the 2026-12-07bw set)
+    (rf"({HOLIDAY_DATES}|\bferie|{_FEAST_DAYS})[^?]{{0,200}}\b(pas|non|ni) (paye|payee|remunere)|"
+     rf"\b(pas|non) (paye|payee|remunere)[^?]{{0,60}}({HOLIDAY_DATES}|\bferie|{_FEAST_DAYS})|"
+     rf"({HOLIDAY_DATES}|\bferie|{_FEAST_DAYS})[^?]{{0,120}}\b(retire|deduit|enleve|decompte)\w*"
+     r"( (de|sur) (ma|la|mon|le) (paie|salaire)| comme une absence)|"
+     r"\bferies?\b[^?]{0,60}\b(doit|doivent)[- ](il|elle|ils|elles)? ?(etre )?(payes?|"
+     r"remuneres?)\b",
      "chômage des jours fériés perte de salaire"),
     (rf"(rattrap|recuper)\w*[^?]{{0,100}}({HOLIDAY_DATES}|\bferie)|"
      rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,100}}(rattrap|recuper)",
@@ -155,11 +161,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(mineur|\b1[4-7] ans)[^?]{0,250}(sans (aucune )?pause|d'affilee)|(sans (aucune )?pause|"
      r"d'affilee)[^?]{0,200}(mineur|\b1[4-7] ans)", "jeunes travailleurs période de travail "
      "ininterrompue quatre heures et demie pause d'au moins trente minutes"),
-    # public holidays off: set by agreement, or by the employer (L3133-3-1, L3133-3-2)
+    # public holidays off: set by agreement, or by the employer (L3133-3-1, L3133-3-2); not a
+    # holiday not worked (« nous n'avons pas travaillé », bw04)
     (rf"(\b(ferie|lundi de paques|ascension|toussaint)|{HOLIDAY_DATES})[^?]{{0,200}}"
-     r"(travaille|obligatoirement chomes?|pas chome|faire travailler)|(obligatoirement|toujours) "
-     r"chomes?", "jours fériés chômés définis par accord à défaut l'employeur fixe les jours "
-     "fériés chômés"),
+     r"((?<!pas )travaille|obligatoirement chomes?|pas chome|faire travailler)|"
+     r"(obligatoirement|toujours) chomes?",
+     "jours fériés chômés définis par accord à défaut l'employeur fixe les jours fériés chômés"),
     ("|".join(CHANGING_ROOM) + r"|(se changer|enfiler|mettre)[^?.]{0,40}tenue",
      "temps d'habillage et de déshabillage"),
     # the shower after dirty work: paid, not working time (R3121-1)
@@ -269,7 +276,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "température des locaux de travail"),
     (r"visite (medicale )?d'embauche|(jamais|pas) (vu|passe|eu)[^?.]{0,30}(medecin|medecine) du "
      r"travail|embauch\w*[^?]{0,120}visite medicale|visite medicale[^?]{0,60}(avant (qu'il|"
-     r"qu'elle|de) commence|a l'embauche)", "visite d'information et de prévention"),
+     r"qu'elle|de) commence|a l'embauche)|embauch\w*[^?]{0,300}\b(voir|passer|rencontrer|"
+     r"consulter) (la |le )?(medecine|medecin) du travail",
+     "visite d'information et de prévention dans un délai qui n'excède pas trois mois à compter "
+     "de la prise effective du poste de travail"),
     # a medical visit on one's own time is paid as working time (R4624-39)
     (r"(visite|examen)s? medica\w*[^?]{0,160}(jour de repos|temps libre|hors (de )?(mes |mon |"
      r"ses |son |des |les )?(horaires|temps de travail))",
@@ -277,7 +287,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "effectif"),
     # pay
     # a garnishment (« saisie ») is the court's, not a sanction: its own entry below
-    (r"(?s)^(?!.*\bsaisies?\b).*(retenue sur (mon |le |son )?salaire|(retir|reten|deduir|"
+    # (nor a public holiday deducted: the holidays' own entry, bw04)
+    (rf"(?s)^(?!.*(\bsaisies?\b|\bferies?\b|{_FEAST_DAYS})).*(retenue sur (mon |le |son )?salaire|"
+     r"(retir|reten|deduir|"
      r"prelev)\w* [^?]{0,40}\b(de|sur) (ma|mon|sa|son|la|le) (paie|salaire))",
      "retenue sur salaire sanction pécuniaire"),
     # (not a discrimination's damages, five years from its discovery: bn01 of 2026-12-07bn)
@@ -418,8 +430,15 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "modification dans la situation juridique de l'employeur"),
     (r"abandon de poste|ne (vient|revient|se presente) plus|(aucune|sans) nouvelles? d",
      "abandon de poste présomption de démission"),
-    (r"(crie|hurle) (dessus|sur moi)|\bme rabaisse|\bme denigre|\bm'humilie|humiliations?\b|"
-     r"\bpression (permanente|constante|continuelle)", "harcèlement moral"),
+    # (also isolation: files taken away, left out of meetings, reproached before the others,
+    # the 2026-12-07bw set); its definition's words, not for a mediation asked (am05)
+    (r"(?s)^(?!.*mediat).*((crie|hurle) (dessus|sur moi)|\bme rabaisse|\bme denigre|\bm'humilie|"
+     r"humiliations?\b|\bpression (permanente|constante|continuelle)|\bm'isole\b|mise? a "
+     r"l'ecart|mise? au placard|(retire|enleve)\w* (mes|tous mes) (dossiers|missions|taches|"
+     r"responsabilites)|(ne m'adresse plus|ne me dit plus|ne m'adresse jamais) (la parole|"
+     r"bonjour)|(reproch|critiqu)\w*[^?.]{0,50}devant (les autres|mes collegues|tout le monde))",
+     "agissements répétés de harcèlement moral qui ont pour objet ou pour effet une dégradation "
+     "de ses conditions de travail"),
     (SEXUAL_MISCONDUCT, "harcèlement sexuel"),
     # a witness of harassment is protected as the victim is (L1152-2, L1153-3)
     (r"(temoign|attestation|denonce)\w*[^?]{0,200}harcel|harcel[^?]{0,200}(temoign|attestation)",
@@ -476,7 +495,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"indemnite (legale )?de licenciement[^?]{0,60}(combien|montant|calcul)",
      "montant de l'indemnité légale de licenciement par année d'ancienneté"),
     # discipline: the law's words for a suspension pending a decision, and for old facts
-    (r"\bmise? a pied\b[^?.]{0,30}conservatoire|conservatoire[^?.]{0,30}\bmise? a pied",
+    # also told as being sent home until the hearing (« rester chez moi d'ici là », bw06)
+    (r"\bmise? a pied\b[^?.]{0,30}conservatoire|conservatoire[^?.]{0,30}\bmise? a pied|"
+     r"(convoqu|entretien)\w*[^?]{0,200}(rester|reste|renvoye|renvoyee) chez (moi|lui|elle|soi)|"
+     r"(rester|reste|renvoye|renvoyee) chez (moi|lui|elle|soi)[^?]{0,100}(en attendant|jusqu'a)"
+     r"[^?]{0,30}(l'entretien|la decision|la sanction)",
      "mesure conservatoire de mise à pied"),
     (r"(avertissement|sanction\w*|blame|mise a pied)[^?]{0,160}(il y a|datent? de|date d'il y a) "
      r"(plus de )?(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) mois|"
@@ -2282,6 +2305,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"conge d'adoption[^?]{0,300}licenci|licenci\w*[^?]{0,200}conge d'adoption",
      "pendant le congé d'adoption les parents salariés bénéficient de la protection contre le "
      "licenciement"),
+    # a first child's maternity leave (L1225-17), not the third child's (L1225-19)
+    (r"(?s)^(?!.*(troisieme|3e|deux enfants|jumeaux|triples)).*((premier|1er) (enfant|bebe)"
+     r"[^?]{0,300}(combien|duree|semaines)|(combien|duree)[^?]{0,100}(conge (de )?maternite|"
+     r"semaines)[^?]{0,200}(premier|1er) (enfant|bebe))",
+     "congé de maternité période qui commence six semaines avant la date présumée de "
+     "l'accouchement et se termine dix semaines après"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -21,6 +21,7 @@ from .classify import (
     MASKED,
     POST_CUT,
     SENTENCE_BREAK,
+    SEXUAL_MISCONDUCT,
     Classification,
     below_firm,
     redirected,
@@ -57,6 +58,10 @@ POPULATIONS: tuple[tuple[str, str], ...] = (
      r"\bmarins?\b|journaliste|\bvrp\b|intermittent|mannequin|artiste|sportif"),
     (r"mayotte|outre-mer|alsace|moselle", r"mayotte|outre-mer|alsace|moselle|guadeloupe|"
      r"martinique|guyane|la reunion"),
+    # the pages on sexual harassment and sexist acts for a mail that tells of neither (three
+    # came first for a manager who isolates, bw08 of the 2026-12-07bw set; jokes on women are
+    # sexist acts, ah05)
+    (r"harcelement sexuel", rf"sexu|sexis|\bfemmes?\b|{SEXUAL_MISCONDUCT}"),
 )
 _POPULATIONS = tuple((re.compile(t), re.compile(m)) for t, m in POPULATIONS)
 # Parts of the Code for particular situations: (heading pattern, what a mail says of it), on
@@ -109,6 +114,9 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
     (r"employeurs publics",
      r"mairie|commune|collectivite|fonction publique|hopital public|etablissement public|"
      r"administration|\betat\b|ministere|prefecture|conseil (departemental|regional)"),
+    # the 1st of May's own rules for another holiday (L3133-5 came before L3133-3 for the
+    # 11th of November, bs02)
+    (r"journee du 1er mai", r"\b(1er|premier) mai\b|fete du travail"),
 )
 _SITUATIONS = tuple((re.compile(t), re.compile(m)) for t, m in SITUATIONS)
 # Parts of the Code for particular workers, left out of the sources unless the mail (folded)

@@ -119,6 +119,13 @@ def test_alsace_moselle_s_rules_are_for_a_mail_from_there(mail: str, other: bool
     assert for_other_situations(heading, fold(mail)) is other
 
 
+def test_the_first_of_may_s_rules_are_for_a_mail_that_tells_of_it() -> None:
+    """L3133-5 came before L3133-3 for the 11th of November (bs02 of the 2026-12-07bs set)."""
+    heading = ["Chapitre III : Jours fériés", "Section 2 : Journée du 1er mai"]
+    assert for_other_situations(heading, fold("Le 11 novembre m'a été retiré de ma paie."))
+    assert not for_other_situations(heading, fold("Le 1er mai m'a été retiré de ma paie."))
+
+
 def test_a_temp_agency_s_public_clients_are_for_a_mail_that_tells_of_one() -> None:
     """L1251-60 came first for a factory's temp (bn07 of the 2026-12-07bn set)."""
     heading = ["Chapitre Ier : Contrat de travail conclu avec une entreprise de travail "

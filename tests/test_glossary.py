@@ -142,7 +142,8 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "temps nécessité par les visites et les examens médicaux rémunéré comme temps de travail "
      "effectif"),
     ("Je viens d'embaucher un vendeur : faut-il une visite médicale ?",
-     "visite d'information et de prévention"),
+     "visite d'information et de prévention dans un délai qui n'excède pas trois mois à "
+     "compter de la prise effective du poste de travail"),
     ("Mon salaire brut est en dessous du SMIC.",
      "salaire minimum de croissance rémunération inférieure au SMIC"),
     ("Le patron ne me donne jamais de fiche de paie.",
@@ -154,7 +155,9 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "modification de l'ordre et des dates de départ en congé moins d'un mois avant"),
     ("En arrêt maladie toute l'année, je n'ai pas pu prendre mes congés : sont-ils perdus ?",
      "report des congés payés non pris pour cause de maladie période de report de quinze mois"),
-    ("Ma responsable m'humilie devant les clients.", "harcèlement moral"),
+    ("Ma responsable m'humilie devant les clients.",
+     "agissements répétés de harcèlement moral qui ont pour objet ou pour effet une "
+     "dégradation de ses conditions de travail"),
     ("L'échafaudage bouge, il manque des garde-corps : ai-je le droit de refuser ?",
      "droit de retrait"),
     ("Je fais 42 heures, les heures en plus sont payées au même tarif.",
@@ -196,7 +199,8 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Le temps passé au vestiaire est-il payé ?", "temps d'habillage et de déshabillage"),
     ("Notre fils est décédé samedi.", "congé de deuil"),
     ("Il n'a jamais passé de visite médicale d'embauche.",
-     "visite d'information et de prévention"),
+     "visite d'information et de prévention dans un délai qui n'excède pas trois mois à "
+     "compter de la prise effective du poste de travail"),
     ("Le patron refuse d'organiser des élections.",
      "mise en place du comité social et économique"),
     ("On nous oblige à suivre une formation sécurité un samedi.",
@@ -231,7 +235,9 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "fractionnement du congé principal"),
     ("Un salarié ne vient plus travailler depuis dix jours.",
      "abandon de poste présomption de démission"),
-    ("Mon chef me crie dessus tous les jours.", "harcèlement moral"),
+    ("Mon chef me crie dessus tous les jours.",
+     "agissements répétés de harcèlement moral qui ont pour objet ou pour effet une "
+     "dégradation de ses conditions de travail"),
     ("Je voudrais m'arrêter un an pour m'occuper de mon enfant.", "congé parental d'éducation"),
     ("Je voudrais passer à 80 % le mercredi.", "temps partiel à la demande du salarié"),
     ("Je mets une heure pour aller sur les chantiers.", "temps de déplacement professionnel"),
@@ -1309,6 +1315,22 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Je suis en congé d'adoption : mon employeur peut-il me licencier ?",
      "pendant le congé d'adoption les parents salariés bénéficient de la protection contre le "
      "licenciement"),
+    # the 2026-12-07bw set (frequent questions in new words)
+    ("Le jeudi de l'Ascension l'atelier était fermé ; la journée a été déduite comme une "
+     "absence.", "chômage des jours fériés perte de salaire"),
+    ("Un jour férié où l'entreprise est fermée doit-il être payé ?",
+     "chômage des jours fériés perte de salaire"),
+    ("J'ai embauché une vendeuse : dans quel délai doit-elle voir la médecine du travail ?",
+     "visite d'information et de prévention dans un délai qui n'excède pas trois mois à compter "
+     "de la prise effective du poste de travail"),
+    ("Une lettre me convoque à un entretien et me demande de rester chez moi d'ici là.",
+     "mesure conservatoire de mise à pied"),
+    ("Je suis enceinte de mon premier enfant : combien de semaines vais-je avoir ?",
+     "congé de maternité période qui commence six semaines avant la date présumée de "
+     "l'accouchement et se termine dix semaines après"),
+    ("On m'a retiré mes dossiers et ma cheffe ne m'adresse plus la parole.",
+     "agissements répétés de harcèlement moral qui ont pour objet ou pour effet une dégradation "
+     "de ses conditions de travail"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1688,7 +1710,18 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "l'avance doit-elle me les donner ?", "la période de prise des congés payés"),
             # a cold warehouse is closed premises, not the outdoors (j08)
             ("Le chauffage de l'entrepôt est en panne, il fait 5 degrés le matin.",
-             "protection des travailleurs contre le froid et les intempéries")):
+             "protection des travailleurs contre le froid et les intempéries"),
+            # a mediation asked, not harassment's definition (am05)
+            ("Je suis critiquée devant tout le monde : existe-t-il une procédure de médiation ?",
+             "agissements répétés de harcèlement moral"),
+            # a holiday not worked and deducted: neither the holidays set off nor a fine (bw04)
+            ("Le jeudi de l'Ascension nous n'avons pas travaillé et la journée a été retirée de "
+             "ma paie.", "jours fériés chômés définis par accord"),
+            ("Le jeudi de l'Ascension nous n'avons pas travaillé et la journée a été retirée de "
+             "ma paie.", "retenue sur salaire sanction pécuniaire"),
+            # the third child's leave is another rule (L1225-19)
+            ("Enceinte de mon troisième enfant, après deux enfants : combien de semaines ?",
+             "six semaines avant la date présumée")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 

@@ -260,6 +260,18 @@ def test_pages_on_other_workers_are_left_out() -> None:
     assert for_other_workers("Congés en outre-mer", fold("Il m'humilie en réunion."))
 
 
+def test_pages_on_sexual_harassment_are_for_a_mail_that_tells_of_it() -> None:
+    """Three came first for a manager who isolates (bw08 of the 2026-12-07bw set)."""
+    assert for_other_workers("Le harcèlement sexuel",
+                             fold("Ma cheffe m'isole et me retire mes dossiers."))
+    assert not for_other_workers("Le harcèlement sexuel",
+                                 fold("Mon chef me fait des remarques sur ma tenue."))
+    assert not for_other_workers("Le harcèlement sexuel",
+                                 fold("Des blagues sur les femmes tous les jours."))
+    assert not for_other_workers("Le harcèlement moral",
+                                 fold("Ma cheffe m'isole et me retire mes dossiers."))
+
+
 def test_articles_for_other_professions_are_left_out() -> None:
     """The VRP's notice (L7313-9) was quoted to a warehouseman dismissed after two years: one
     month more than the general rule gives him (h01 of 2026-12-05)."""
