@@ -90,10 +90,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"samedi[^?]{0,60}(soir|\d ?h)[^?]{0,160}lundi[^?]{0,30}(matin|\d ?h)",
      "repos hebdomadaire vingt-quatre heures consécutives auxquelles s'ajoutent les heures "
      "consécutives de repos quotidien"),
-    # Sunday work in a food shop: allowed until 1 p.m. without a derogation (L3132-13)
-    (r"dimanche[^?]{0,200}(supermarche|superette|hypermarche|epicerie|commerce (de detail )?"
+    # Sunday work in a food shop: allowed until 1 p.m. without a derogation (L3132-13); not a
+    # week without a day off, the Sunday one of seven (bx01)
+    (r"(?s)^(?!.*(sans (un seul |aucun )?jours? (de repos|off)|du lundi au dimanche)).*("
+     r"dimanche[^?]{0,200}(supermarche|superette|hypermarche|epicerie|commerce (de detail )?"
      r"alimentaire|predominance alimentaire)|(supermarche|superette|hypermarche|epicerie|"
-     r"commerce (de detail )?alimentaire|predominance alimentaire)[^?]{0,200}dimanche",
+     r"commerce (de detail )?alimentaire|predominance alimentaire)[^?]{0,200}dimanche)",
      "commerces de détail alimentaire repos hebdomadaire le dimanche à partir de treize heures"),
     # a part-time contract under 24 hours a week
     (r"(en dessous|moins) de 24 ?(h|heures)|minimum (de )?24 ?(h|heures)|24 ?(h|heures) minimum|"
@@ -105,9 +107,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"mentionne|indique) (rien|pas)|seulement le nombre d'heures)[^?]{0,120}(horaires|jours)",
      "contrat écrit du salarié à temps partiel mentionne la répartition de la durée du travail "
      "entre les jours de la semaine"),
+    # the daily maximum in L3121-18's words (a young worker's eight hours, L3162-1, had come
+    # first for an adult's twelve-hour days, bx02)
     (r"(journees?|jours?) de (1[1-9]|2\d) ?(h|heures)\b|"
-     r"\b(1[1-9]|2\d) ?(h|heures) (par jour|dans la journee|d'affilee)",
-     "durée quotidienne maximale de travail"),
+     r"\b(1[1-9]|2\d) ?(h|heures) (par jour|dans la journee|d'affilee)|(1[1-9]|onze|douze|"
+     r"treize|quatorze) heures de travail par jour",
+     "la durée quotidienne de travail effectif par salarié ne peut excéder dix heures"),
     (r"passer (a|en) (80|90|70|60|50) ?%|passer a (mi-temps|temps partiel)|"
      r"reduire mon temps de travail", "temps partiel à la demande du salarié"),
     # a part-timer's day cut in two: one break of two hours at most (L3123-30)
@@ -2311,6 +2316,31 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"semaines)[^?]{0,200}(premier|1er) (enfant|bebe))",
      "congé de maternité période qui commence six semaines avant la date présumée de "
      "l'accouchement et se termine dix semaines après"),
+    # no day off in the week (L3132-1); not urgent works, whose rest is deferred (L3132-4, bi11)
+    (r"(?s)^(?!.*(panne|urgen|reparer|sinistre)).*(sans (un seul |aucun )?jours? (de repos|off)|"
+     r"\b(sept|7) jours (sur (sept|7)|d'affilee|de suite)|du lundi au dimanche|toute la semaine "
+     r"sans (repos|jour))",
+     "il est interdit de faire travailler un même salarié plus de six jours par semaine"),
+    # a trial period prolonged without the employee's consent or a clause (L1221-21, -23)
+    (r"((periode d'essai|\bessai\b)[^?]{0,200}(prolong|renouvel)\w*|(prolong|renouvel)\w*[^?]{0,40}"
+     r"(periode d'essai|\bessai\b))[^?]{0,200}(sans (me |m'en )?(demander|accord|signer|mon avis|"
+     r"prevenir)|d'office|n'en parle pas|rien (fait )?signer|pas prevu)",
+     "la période d'essai peut être renouvelée une fois si un accord de branche étendu le prévoit "
+     "ce renouvellement est expressément stipulé dans la lettre d'engagement ou le contrat de "
+     "travail"),
+    # a dismissal letter without a reason (L1232-6); the economic one has its own (L1233-16)
+    (r"(?s)^(?!.*econom).*(lettre de licenciement[^?]{0,200}(sans (aucune? )?(motif|raison|"
+     r"explication)|ne (dit|donne|precise|mentionne|indique) (rien|aucune? (motif|raison))|aucune "
+     r"raison)|(oblige|doit)[^?]{0,40}(expliquer|motiver|donner (la|les) raisons?)[^?]{0,60}"
+     r"licenci)",
+     "la lettre de licenciement comporte l'énoncé du ou des motifs invoqués par l'employeur"),
+    # dismissed because sick (L1132-1); not a work accident's rules, nor the notice (ah12)
+    (r"(?s)^(?!.*(accident du travail|maladie professionnelle|inapt|preavis|anciennete)).*("
+     r"licenci\w*[^?]{0,200}(parce que je suis malade|en raison de (ma|mon) (maladie|etat de "
+     r"sante)|pendant (mon|un|son) arret|(en|mon) arret maladie)|(arret maladie|en arret)"
+     r"[^?]{0,300}licenci)",
+     "licencié ou faire l'objet d'une mesure discriminatoire directe ou indirecte en raison de "
+     "son état de santé"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

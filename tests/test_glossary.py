@@ -251,7 +251,7 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "heures de travail perdues par suite de chômage des jours fériés récupération"),
     ("Il demande une avance sur son salaire.", "acompte sur salaire"),
     ("Je voudrais que mon mécanicien fasse des journées de 11 heures.",
-     "durée quotidienne maximale de travail"),
+     "la durée quotidienne de travail effectif par salarié ne peut excéder dix heures"),
     ("Mon chef refuse que je parte en août, il dit que c'est lui qui décide.",
      "dates des congés fixées par l'employeur"),
     ("Mon employeur m'a envoyé un médecin à domicile pour vérifier que j'étais malade.",
@@ -1331,6 +1331,23 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("On m'a retiré mes dossiers et ma cheffe ne m'adresse plus la parole.",
      "agissements répétés de harcèlement moral qui ont pour objet ou pour effet une dégradation "
      "de ses conditions de travail"),
+    # the 2026-12-07bx set (frequent questions in new words)
+    ("Mon responsable m'a mis au planning du lundi au dimanche inclus, sans un seul jour off.",
+     "il est interdit de faire travailler un même salarié plus de six jours par semaine"),
+    ("On me demande de faire 8 h - 20 h, soit douze heures de travail par jour.",
+     "la durée quotidienne de travail effectif par salarié ne peut excéder dix heures"),
+    ("Ma responsable a prolongé ma période d'essai de deux mois sans me demander mon avis.",
+     "la période d'essai peut être renouvelée une fois si un accord de branche étendu le prévoit "
+     "ce renouvellement est expressément stipulé dans la lettre d'engagement ou le contrat de "
+     "travail"),
+    ("Ma lettre de licenciement ne donne aucune raison.",
+     "la lettre de licenciement comporte l'énoncé du ou des motifs invoqués par l'employeur"),
+    ("Mon employeur veut me licencier pendant mon arrêt maladie.",
+     "licencié ou faire l'objet d'une mesure discriminatoire directe ou indirecte en raison de "
+     "son état de santé"),
+    ("Je suis en arrêt maladie et on me convoque à un entretien préalable à un licenciement.",
+     "licencié ou faire l'objet d'une mesure discriminatoire directe ou indirecte en raison de "
+     "son état de santé"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1721,7 +1738,18 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "ma paie.", "retenue sur salaire sanction pécuniaire"),
             # the third child's leave is another rule (L1225-19)
             ("Enceinte de mon troisième enfant, après deux enfants : combien de semaines ?",
-             "six semaines avant la date présumée")):
+             "six semaines avant la date présumée"),
+            # urgent works defer the weekly rest (L3132-4, bi11)
+            ("Après une panne, deux semaines sans aucun jour de repos pour réparer.",
+             "plus de six jours par semaine"),
+            # a week without a day off in a food shop is not its Sunday rule (bx01)
+            ("À la supérette je travaille du lundi au dimanche, sans un seul jour off.",
+             "commerces de détail alimentaire"),
+            # the letter's notice, not its reason (h01); the notice after a sick leave (ah12)
+            ("La lettre de licenciement parle d'un préavis mais ne dit pas combien de temps.",
+             "la lettre de licenciement comporte l'énoncé du ou des motifs"),
+            ("Licencié, j'ai été en arrêt maladie l'an dernier : l'arrêt compte-t-il dans mon "
+             "ancienneté pour le préavis ?", "en raison de son état de santé")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
@@ -1742,8 +1770,8 @@ def test_ordinary_sentences_bring_nothing() -> None:
     for text in ("Combien de jours de congés payés ai-je par an ?",
                  "Je travaille 35 heures par semaine dans une boulangerie.",
                  "Ma fille est apprentie coiffeuse depuis deux mois.",
-                 # a sick employee's dismissal and a new job elsewhere are other rules
-                 "Mon employeur veut me licencier pendant mon arrêt maladie.",
+                 # a new job elsewhere is another rule (a sick employee's dismissal is
+                 # L1132-1's since the 2026-12-07bx set)
                  "J'ai trouvé un autre travail et je veux partir.",
                  # a recent fault, a CDD that simply ends
                  "J'ai reçu un avertissement pour un retard de ce matin.",
