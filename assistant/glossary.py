@@ -97,9 +97,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"alimentaire|predominance alimentaire)|(supermarche|superette|hypermarche|epicerie|"
      r"commerce (de detail )?alimentaire|predominance alimentaire)[^?]{0,200}dimanche)",
      "commerces de détail alimentaire repos hebdomadaire le dimanche à partir de treize heures"),
-    # a part-time contract under 24 hours a week
-    (r"(en dessous|moins) de 24 ?(h|heures)|minimum (de )?24 ?(h|heures)|24 ?(h|heures) minimum|"
-     r"(contrat|cdi|cdd) de ([1-9]|1\d|2[0-3]|huit|dix|douze|quinze|vingt) ?(h|heures)\b",
+    # a part-time contract under 24 hours a week; not the hours worked beyond it (by05)
+    (r"(?s)^(?!.*(\b(fais|fait|faire|travaille|effectue)\w* (\d+|vingt-\w+|trente) ?(h|heures)\b|"
+     r"heures (en plus|complementaires))).*((en dessous|moins) de 24 ?(h|heures)|minimum (de )?"
+     r"24 ?(h|heures)|24 ?(h|heures) minimum|"
+     r"(contrat|cdi|cdd) de ([1-9]|1\d|2[0-3]|huit|dix|douze|quinze|vingt) ?(h|heures)\b)",
      "durée minimale de travail du salarié à temps partiel"),
     # a part-time contract that says no days or hours (L3123-6)
     (r"(temps partiel|\d+ ?(h|heures) par semaine)[^?]{0,250}contrat[^?]{0,80}(pas|ni|rien|"
@@ -267,8 +269,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(complement|maintien|indemnis)\w*[^?]{0,200}(carence|(7|sept) premiers jours|(8e|8eme|"
      r"huitieme) jour)|(carence|(7|sept) premiers jours)[^?]{0,200}(arret|maladie)",
      "durées d'indemnisation courent à compter du premier jour d'absence délai de sept jours"),
+    # (also a refusal told, for want of protection against a fall, the 2026-12-07by set)
     (r"(le )?droit d'(arreter|cesser) de travailler|refuser de travailler[^?]{0,40}danger|"
-     r"(dangereu\w*|danger|garde-corps|instable|pas securisee?)[^?]{0,300}droit de refuser",
+     r"(dangereu\w*|danger|garde-corps|instable|pas securisee?)[^?]{0,300}droit de refuser|"
+     r"sans (harnais|filet|garde-corps|ligne de vie|protection)[^?]{0,200}(refuse|refus)|"
+     r"refuse de (monter|travailler|y aller|intervenir)[^?]{0,200}(danger|sans (harnais|filet|"
+     r"protection)|peur de (tomber|mourir)|risque)",
      "droit de retrait"),
     (r"\bmutuelle\b", "complémentaire santé"),
     # protective equipment charged to the worker: the employer's cost (L4122-2)
@@ -2341,6 +2347,34 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"[^?]{0,300}licenci)",
      "licencié ou faire l'objet d'une mesure discriminatoire directe ou indirecte en raison de "
      "son état de santé"),
+    # a part-timer's hours beyond the contract: a tenth at most failing an agreement (L3123-28),
+    # when the limit is asked (not the contract changed by regular hours, au10, L3123-13; nor
+    # whether 34 hours is part time, bp04)
+    (r"(?s)^(?=.*(temps partiel|contrat (de|prevoit) \d+ ?(h|heures)))(?=.*(limite|maximum|"
+     r"plafond))(?!.*(temps plein|temps complet)).*((contrat|prevoit)[^?]{0,60}\b\d+ ?(h|heures)"
+     r"\b[^?]{0,200}\b(fais|fait|faire|travaille|effectue)\w*[^?]{0,20}\b\d+ ?(h|heures)\b|"
+     r"heures? (en plus|complementaires)[^?]{0,200}(limite|maximum|plafond))",
+     "heures complémentaires accomplies par un même salarié au cours d'une même semaine ou d'un "
+     "même mois ne peut être supérieur au dixième de la durée hebdomadaire ou mensuelle prévue "
+     "dans son contrat"),
+    # the dismissal's indemnity needs eight months' seniority (L1234-9)
+    (r"indemnite de licenciement[^?]{0,200}(pas (la |ici )?depuis assez longtemps|a partir de "
+     r"combien|au bout de combien|anciennete minim|pas assez d'anciennete|\bhuit mois\b)|"
+     r"\b(apres|au bout de|seulement) (quatre|cinq|six|sept|[4-7]) mois\b[^?]{0,200}indemnite "
+     r"de licenciement",
+     "le salarié licencié alors qu'il compte huit mois d'ancienneté ininterrompus au service du "
+     "même employeur a droit à une indemnité de licenciement"),
+    # the dismissal's notice told as the time left to work (L1234-1); not a resignation's
+    (r"(?s)^(?!.*demission)(?=.*licenci).*(combien de temps (dois-je|je dois|faut-il|vais-je)"
+     r"[^?]{0,20}(encore )?(travailler|rester|faire)|jusqu'a quand (dois-je|je dois) (travailler|"
+     r"rester))",
+     "en cas de licenciement le salarié a droit à un préavis dont la durée dépend de son "
+     "ancienneté de services continus chez le même employeur"),
+    # a work certificate not given (L1234-19)
+    (r"certificat de travail[^?]{0,200}(pas (encore )?(donne|remis|recu|envoye)|jamais|toujours "
+     r"pas|oblige|delai)|(pas|jamais)[^?]{0,60}(donne|remis|recu|envoye)[^?]{0,40}certificat de "
+     r"travail",
+     "à l'expiration du contrat de travail l'employeur délivre au salarié un certificat"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

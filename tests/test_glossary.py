@@ -1342,6 +1342,22 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "travail"),
     ("Ma lettre de licenciement ne donne aucune raison.",
      "la lettre de licenciement comporte l'énoncé du ou des motifs invoqués par l'employeur"),
+    # the 2026-12-07by set (frequent questions in new words)
+    ("Le chef voulait que je monte sur une toiture sans harnais ; j'ai refusé de monter.",
+     "droit de retrait"),
+    ("Mon contrat à temps partiel prévoit 20 heures, je fais 28 heures : y a-t-il une limite ?",
+     "heures complémentaires accomplies par un même salarié au cours d'une même semaine ou d'un "
+     "même mois ne peut être supérieur au dixième de la durée hebdomadaire ou mensuelle prévue "
+     "dans son contrat"),
+    ("Licenciée après six mois, je n'aurais pas d'indemnité de licenciement parce que je ne suis "
+     "pas là depuis assez longtemps ?",
+     "le salarié licencié alors qu'il compte huit mois d'ancienneté ininterrompus au service du "
+     "même employeur a droit à une indemnité de licenciement"),
+    ("Je viens d'être licencié : combien de temps dois-je encore travailler avant de partir ?",
+     "en cas de licenciement le salarié a droit à un préavis dont la durée dépend de son "
+     "ancienneté de services continus chez le même employeur"),
+    ("Mon ancien employeur ne m'a toujours pas donné mon certificat de travail.",
+     "à l'expiration du contrat de travail l'employeur délivre au salarié un certificat"),
     ("Mon employeur veut me licencier pendant mon arrêt maladie.",
      "licencié ou faire l'objet d'une mesure discriminatoire directe ou indirecte en raison de "
      "son état de santé"),
@@ -1749,7 +1765,19 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("La lettre de licenciement parle d'un préavis mais ne dit pas combien de temps.",
              "la lettre de licenciement comporte l'énoncé du ou des motifs"),
             ("Licencié, j'ai été en arrêt maladie l'an dernier : l'arrêt compte-t-il dans mon "
-             "ancienneté pour le préavis ?", "en raison de son état de santé")):
+             "ancienneté pour le préavis ?", "en raison de son état de santé"),
+            # regular extra hours change the contract (L3123-13, au10); 34 hours (bp04)
+            ("Mon contrat à temps partiel prévoit 24 heures ; je fais chaque semaine 28 heures. "
+             "Mon contrat devrait-il être modifié ?", "au dixième de la durée"),
+            # hours beyond the contract are not the 24-hour minimum's question (by05)
+            ("Mon contrat de 20 heures : je fais 28 heures, y a-t-il une limite ?",
+             "durée minimale de travail du salarié à temps partiel"),
+            # a resignation's notice is its own (bq02)
+            ("J'ai démissionné : combien de temps dois-je encore travailler ?",
+             "en cas de licenciement le salarié a droit à un préavis"),
+            # six months of unpaid leave in the seniority (av01)
+            ("Licencié, j'ai pris un congé sans solde de six mois : peut-il le retirer pour "
+             "calculer mon indemnité de licenciement ?", "huit mois d'ancienneté")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
