@@ -312,6 +312,9 @@ THEMES: tuple[Theme, ...] = (
            # rest days given to the parent of a seriously ill child
            r"(don|donner) (de |des |ses |leurs |une partie de (ses|leurs) )?(jours|rtt)",
            r"(fils|fille|enfant) (est )?hospitalisee?", r"sabbatique",
+           # a sick child told by its illness (« mon fils a 39 de fièvre », the 2026-12-07bz set)
+           r"\b(fils|fille|enfant|bebe)\b[^.?!]{0,40}\b(fievre|varicelle|gastro|bronchiolite|"
+           r"angine|grippe)\b",
            r"conge (pour|de) creation d'entreprise",
            # leave for civic duties (the 2026-12-06ab set)
            r"\breservistes?\b", r"reserve (militaire|operationnelle)", r"campagne electorale",
@@ -660,6 +663,9 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"(mon|ma) (nouvel(le)?|nouveau|ancien(ne)?) (employeur|patron|patronne|chef|"
              r"responsable|manager|directeur|directrice)", r"avant d'aller travailler",
              r"(ai-je droit|puis-je (prendre|poser|beneficier))",
+             # (the 2026-12-07bz set: « Serai-je payée ? », « nous devons rester dans l'atelier »)
+             r"\bserai-je (paye|payee|remuneree?)\b",
+             r"\bnous (devons|sommes obliges? de) (rester|travailler|venir)\b",
              r"notre (direction|employeur|patron|patronne|directeur|directrice) nous\b",
              r"(mon|un) entretien d'embauche", r"ma candidature",
              # someone who pays the writer (« une dame âgée, qui me paie en CESU »)

@@ -247,10 +247,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(cinq|5|quatre|4|six|6) semaines[^?]{0,60}(d'un seul coup|d'affilee|en une (seule )?fois|"
      r"consecutives|d'un coup|d'un bloc)|(d'un seul coup|d'affilee|en une seule fois|d'un bloc)"
      r"[^?]{0,60}(cinq|5|quatre|4|six|6) semaines", "durée des congés pris en une seule fois"),
-    (r"(annul|revenir sur|modifi|change)\w*[^?]{0,60}(conges|vacances)[^?]{0,80}(valides|acceptes|"
-     r"accordes|poses)|(conges|vacances)[^?]{0,60}(valides|acceptes|accordes)[^?]{0,120}"
-     r"(annul|revenir sur|modifi)", "modification de l'ordre et des dates de départ en congé "
-     "moins d'un mois avant"),
+    # (« validées », feminine: the 2026-12-07bz set)
+    (r"(annul|revenir sur|modifi|change)\w*[^?]{0,60}(conges|vacances)[^?]{0,80}(validee?s|"
+     r"acceptee?s|accordee?s|posee?s)|(conges|vacances)[^?]{0,60}(validee?s|acceptee?s|accordee?s)"
+     r"[^?]{0,120}(annul|revenir sur|modifi)",
+     "modification de l'ordre et des dates de départ en congé moins d'un mois avant"),
     (r"(arret|maladie)[^?]{0,200}(pas pu prendre|perdus?|reporter)[^?]{0,40}(conges|vacances)|"
      r"(conges|vacances)[^?]{0,60}(perdus?|reportes?)[^?]{0,120}(arret|maladie)",
      "report des congés payés non pris pour cause de maladie période de report de quinze mois"),
@@ -2375,6 +2376,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"pas|oblige|delai)|(pas|jamais)[^?]{0,60}(donne|remis|recu|envoye)[^?]{0,40}certificat de "
      r"travail",
      "à l'expiration du contrat de travail l'employeur délivre au salarié un certificat"),
+    # the 1st of May worked: its pay doubled (L3133-6); not a 1st of May off (aj03, L3133-5)
+    (r"(?s)^(?=.*(travaill|de service|de garde|j'etais|ouvert))(?=.*\b(1er|premier) mai\b)"
+     r"(?!.*(pas travaille|etait ferme|\bchome)).*("
+     r"\b(1er|premier) mai\b[^?]{0,300}(payee?s?\b|majora|majoree?s?\b|double|rien de plus)|"
+     r"(majoration|double)[^?]{0,100}\b(1er|premier) mai\b)",
+     "les salariés occupés le 1er mai ont droit en plus du salaire correspondant au travail "
+     "accompli à une indemnité égale au montant de ce salaire"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -344,6 +344,11 @@ def test_theme_model_training_is_consistent() -> None:
      "salarie"),
     # and the 2026-12-07bl set: a mission begun
     ("J'ai commencé une mission dans un entrepôt il y a deux semaines.", "salarie"),
+    # and the 2026-12-07bz set: one's own pay asked, a rule the staff must keep
+    ("Puis-je rester à la maison pour m'occuper de lui ? Serai-je payée ?", "salarie"),
+    ("Pendant la pause, nous devons rester dans l'atelier.", "salarie"),
+    # a direction that calls technicians back says so (be06)
+    ("Nous devons faire revenir cette nuit deux techniciens.", "inconnu"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -582,6 +587,8 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     # the 2026-12-07bq set: hours beyond 35 paid at the usual rate are overtime
     ("Les heures au-delà de 35 heures me sont payées au taux normal : est-ce normal ?",
      "heures_sup"),
+    # a sick child told by its illness (the 2026-12-07bz set)
+    ("Mon fils de 4 ans a 39 de fièvre et la crèche refuse de le garder.", "conges_familiaux"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

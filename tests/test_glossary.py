@@ -1358,6 +1358,13 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "ancienneté de services continus chez le même employeur"),
     ("Mon ancien employeur ne m'a toujours pas donné mon certificat de travail.",
      "à l'expiration du contrat de travail l'employeur délivre au salarié un certificat"),
+    # the 2026-12-07bz set (frequent questions in new words)
+    ("J'étais de service le 1er mai et la journée est payée comme les autres.",
+     "les salariés occupés le 1er mai ont droit en plus du salaire correspondant au travail "
+     "accompli à une indemnité égale au montant de ce salaire"),
+    ("Mes vacances avaient été validées par écrit ; ma responsable les annule une semaine "
+     "avant.",
+     "modification de l'ordre et des dates de départ en congé moins d'un mois avant"),
     ("Mon employeur veut me licencier pendant mon arrêt maladie.",
      "licencié ou faire l'objet d'une mesure discriminatoire directe ou indirecte en raison de "
      "son état de santé"),
@@ -1777,7 +1784,11 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "en cas de licenciement le salarié a droit à un préavis"),
             # six months of unpaid leave in the seniority (av01)
             ("Licencié, j'ai pris un congé sans solde de six mois : peut-il le retirer pour "
-             "calculer mon indemnité de licenciement ?", "huit mois d'ancienneté")):
+             "calculer mon indemnité de licenciement ?", "huit mois d'ancienneté"),
+            # a 1st of May off and deducted is L3133-5's (aj03)
+            ("Je travaille dans une jardinerie. Le 1er mai le magasin était fermé et je n'ai pas "
+             "travaillé ; la journée a été retirée de ma paie.",
+             "les salariés occupés le 1er mai")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
