@@ -268,8 +268,8 @@ def _unsaid(pairs: Sequence[tuple[re.Pattern[str], re.Pattern[str]]], text: str,
 
 
 def for_other_workers(title: str, mail: str) -> bool:
-    """A page on particular workers (minors, posted workers, household employees…) that the
-    mail (folded) does not speak of."""
+    """A page on particular workers (minors, posted workers, household employees…), or on
+    sexual harassment, that the mail (folded) does not speak of."""
     return _unsaid(_POPULATIONS, fold(title), mail)
 
 
