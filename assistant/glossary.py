@@ -2383,6 +2383,25 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(majoration|double)[^?]{0,100}\b(1er|premier) mai\b)",
      "les salariés occupés le 1er mai ont droit en plus du salaire correspondant au travail "
      "accompli à une indemnité égale au montant de ce salaire"),
+    # when night work begins (L3122-2)
+    (r"(a partir de|des|apres) quelle heure[^?]{0,80}(travail de nuit|de nuit|travailleur de nuit)|"
+     r"(travail de nuit|travailleur de nuit)[^?]{0,80}(a partir de|des) quelle heure",
+     "tout travail effectué au cours d'une période d'au moins neuf heures consécutives "
+     "comprenant l'intervalle entre minuit et 5 heures est considéré comme du travail de nuit"),
+    # contesting a warning: the court may annul a sanction (L1333-1, L1333-2); not a sanction
+    # given without the hearing, the procedure's question (m06, L1332-2)
+    (r"(?s)^(?!.*(entretien|convo(c|qu)|procedure|entendu)).*(contest\w* (un|une|cet|cette|"
+     r"mon|ma|l') ?(avertissement|sanction|blame|mise a pied)|"
+     r"(juge|prud'?hommes?)[^?]{0,60}(annuler|annule)[^?]{0,40}(avertissement|sanction|blame)|"
+     r"(annuler|annulation de) (un|une|cet|cette|mon|ma|l') ?(avertissement|sanction|blame))",
+     "le conseil de prud'hommes peut annuler une sanction irrégulière en la forme ou injustifiée "
+     "ou disproportionnée à la faute commise"),
+    # breastfeeding at work (L1225-30)
+    # (« allaiter », not « il allait »); not the room the employer provides (al01, L1225-32)
+    (r"(?s)^(?!.*\blocal\b).*(\ballait(e|es|ent|er|ant|ante|ement)\b|tirer (mon|son|du) lait|"
+     r"tire-lait)",
+     "pendant une année à compter du jour de la naissance la salariée allaitant son enfant "
+     "dispose à cet effet d'une heure par jour durant les heures de travail"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)
