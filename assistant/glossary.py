@@ -56,6 +56,9 @@ _LIVES_ABROAD = (r"\b(vit|habite|reside)\b[^.?!]{0,20}\b(a l'etranger|hors de fr
                  r"turquie|egypte|colombie|cote d'ivoire|afrique|asie|amerique|espagne|italie|"
                  r"roumanie|pologne))\b")
 
+# A week without a day off (« du lundi au dimanche », « sans un seul jour off »): the weekly
+# rest's question, which the food shop's Sunday rule must leave to it
+_NO_DAY_OFF = r"sans (un seul |aucun )?jours? (de repos|off)|du lundi au dimanche"
 # Public holidays by their names, beside their dates (`HOLIDAY_DATES`)
 _FEAST_DAYS = r"\b(ascension|toussaint|lundi de paques|noel)\b"
 
@@ -92,7 +95,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "consécutives de repos quotidien"),
     # Sunday work in a food shop: allowed until 1 p.m. without a derogation (L3132-13); not a
     # week without a day off, the Sunday one of seven (bx01)
-    (r"(?s)^(?!.*(sans (un seul |aucun )?jours? (de repos|off)|du lundi au dimanche)).*("
+    (rf"(?s)^(?!.*({_NO_DAY_OFF})).*("
      r"dimanche[^?]{0,200}(supermarche|superette|hypermarche|epicerie|commerce (de detail )?"
      r"alimentaire|predominance alimentaire)|(supermarche|superette|hypermarche|epicerie|"
      r"commerce (de detail )?alimentaire|predominance alimentaire)[^?]{0,200}dimanche)",
@@ -2324,9 +2327,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "congé de maternité période qui commence six semaines avant la date présumée de "
      "l'accouchement et se termine dix semaines après"),
     # no day off in the week (L3132-1); not urgent works, whose rest is deferred (L3132-4, bi11)
-    (r"(?s)^(?!.*(panne|urgen|reparer|sinistre)).*(sans (un seul |aucun )?jours? (de repos|off)|"
-     r"\b(sept|7) jours (sur (sept|7)|d'affilee|de suite)|du lundi au dimanche|toute la semaine "
-     r"sans (repos|jour))",
+    (rf"(?s)^(?!.*(panne|urgen|reparer|sinistre)).*({_NO_DAY_OFF}|"
+     r"\b(sept|7) jours (sur (sept|7)|d'affilee|de suite)|toute la semaine sans (repos|jour))",
      "il est interdit de faire travailler un même salarié plus de six jours par semaine"),
     # a trial period prolonged without the employee's consent or a clause (L1221-21, -23)
     (r"((periode d'essai|\bessai\b)[^?]{0,200}(prolong|renouvel)\w*|(prolong|renouvel)\w*[^?]{0,40}"
