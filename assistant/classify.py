@@ -178,6 +178,12 @@ POSTING_COUNTRY = (r"(belgique|allemagne|espagne|italie|portugal|pologne|roumani
                    r"luxembourg|pays-bas)")
 # hours beyond the legal week: overtime, whatever the mail calls them
 BEYOND_35 = r"au-dela (de|des) (35|trente-cinq) ?(heures|h)\b"
+# a departure agreed by both sides, the rupture conventionnelle told without its name
+COMMON_ACCORD = (r"\b(partir|depart|quitter|separer|rompre|rupture)\w*[^.?!]{0,40}"
+                 r"(d'un commun accord|a l'amiable)")
+# leave days earned month by month (L3141-3)
+EARNED_PER_MONTH = (r"\b(jours|conges)\b[^.?!]{0,40}\b(gagne|acquiert|cumule|accumule)\w*"
+                    r"[^.?!]{0,20}\b(chaque|par) mois\b")
 # a serious illness and its treatment (« mes séances de chimiothérapie »)
 CANCER, HEAVY_TREATMENT = r"\bcancer\b", r"chimiotherap|\bchimio\b|radiotherap|\bdialyse\b"
 SERIOUS_ILLNESS = f"{CANCER}|{HEAVY_TREATMENT}"
@@ -277,7 +283,13 @@ THEMES: tuple[Theme, ...] = (
           (r"heures? supp?", r"heures supplementaires", r"majoration", r"contingent",
            r"recuperation des heures",
            # (« heures au-delà de 35 heures payées au taux normal », the 2026-12-07bq set)
-           BEYOND_35),
+           BEYOND_35,
+           # a week above the 35 hours told as done (« il a fait 39 heures »); short, so as
+           # not to hide a contract's « 39 heures par semaine » from working time (as09)
+           r"\b(a|ai|avons|ont|avez) (fait|travaille|effectue) (\d+ )?(3[6-9]|4\d) ?(heures|h)\b",
+           # hours beyond paid (« paiement d'heures en plus »), not a flexitime's (av09)
+           r"\b(payer|paye|payees?|paiement d')[^.?!]{0,20}\bheures (en plus|de plus)\b|"
+           r"\bheures (en plus|de plus)\b[^.?!]{0,40}\b(payees?|paye|remunerees?|majorees?)\b"),
           (r"heures? supplementaires", r"heures? supp\b", BEYOND_35), ("convention",)),
     Theme("conges_payes", "Congés payés",
           (r"conges? payes?", r"\bcp\b", r"vacances", r"jours de conges?", r"conges? annuels?",
@@ -290,6 +302,9 @@ THEMES: tuple[Theme, ...] = (
            # « prendre des congés », « poser mes congés » (a family leave is « un congé »)
            r"\b(prendre|poser|pris|pose|posee) (des|mes|ses|de|les|nos) conges\b",
            r"\b(planning|calendrier) des conges\b",  # (the 2026-12-06aw set)
+           # leave earned told without its name: « combien de jours on gagne chaque mois »,
+           # « pour partir cet été » (the 2026-12-07cb set)
+           EARNED_PER_MONTH, r"\bpartir cet (ete|hiver)\b",
            # the year the leave is earned over (the 2026-12-07bf set)
            r"\b(annee|periode de reference|periode d'acquisition) (pour|des|de) (les |mes |nos )?"
            r"conges\b",
@@ -362,7 +377,9 @@ THEMES: tuple[Theme, ...] = (
     Theme("demission", "Démission",
           (r"demission", r"demissionner", r"abandon de poste", r"absence injustifiee",
            r"ne (vient|revient|se presente) plus", r"(aucune|sans) nouvelles?",
-           r"quitter mon (emploi|poste|travail)", PRISE_D_ACTE,
+           # (« quitter ma boîte au plus vite », the 2026-12-07cb set)
+           r"quitter (mon|ma|cette) (emploi|poste|travail|boite|entreprise|societe|job)\b",
+           PRISE_D_ACTE,
            # the resignation told without its name: « après avoir donné ma lettre »
            r"(donne|donner|remis|remettre|depose|deposer) ma lettre\b(?! de licenciement)"),
           (r"demission", r"demissionner", PRISE_D_ACTE,
@@ -370,6 +387,8 @@ THEMES: tuple[Theme, ...] = (
           ("anciennete", "statut", "convention")),
     Theme("rupture_conventionnelle", "Rupture conventionnelle",
           (r"rupture conventionnelle", r"\brc\b", r"rupture d'un commun accord", r"homologation",
+           # told without its name: « partir d'un commun accord » (the 2026-12-07cb set)
+           COMMON_ACCORD,
            r"departs? volontaires", r"plan de departs"),
           (r"rupture conventionnelle",), ("anciennete", "salaire")),
     Theme("licenciement", "Licenciement pour motif personnel",
@@ -646,7 +665,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"\bnous sommes (deux|trois|quatre|cinq|plusieurs|\d+) (collegues|salariee?s|"
              r"employee?s|adherents?|syndique\w*|chauffeurs|conducteur\w*|ouvrier\w*|vendeu\w+|"
              r"caissier\w*|serveu\w+|infirmier\w*|techniciens?|livreurs?|magasiniers?)\b",
-             r"ma fiche de paie", r"mon salaire",
+             r"ma fiche de paie", r"mon salaire", r"\bma paie\b",
+             r"\bmon (virement|versement|paiement) de salaire\b",
              r"je travaille (dans|chez|pour|comme|en|au|aux|a la|a l')\b",
              # a job just ended (« je viens de finir une mission d'intérim »)
              r"\b(j'ai|je viens de) (fini|finir|termine|terminer) (une|ma|mon) (mission|cdd|"
@@ -779,6 +799,8 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"(un|une|l'un|l'une) de (mes|nos) (?!enfants|parents|amis|proches|collegues)"
              r"[a-z]{3,}(iciens|iciennes|iers|ieres|eurs|euses|istes|antes|ants)\b",
              r"j'ai (embauche|recrute) (un|une)\b", r"\bje viens d'(embaucher|recruter)\b",
+             # « Nous avons embauché il y a cinq semaines une secrétaire » (cb06)
+             r"\bnous avons (embauche|recrute)\b",
              # « j'embauche mes trois premiers salariés »; « j'embauche à 6 h » is one's own shift
              r"\bj'(embauche|engage|recrute) (mon|ma|mes|un|une|des|deux|trois|quatre|cinq|\d+)\b",
              r"\bmes (premiers?|premieres?|futurs?|futures?|nouveaux|nouvelles) (\w+ )?"

@@ -501,7 +501,11 @@ _FALLBACK = re.compile(r"suppletive|a defaut d'accord")
 _WRITER_ACTS = re.compile(
     r"\bje (veux|voudrais|souhaite|souhaiterais|compte|vais|peux|dois)\b[^.?!]{0,50}"
     r"(arreter|partir|quitter|mettre fin|rompre|demissionner)|\bsi j'arrete\b|"
-    r"\b(puis-je|peut-on|ai-je le droit de) (partir|arreter|quitter|mettre fin|rompre)")
+    r"\b(puis-je|peut-on|ai-je le droit de) (partir|arreter|quitter|mettre fin|rompre)|"
+    # an employer who writes as « nous » (« si nous arrêtons là », cb06)
+    r"\bsi (nous|on) (arretons|arrete|mettons fin|met fin|rompons|rompt)\b|\bnous (voulons|"
+    r"voudrions|souhaitons|souhaiterions|comptons|allons|pouvons|devons)\b[^.?!]{0,50}(arreter|"
+    r"mettre fin|rompre|nous separer)|\b(pouvons-nous|devons-nous) (arreter|mettre fin|rompre)")
 _EMPLOYER_ACTS = re.compile(
     r"\b(employeur|responsable|patron|patronne|chef|direction|manager|gerante?)\b[^.?!]{0,80}"
     r"(mis fin|arrete|rompu|met fin|mettre fin|s'arretait|rompre|arreter)")

@@ -21,8 +21,10 @@ from .classify import (
     CARING_FOR_RELATIVE,
     CHANGING_ROOM,
     COLD,
+    COMMON_ACCORD,
     CPF,
     DAYLIGHT,
+    EARNED_PER_MONTH,
     EXPRESSION,
     FOR_A_COMPETITOR,
     HOLIDAY_DATES,
@@ -74,7 +76,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?s)^(?!.*temps partiel).*(heures (en plus|de plus|supplementaires|sup)\b[^?]{0,120}"
      r"(meme (tarif|taux)|tarif normal|taux normal|pas majorees)|(de combien|quel taux|a quel "
      r"taux|comment)[^?]{0,60}heures (sup\w*|supplementaires|au-dela de (35|trente-cinq))[^?]{0,40}"
-     r"(majorees|payees|remunerees|comptees)|heures supplementaires[^?]{0,30}(doivent|doit)"
+     r"(majorees|payees|remunerees|comptees)|payer (ces|les) (\d+ )?heures[^?]{0,60}(meme prix|"
+     r"plus cher|meme tarif)|heures supplementaires[^?]{0,30}(doivent|doit)"
      r"[^?]{0,20}(etre )?majorees|(combien|quel taux|quelle)[^?]{0,40}\bmajoration\b)",
      "majoration de salaire de 25 % pour chacune des huit premières heures supplémentaires"),
     (r"temps partiel[^?]{0,250}temps (plein|complet)[^?]{0,150}(prioritaire|priorite)",
@@ -202,8 +205,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "congé pour enfant malade"),
     (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,60}\b(gravement malade|handicap|cancer|leucemie|"
      r"accident grave)", "congé de présence parentale"),
-    (r"\bje me marie\b|\bmon mariage\b|\bnous (nous )?marions\b|\bme pacser\b|"
+    (r"\bje me marie\b|\bmon mariage\b|\bnous (nous )?marions\b|\b(me|nous|se) pacser\b|"
      r"\b(mon|notre) pacs\b|\bmariage de (mon|ma)\b", "congés pour événements familiaux"),
+    # one's own wedding or PACS: its days, in the words of L3142-4 (which the list of events,
+    # L3142-1, and their pay, L3142-2, outranked: cb05)
+    (r"\bje me marie\b|\bmon mariage\b|\bnous (nous )?marions\b|\b(me|nous|se) pacser\b|"
+     r"\b(mon|notre) pacs\b", "durée de chacun des congés qui ne peut être inférieure à quatre "
+     "jours pour son mariage ou pour la conclusion d'un pacte civil de solidarité"),
     # a relative the law's list leaves out (an uncle, a cousin): the agreement may give a day
     (r"(deces|enterrement|obseques|decede)\w*[^?.]{0,60}\b(son|sa|mon|ma|d'un|d'une) (oncle|tante|"
      r"cousin|cousine|neveu|niece|parrain|marraine)\b|\b(oncle|tante|cousin|cousine|neveu|niece)"
@@ -340,6 +348,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # contracts and their end
     (r"prime de (precarite|fin de contrat)|\bcdd\b[^?]{0,200}\b(somme|prime|indemnite|argent) "
      r"(en plus|supplementaire|a la fin|de fin)", "indemnité de fin de contrat"),
+    # its rate told, not its name (« un petit bonus de 10 % quand le contrat se termine », cb04);
+    # not the paid leave's tenth
+    (r"(?s)^(?!.*(conges|vacances))(?=.*(\bcdd\b|duree determinee)).*\b(bonus|prime|indemnite|"
+     r"somme)\b[^?.]{0,20}\b(de )?(10 ?%|dix pour cent)", "indemnité de fin de contrat"),
     # seasonal work and students' holiday jobs: no end-of-contract bonus (L1243-10)
     (r"(saison\w*|vacances (scolaires|universitaires)|job d'ete)[^?]{0,250}(prime|indemnite) "
      r"(de fin|de precarite|des? \d+ ?%)|(prime|indemnite) (de fin|de precarite|des? \d+ ?%)"
@@ -368,6 +380,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(fin|mettre fin|rompre|rupture)\w*[^?]{0,40}periode d'essai[^?]{0,200}(entretien|motiver|"
      r"lettre|procedure)", "dispositions de la rupture du contrat non applicables pendant la "
      "période d'essai"),
+    # leave earned month by month, told without its name (« combien de jours est-ce qu'on gagne
+    # chaque mois travaillé ? », cb02)
+    (EARNED_PER_MONTH, "congé de deux jours et demi ouvrables par mois de travail effectif"),
     # leave before a year of service: taken from the hire (L3141-12)
     (r"(conges|vacances)[^?]{0,120}(avant|pas avant) (d'avoir )?(un an|1 an|une annee)|"
      r"(pas|aucun) (de )?(conges|vacances)[^?]{0,60}(premiere annee|un an d'anciennete)",
@@ -392,9 +407,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"enceinte[^?]{0,200}periode d'essai|periode d'essai[^?]{0,200}enceinte",
      "état de grossesse pour rompre son contrat de travail au cours d'une période d'essai"),
     # how long one stays after handing in one's letter: the resignation's notice
+    # (« une fois ma lettre remise, combien de semaines je suis obligé de rester », cb01)
     (r"(combien de temps|jusqu'a quand)[^?]{0,80}(rester|travailler encore|partir|faire)[^?]{0,80}"
-     r"(lettre|demission)|(quitter|partir de) (mon|l'|cette) (entreprise|emploi|poste|societe)"
-     r"[^?]{0,200}combien de temps", "durée du préavis de démission"),
+     r"(lettre|demission)|(quitter|partir de) (mon|ma|l'|cette) (entreprise|emploi|poste|societe|"
+     r"boite)[^?]{0,200}combien de (temps|semaines)|(ma lettre|ma demission)[^?]{0,60}combien de "
+     r"(temps|semaines|jours|mois)[^?]{0,40}(rester|travailler)", "durée du préavis de démission"),
     # back from maternity or parental leave: the same job or a similar one
     (r"(retour|reviens|revient|revenir|reprise|rentre)\w*[^?]{0,30}conge (parental|de maternite|"
      r"maternite|d'adoption)[^?]{0,250}\b(poste|emploi)\b",
@@ -416,7 +433,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"rupture conventionnelle[^?]{0,200}(revenir en arriere|changer d'avis|retract|annuler|"
      r"regrett)|(revenir en arriere|changer d'avis|retract|regrett)[^?]{0,120}"
      r"rupture conventionnelle", "droit de rétractation"),
-    (r"(combien de temps|delai)[^?]{0,40}(a l'avance|prevenir|prevenance)|"
+    # the rupture conventionnelle told without its name (« partir d'un commun accord », cb10)
+    (COMMON_ACCORD, "rupture conventionnelle"),
+    (COMMON_ACCORD + r"[^?]{0,200}(revenir en arriere|marche arriere|changer d'avis|retract|"
+     r"regrett)", "délai de quinze jours calendaires pour exercer son droit de rétractation"),
+    (r"(combien de (temps|jours|semaines)|delai)[^?]{0,40}(a l'avance|prevenir|prevenance)|"
      r"prevenir[^?]{0,40}a l'avance|du jour au lendemain", "délai de prévenance"),
     (r"(pas|jamais) (encore )?(recu|signe|eu)\b[^?.]{0,40}\bcontrat|"
      r"contrat[^?.]{0,30}(pas|jamais) (encore )?(ete )?(signe|remis|donne)",
@@ -2374,9 +2395,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "en cas de licenciement le salarié a droit à un préavis dont la durée dépend de son "
      "ancienneté de services continus chez le même employeur"),
     # a work certificate not given (L1234-19)
+    # (or told by what it says: « le papier qui indique mes dates d'entrée et de sortie », cb08)
     (r"certificat de travail[^?]{0,200}(pas (encore )?(donne|remis|recu|envoye)|jamais|toujours "
      r"pas|oblige|delai)|(pas|jamais)[^?]{0,60}(donne|remis|recu|envoye)[^?]{0,40}certificat de "
-     r"travail",
+     r"travail|(document|papier|attestation)[^?.]{0,40}\b(indique|mentionne|donne|avec)\w*"
+     r"[^?.]{0,20}dates? d'(entree|arrivee) et de (sortie|depart)",
      "à l'expiration du contrat de travail l'employeur délivre au salarié un certificat"),
     # the 1st of May worked: its pay doubled (L3133-6); not a 1st of May off (aj03, L3133-5)
     (r"(?s)^(?=.*(travaill|de service|de garde|j'etais|ouvert))(?=.*\b(1er|premier) mai\b)"

@@ -349,6 +349,9 @@ def test_theme_model_training_is_consistent() -> None:
     ("Pendant la pause, nous devons rester dans l'atelier.", "salarie"),
     # a direction that calls technicians back says so (be06)
     ("Nous devons faire revenir cette nuit deux techniciens.", "inconnu"),
+    # and the 2026-12-07cb set: a hire told as « nous », one's own pay transfer
+    ("Nous avons embauché il y a cinq semaines une secrétaire.", "employeur"),
+    ("Mon virement de salaire arrive un mois le 8, un mois le 19.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -589,6 +592,18 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "heures_sup"),
     # a sick child told by its illness (the 2026-12-07bz set)
     ("Mon fils de 4 ans a 39 de fièvre et la crèche refuse de le garder.", "conges_familiaux"),
+    # the 2026-12-07cb set: frequent questions without their names
+    ("Je voudrais quitter ma boîte au plus vite. Combien de semaines dois-je rester ?",
+     "demission"),
+    ("Embauchée en septembre : combien de jours est-ce qu'on gagne chaque mois travaillé pour "
+     "partir cet été ?", "conges_payes"),
+    ("Mon ouvrier a fait 39 heures la semaine dernière. Comment payer ces heures en plus ?",
+     "heures_sup"),
+    ("J'ai signé le formulaire pour partir d'un commun accord. Puis-je faire marche arrière ?",
+     "rupture_conventionnelle"),
+    # a contract of 39 hours is working time's question (as09)
+    ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
+     "temps_travail"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme

@@ -824,6 +824,9 @@ def test_the_quote_is_the_article_for_the_party_who_acts() -> None:
     assert who_acts(fold(leaving), "salarie") == "salarie"
     assert who_acts(fold(ending), "employeur") == "employeur"
     assert who_acts(fold("Quelle est la durée de la période d'essai ?"), "salarie") is None
+    # an employer who writes as « nous » (cb06)
+    assert who_acts(fold("Si nous arrêtons là, combien de jours devons-nous la prévenir ?"),
+                    "employeur") == "employeur"
     both = [employee_s, employer_s]
     assert _order(both, told, "salarie") == [2, 1]
     assert _order(both, ending, "employeur") == [2, 1]

@@ -1386,6 +1386,25 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Je suis en arrêt maladie et on me convoque à un entretien préalable à un licenciement.",
      "licencié ou faire l'objet d'une mesure discriminatoire directe ou indirecte en raison de "
      "son état de santé"),
+    # the 2026-12-07cb set: frequent questions without their legal names
+    ("Je voudrais quitter ma boîte. Une fois ma lettre remise, combien de semaines je suis "
+     "obligé de rester encore ?", "durée du préavis de démission"),
+    ("Combien de jours est-ce qu'on gagne chaque mois travaillé ?",
+     "congé de deux jours et demi ouvrables par mois de travail effectif"),
+    ("Comment dois-je lui payer ces 4 heures : au même prix que les autres ou plus cher ?",
+     "majoration de salaire de 25 % pour chacune des huit premières heures supplémentaires"),
+    ("Je suis en contrat à durée déterminée. J'ai droit à un petit bonus de 10 % quand le "
+     "contrat se termine ?", "indemnité de fin de contrat"),
+    ("Nous allons nous pacser le 12 juin : des jours pour l'occasion ?",
+     "durée de chacun des congés qui ne peut être inférieure à quatre jours pour son mariage ou "
+     "pour la conclusion d'un pacte civil de solidarité"),
+    ("Si nous arrêtons là, combien de jours à l'avance devons-nous la prévenir ?",
+     "délai de prévenance"),
+    ("Il refuse de me donner le papier qui indique mes dates d'entrée et de sortie.",
+     "à l'expiration du contrat de travail l'employeur délivre au salarié un certificat"),
+    ("J'ai signé le formulaire pour partir d'un commun accord. Depuis, je regrette.",
+     "délai de quinze jours calendaires pour exercer son droit de rétractation"),
+    ("J'ai signé le formulaire pour partir d'un commun accord.", "rupture conventionnelle"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1810,7 +1829,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "la salariée allaitant son enfant"),
             # a sanction given without the hearing: the procedure's question (m06)
             ("Je n'ai jamais été convoqué avant l'avertissement. Puis-je contester cet "
-             "avertissement ?", "le conseil de prud'hommes peut annuler")):
+             "avertissement ?", "le conseil de prud'hommes peut annuler"),
+            # a tenth of pay at a CDD's end for its leave is no end-of-contract bonus (cb04);
+            # a son's wedding is a day, not four (cb05)
+            ("Mon CDD se termine : une prime de 10 % pour mes congés non pris ?",
+             "indemnité de fin de contrat"),
+            ("Mon fils se marie : combien de jours ?", "quatre jours pour son mariage")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
