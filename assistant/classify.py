@@ -178,6 +178,15 @@ POSTING_COUNTRY = (r"(belgique|allemagne|espagne|italie|portugal|pologne|roumani
                    r"luxembourg|pays-bas)")
 # hours beyond the legal week: overtime, whatever the mail calls them
 BEYOND_35 = r"au-dela (de|des) (35|trente-cinq) ?(heures|h)\b"
+# a sick leave said not to exist is no sick leave (« pas d'arrêt de travail »)
+NO_LEAVE_DENIED = r"(?<!pas d')(?<!sans )(?<!aucun )"
+# a dismissal in other words
+PUT_OUT = (r"\b(me|le|la|les|nous) virer\b|\b(mettre|mis|mise|met) dehors\b|"
+           r"\bse separer de (moi|lui|elle)\b")
+# an employee gone without a word (« ne donne plus signe de vie »)
+NO_SIGN_OF_LIFE = r"ne (donne|donnent) plus (signe de vie|de nouvelles)|plus (aucun )?signe de vie"
+# the trial period in the usager's words (« six mois de test »)
+TRIAL_AS_TEST = r"\b(periode|mois|semaines?) de test\b"
 # a departure agreed by both sides, the rupture conventionnelle told without its name
 COMMON_ACCORD = (r"\b(partir|depart|quitter|separer|rompre|rupture)\w*[^.?!]{0,40}"
                  r"(d'un commun accord|a l'amiable)")
@@ -247,7 +256,8 @@ THEMES: tuple[Theme, ...] = (
           ("type_contrat",),
           search="Contrat de travail"),
     Theme("periode_essai", "Période d'essai",
-          (r"periode d'essai", r"fin d'essai", r"essai renouvel"), (r"periode d'essai",),
+          (r"periode d'essai", r"fin d'essai", r"essai renouvel", TRIAL_AS_TEST),
+          (r"periode d'essai",),
           ("type_contrat", "statut", "convention")),
     Theme("cdd_interim", "CDD, intérim et contrats saisonniers",
           (r"\bcdd\b", r"duree determinee", r"interim", r"\binterimaire", r"saisonnier",
@@ -320,6 +330,11 @@ THEMES: tuple[Theme, ...] = (
            # the events told as verbs: « elle marie son fils », « je me pacse », « décédé »
            r"\b(se|me|nous) (marie|marions|pacse|pacsons)\b|\bmarie (son|sa|ses|notre)\b|"
            r"\bdecedee?\b",
+           # a pregnancy told as such (« j'attends un bébé »), a child or a parent to care
+           # for (« m'occuper d'elle », the 2026-12-07cc set)
+           r"\b(j'attends|attend|attendons) (un|mon|notre) (bebe|enfant)\b",
+           r"\b(m'occuper|s'occuper|nous occuper) (d'elle|de lui|d'eux|de (mon|ma|mes|notre|nos|"
+           r"leur|son|sa) (bebe|enfants?|fils|fille|pere|mere|parents?))\b",
            r"proche aidant", r"evenements? familia", r"perte d'autonomie", r"fin de vie",
            # (the 2026-12-07bk set)
            r"presence parentale", r"solidarite familiale",
@@ -348,7 +363,8 @@ THEMES: tuple[Theme, ...] = (
            r"sabbatique"),
           ("anciennete",)),
     Theme("maladie_accident", "Maladie, accident du travail et arrêt",
-          (r"arret (de travail|maladie)", r"\bmaladie\b", r"accident du travail",
+          # (not a leave denied: « pas d'arrêt de travail », cc06)
+          (NO_LEAVE_DENIED + r"arret (de travail|maladie)", r"\bmaladie\b", r"accident du travail",
            r"maladie professionnelle",
            r"indemnites? journalieres?", r"\bij\b", r"maintien (du|de) salaire", r"subrogation",
            r"mi-?temps therapeutique", r"\bcpam\b",
@@ -357,7 +373,8 @@ THEMES: tuple[Theme, ...] = (
            CANCER, HEAVY_TREATMENT, r"\b(mes|ses) traitements\b",
            r"\b(je me suis|me suis|s'est|il s'est|elle s'est) "
            r"(fractur|bless|coupe|brule|tordu)\w*"),
-          (r"arret (de travail|maladie)", r"accident du travail", CANCER, HEAVY_TREATMENT),
+          (NO_LEAVE_DENIED + r"arret (de travail|maladie)", r"accident du travail", CANCER,
+           HEAVY_TREATMENT),
           ("anciennete", "convention")),
     Theme("remuneration", "Salaire et rémunération",
           (r"salaire", r"\bsmic\b", r"\bprimes?\b", r"bulletin de (paie|salaire)", r"fiche de paie",
@@ -371,12 +388,14 @@ THEMES: tuple[Theme, ...] = (
            # employee savings (the 2026-12-06ak set)
            # (not « débloquer » alone: « débloquer la situation »)
            r"epargne salariale|plan d'epargne|\bpee\b|\bpercol?\b",
-           *TRANSIT),
+           *TRANSIT,
+           # a pay told by its sum (« mon patron me verse 1 500 € brut », cc02)
+           r"\b(paye|payee|payer|verse|versee|verser)\b[^.?!]{0,30}\b\d[\d .]*(€|euros?)"),
           (r"bulletin de (paie|salaire)", r"pas (ete )?payee?s?", r"retard de paiement"),
           ("convention",)),
     Theme("demission", "Démission",
           (r"demission", r"demissionner", r"abandon de poste", r"absence injustifiee",
-           r"ne (vient|revient|se presente) plus", r"(aucune|sans) nouvelles?",
+           r"ne (vient|revient|se presente) plus", r"(aucune|sans) nouvelles?", NO_SIGN_OF_LIFE,
            # (« quitter ma boîte au plus vite », the 2026-12-07cb set)
            r"quitter (mon|ma|cette) (emploi|poste|travail|boite|entreprise|societe|job)\b",
            PRISE_D_ACTE,
@@ -395,7 +414,9 @@ THEMES: tuple[Theme, ...] = (
           (r"licenci", r"\b(vire|viree|renvoye|renvoyee)\b", r"entretien prealable",
            r"faute (grave|lourde|simple)", r"mise a pied",
            r"insuffisance professionnelle", r"lettre de licenciement", r"indemnite de licenciement",
-           r"\bpreavis\b", r"sanction", r"avertissement", r"\bdisciplinaire"),
+           r"\bpreavis\b", r"sanction", r"avertissement", r"\bdisciplinaire",
+           # told in other words (« se séparer de moi », « mis dehors », the 2026-12-07cc set)
+           PUT_OUT),
           (r"licenci", r"\b(vire|viree|renvoye|renvoyee)\b", r"entretien prealable",
            r"faute grave"),
           ("anciennete", "salaire", "convention")),
@@ -413,6 +434,7 @@ THEMES: tuple[Theme, ...] = (
           (r"solde de tout compte", r"certificat de travail", r"attestation"), ()),
     Theme("sante_securite", "Santé, sécurité et inaptitude",
           (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",
+           r"medecin (de l'entreprise|de la boite|de la societe)",  # (cc03)
            r"services? de (prevention et de )?sante au travail",
            r"visite (medicale|de (pre-?)?reprise)", r"droit de retrait", r"danger",
            r"securite au travail",
@@ -667,6 +689,8 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"caissier\w*|serveu\w+|infirmier\w*|techniciens?|livreurs?|magasiniers?)\b",
              r"ma fiche de paie", r"mon salaire", r"\bma paie\b",
              r"\bmon (virement|versement|paiement) de salaire\b",
+             r"\bje (reprends|reprendrai|vais reprendre|dois reprendre) (le travail|mon poste|"
+             r"mon travail)\b",
              r"je travaille (dans|chez|pour|comme|en|au|aux|a la|a l')\b",
              # a job just ended (« je viens de finir une mission d'intérim »)
              r"\b(j'ai|je viens de) (fini|finir|termine|terminer) (une|ma|mon) (mission|cdd|"

@@ -30,16 +30,19 @@ from .classify import (
     HOLIDAY_DATES,
     JURY_SERVICE,
     LABOUR_JUDGE,
+    NO_SIGN_OF_LIFE,
     NOTHING_SIGNED,
     PAY_NEGOTIATION,
     POSTING_COUNTRY,
     PROTECTIVE,
+    PUT_OUT,
     SERIOUS_ILLNESS,
     SEXUAL_MISCONDUCT,
     SHOWERS,
     TAKEOVER,
     TOILETS,
     TRANSIT,
+    TRIAL_AS_TEST,
     below_firm,
     headcount,
 )
@@ -194,6 +197,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "congé de proche aidant"),
     (r"(m'arreter|arreter de travailler|m'absenter)[^?.]{0,60}(m'occuper|elever|garder) (de )?"
      r"(mon|ma|mes|notre|nos) (enfants?|bebe|fils|fille)", "congé parental d'éducation"),
+    # the child told before: « notre fille est née… m'occuper d'elle » (cc05), in L1225-47's words
+    (r"(?s)^(?=.*\b(fille|fils|bebe|enfant) (est|sont) nee?s?\b).*(m'arreter|arreter de "
+     r"travailler|m'absenter)[^?.]{0,60}(m'occuper|l'elever|la garder|le garder) (d'elle|de lui)",
+     "tout salarié justifiant d'une ancienneté minimale d'une année a le droit au bénéfice d'un "
+     "congé parental d'éducation"),
     # telling the employer of a parental leave (L1225-50)
     (r"conge parental[^?]{0,250}(prevenir|informer|demander|delai|quand)|(prevenir|informer)\w*"
      r"[^?]{0,80}conge parental", "salarié informe son employeur du point de départ et de la durée "
@@ -383,6 +391,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # leave earned month by month, told without its name (« combien de jours est-ce qu'on gagne
     # chaque mois travaillé ? », cb02)
     (EARNED_PER_MONTH, "congé de deux jours et demi ouvrables par mois de travail effectif"),
+    # leave earned through a sick leave (L3141-5, 7°), told without its name (cc01)
+    (r"(\barretee? (\w+ ){0,3}(par (mon|le) medecin|pour)|\b(en|mon|d'|un|son) arret\b|arret (de "
+     r"travail|maladie))[^?]{0,250}(gagn|acqui|cumul|accumul)\w*[^?]{0,40}(jours de )?(vacances|"
+     r"conges)", "périodes considérées comme périodes de travail effectif pour la détermination "
+     "de la durée du congé arrêt de travail lié à une maladie n'ayant pas un caractère "
+     "professionnel"),
     # leave before a year of service: taken from the hire (L3141-12)
     (r"(conges|vacances)[^?]{0,120}(avant|pas avant) (d'avoir )?(un an|1 an|une annee)|"
      r"(pas|aucun) (de )?(conges|vacances)[^?]{0,60}(premiere annee|un an d'anciennete)",
@@ -395,6 +409,28 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "proposé"),
     (r"(arreter|rompre|mettre fin a|casser|annuler) (le |son |mon |ce )?contrat d'apprentissage",
      "rupture du contrat d'apprentissage pendant les quarante-cinq premiers jours"),
+    # the trial period told as a test, and its length asked (L1221-19; cc10)
+    (r"(?s)^(?=.*(periode d'essai|\bessai\b|" + TRIAL_AS_TEST + r"))(?!.*(renouvel|prolong))"
+     r".*(\b(quatre|cinq|six|sept|huit|[4-8]) mois (de test|d'essai)|(duree|si) (aussi|trop) "
+     r"longue?)", "le contrat de travail à durée indéterminée peut comporter une période d'essai "
+     "dont la durée maximale est"),
+    (TRIAL_AS_TEST, "période d'essai"),
+    # the minimum wage without its name (« un montant en dessous duquel on ne peut pas être
+    # payé », cc02)
+    (r"(montant|somme|salaire) (minimum )?en dessous (duquel|de laquelle)|(en dessous|moins) de ce "
+     r"qu'il est permis de payer", "le salaire minimum de croissance assure aux salariés dont les "
+     "rémunérations sont les plus faibles la garantie de leur pouvoir d'achat"),
+    # a part-timer's extra hours paid at the usual rate: their 10 % (L3123-29; cc07)
+    (r"(?s)^(?!.*(temps plein|temps complet))(?=.*(temps partiel|contrat (de|prevoit|dit|indique) "
+     r"([1-9]|[12]\d|3[0-4]) ?(h|heures)\b)).*(meme (tarif|taux|prix)|tarif normal|taux normal|pas "
+     r"majorees|sans majoration|aucune majoration)", "le taux de majoration des heures "
+     "complémentaires est de 10 % pour chacune des heures complémentaires accomplies"),
+    # the dismissal's indemnity asked as a sum (« quelle somme minimum doit-il me verser en
+    # partant ? », cc08); not for a serious misconduct
+    (r"(?s)^(?=.*licenci)(?!.*faute grave).*(quelle somme|combien d'argent|quel montant)[^?]{0,60}"
+     r"(verser|toucher|recevoir|donner|payer)[^?]{0,40}(en partant|a mon depart|au depart|quand je "
+     r"pars|en quittant)", "le salarié titulaire d'un contrat de travail à durée indéterminée "
+     "licencié a droit sauf en cas de faute grave à une indemnité de licenciement"),
     # telling the employer of a pregnancy: not required (L1225-2)
     (r"(enceinte|grossesse)[^?]{0,250}(obligee? de|dois-je|je dois|faut-il|tenue de) (le |l'|"
      r"lui )?(dire|informer|annoncer|prevenir|reveler|declarer|signaler)\b|"
@@ -464,7 +500,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "dispense d'exécution du préavis indemnité compensatrice"),
     ("|".join(TAKEOVER) + r"|rachat (de|par)|\b(vendue?|cedee?) a un",
      "modification dans la situation juridique de l'employeur"),
-    (r"abandon de poste|ne (vient|revient|se presente) plus|(aucune|sans) nouvelles? d",
+    (r"abandon de poste|ne (vient|revient|se presente) plus|(aucune|sans) nouvelles? d|"
+     + NO_SIGN_OF_LIFE,
      "abandon de poste présomption de démission"),
     # (also isolation: files taken away, left out of meetings, reproached before the others,
     # the 2026-12-07bw set); its definition's words, not for a mediation asked (am05)
@@ -495,9 +532,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "salariés de retour d'un congé de maternité ont droit à leur congé "
      "payé annuel"),
     # a pregnant employee or one on maternity leave: protected from dismissal
+    # (or told in other words: « j'attends un bébé… se séparer de moi », cc04)
     (r"(licenci|entretien prealable|rompre (mon|son|le) contrat)[^?]{0,200}(conge (de )?"
      r"maternite|enceinte|grossesse)|(conge (de )?maternite|enceinte|grossesse)[^?]{0,200}"
-     r"(licenci|entretien prealable)",
+     r"(licenci|entretien prealable)|(j'attends|attend) (un|mon|notre) (bebe|enfant)\b[^?]{0,200}"
+     r"(" + PUT_OUT + r"|licenci)",
      "rompre le contrat de travail d'une salariée en état de grossesse médicalement constaté "
      "ou en congé de maternité"),
     # when the letter of dismissal goes out after the interview

@@ -352,6 +352,8 @@ def test_theme_model_training_is_consistent() -> None:
     # and the 2026-12-07cb set: a hire told as « nous », one's own pay transfer
     ("Nous avons embauché il y a cinq semaines une secrétaire.", "employeur"),
     ("Mon virement de salaire arrive un mois le 8, un mois le 19.", "salarie"),
+    # and the 2026-12-07cc set: one's own return to work
+    ("Je reprends le travail la semaine prochaine comme chauffeur-livreur.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -601,6 +603,16 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "heures_sup"),
     ("J'ai signé le formulaire pour partir d'un commun accord. Puis-je faire marche arrière ?",
      "rupture_conventionnelle"),
+    # the 2026-12-07cc set
+    ("J'ai annoncé à mon patron que j'attends un bébé. Peut-il me mettre dehors pour ça ?",
+     "licenciement"),
+    ("Je voudrais arrêter de travailler un an pour m'occuper de ma fille.", "conges_familiaux"),
+    ("Un de mes mécaniciens ne donne plus signe de vie : pas d'arrêt de travail, rien.",
+     "demission"),
+    ("Je reprends après deux mois : dois-je voir le médecin de l'entreprise ?",
+     "sante_securite"),
+    ("On me propose un CDI avec six mois de test : est-ce autorisé ?", "periode_essai"),
+    ("Mon patron me verse 1 500 € brut par mois pour un plein temps.", "remuneration"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),

@@ -1405,6 +1405,32 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("J'ai signé le formulaire pour partir d'un commun accord. Depuis, je regrette.",
      "délai de quinze jours calendaires pour exercer son droit de rétractation"),
     ("J'ai signé le formulaire pour partir d'un commun accord.", "rupture conventionnelle"),
+    # the 2026-12-07cc set
+    ("J'ai été arrêtée trois mois par mon médecin. Ai-je continué à gagner des jours de "
+     "vacances ?", "périodes considérées comme périodes de travail effectif pour la "
+     "détermination de la durée du congé arrêt de travail lié à une maladie n'ayant pas un "
+     "caractère professionnel"),
+    ("Existe-t-il un montant en dessous duquel on ne peut pas être payé ?",
+     "le salaire minimum de croissance assure aux salariés dont les rémunérations sont les plus "
+     "faibles la garantie de leur pouvoir d'achat"),
+    ("J'attends un bébé et mon patron parle de se séparer de moi.",
+     "rompre le contrat de travail d'une salariée en état de grossesse médicalement constaté "
+     "ou en congé de maternité"),
+    ("Notre fille est née il y a deux mois. Je voudrais arrêter de travailler un an pour "
+     "m'occuper d'elle.", "tout salarié justifiant d'une ancienneté minimale d'une année a le "
+     "droit au bénéfice d'un congé parental d'éducation"),
+    ("Un de mes mécaniciens ne donne plus signe de vie depuis dix jours.",
+     "abandon de poste présomption de démission"),
+    ("Mon contrat prévoit 24 heures par semaine, je fais 30 heures payées au même tarif.",
+     "le taux de majoration des heures complémentaires est de 10 % pour chacune des heures "
+     "complémentaires accomplies"),
+    ("Mon employeur me licencie après huit ans. Quelle somme minimum doit-il me verser en "
+     "partant ?", "le salarié titulaire d'un contrat de travail à durée indéterminée licencié a "
+     "droit sauf en cas de faute grave à une indemnité de licenciement"),
+    ("On me propose six mois de test : est-ce autorisé, une durée aussi longue ?",
+     "le contrat de travail à durée indéterminée peut comporter une période d'essai dont la "
+     "durée maximale est"),
+    ("On me propose trois semaines de test.", "période d'essai"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1834,7 +1860,15 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             # a son's wedding is a day, not four (cb05)
             ("Mon CDD se termine : une prime de 10 % pour mes congés non pris ?",
              "indemnité de fin de contrat"),
-            ("Mon fils se marie : combien de jours ?", "quatre jours pour son mariage")):
+            ("Mon fils se marie : combien de jours ?", "quatre jours pour son mariage"),
+            # a serious misconduct gets no indemnity (cc08); a renewal is L1221-21's (cc10)
+            ("Licencié pour faute grave : quelle somme doit-il me verser en partant ?",
+             "indemnité de licenciement"),
+            ("Mon employeur veut renouveler mes six mois d'essai : si longue ?",
+             "dont la durée maximale est"),
+            # full time has no complementary hours
+            ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
+             "heures complémentaires")):
         assert not any(wrong in t for t in legal_terms(text)), text
 
 
