@@ -131,7 +131,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"heures))|(coupure|couper (ma|sa|la) journee|journee coupee)[^?]{0,300}temps partiel",
      "horaire de travail du salarié à temps partiel interruption d'activité supérieure à deux "
      "heures"),
-    (r"temps de (trajet|route)|pour (aller|me rendre) (sur|aux?) (les )?(chantiers?|clients?)",
+    # (« je pars de chez moi directement chez le premier client », cd10)
+    (r"temps de (trajet|route)|pour (aller|me rendre) (sur|aux?) (les )?(chantiers?|clients?)|"
+     r"(de chez moi|de mon domicile)[^?.]{0,40}\b(chez|jusqu'(au|a|chez)) (le |mon |un |les |nos )?"
+     r"(premiers? )?(clients?|chantiers?)",
      "temps de déplacement professionnel"),
     (rf"{HOLIDAY_DATES}|\b(ascension|toussaint)\b", "jour férié"),
     # a public holiday off: no loss of pay (L3133-3), told as « ne sera pas payé », « la journée
@@ -254,9 +257,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(deces|decede|mort)\w*[^?.]{0,40}\b(notre|mon|ma) (fils|fille|enfant|bebe)|"
      r"\b(notre|mon|ma) (fils|fille|enfant|bebe)\b[^?.]{0,40}(deces|decede|mort)",
      "congé de deuil"),
+    # (and « il a décidé que je partirais deux semaines en février », cd01)
     (r"(refuse|impose|oblige|decide)\w*[^?.]{0,60}(partir|parte|conges|vacances)[^?.]{0,30}"
-     r"\b(en|au mois d') ?(mai|juin|juillet|aout|septembre|ete)\b",
-     "dates des congés fixées par l'employeur"),
+     r"\b(en|au mois d') ?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+     r"novembre|decembre|ete|hiver)\b|\bdernier mot\b[^?]{0,40}(dates|vacances|conges)",
+     "l'employeur définit la période de prise des congés et l'ordre des départs"),
     (r"(conges|vacances)[^?]{0,160}\b(impos|fix|chois|decid)\w* (les |mes |ses )?dates|"
      r"\b(impos|fix|chois|decid)\w* (les |mes |ses )?dates (de|des) (mes |ses |nos )?"
      r"(conges|vacances)", "ordre des départs en congé fixé par l'employeur"),
@@ -409,6 +414,36 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "proposé"),
     (r"(arreter|rompre|mettre fin a|casser|annuler) (le |son |mon |ce )?contrat d'apprentissage",
      "rupture du contrat d'apprentissage pendant les quarante-cinq premiers jours"),
+    # the rupture conventionnelle's minimum sum (L1237-13; cd03)
+    (r"(?s)^(?=.*(rupture conventionnelle|" + COMMON_ACCORD + r")).*((somme|montant|indemnite)"
+     r" (minimum|minimale|plancher)|(combien|quelle somme|quel montant)[^?]{0,60}(au )?minimum)",
+     "montant de l'indemnité spécifique de rupture conventionnelle qui ne peut pas être "
+     "inférieur à celui de l'indemnité de licenciement"),
+    # a day's pay taken as a punishment (L1331-2; cd04); not the hours missed
+    (r"(retir|retenu|reten|enlev|supprim|deduir|deduit)\w* (une |la |sa |ma |toute la )?journee "
+     r"(entiere |complete )?de (salaire|paie)|(salaire|paie)[^?.]{0,60}(pour l'exemple|pour (me|"
+     r"le|la|nous) punir|en punition)", "les amendes ou autres sanctions pécuniaires sont "
+     "interdites"),
+    # Sunday's rest asked as such (L3132-3; cd05)
+    (r"\brepos (du|le) dimanche\b|\b(le )?dimanche (n'est|est)[^?.]{0,20}(pas )?(un )?(jour de )?"
+     r"repos (oblig|oblige)", "dans l'intérêt des salariés le repos hebdomadaire est donné le "
+     "dimanche"),
+    # a father-to-be (L1225-35; cd06)
+    (r"\b(vais|va|allons|allez) (bientot )?etre (papa|pere|parents)\b|\b(futur|bientot) (papa|"
+     r"pere)\b", "congé de paternité et d'accueil de l'enfant de vingt-cinq jours calendaires"),
+    # unfit for one's post, not through work (L1226-2; cd08): another post to offer; not the
+    # pay after a month (a09, L1226-4)
+    (r"(?s)^(?!.*(accident du travail|maladie professionnelle|plus paye|salaire|indemnit))"
+     r".*(medecin du travail[^?]{0,120}"
+     r"(ne (peut|peuvent|pouvait|pourra) plus (occuper|reprendre|exercer|tenir)|(pas|plus) apte)|"
+     r"(inapte|inaptitude)[^?]{0,200}(autre poste|reclass))", "salarié déclaré inapte par le "
+     "médecin du travail à reprendre l'emploi qu'il occupait précédemment l'employeur lui propose "
+     "un autre emploi approprié à ses capacités"),
+    # a theft and the notice: none for a serious misconduct (L1234-1; cd09)
+    (r"(\bvol(e|er|ait)?\b|prendre de l'argent|main dans la caisse|detourn\w*)[^?]{0,300}"
+     r"\bpreavis\b",
+     "lorsque le licenciement n'est pas motivé par une faute grave le salarié a droit à un "
+     "préavis"),
     # the trial period told as a test, and its length asked (L1221-19; cc10)
     (r"(?s)^(?=.*(periode d'essai|\bessai\b|" + TRIAL_AS_TEST + r"))(?!.*(renouvel|prolong))"
      r".*(\b(quatre|cinq|six|sept|huit|[4-8]) mois (de test|d'essai)|(duree|si) (aussi|trop) "

@@ -253,7 +253,7 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Je voudrais que mon mécanicien fasse des journées de 11 heures.",
      "la durée quotidienne de travail effectif par salarié ne peut excéder dix heures"),
     ("Mon chef refuse que je parte en août, il dit que c'est lui qui décide.",
-     "dates des congés fixées par l'employeur"),
+     "l'employeur définit la période de prise des congés et l'ordre des départs"),
     ("Mon employeur m'a envoyé un médecin à domicile pour vérifier que j'étais malade.",
      "contrôle de l'arrêt de travail par l'employeur contre-visite"),
     ("Jusqu'à combien d'années en arrière puis-je réclamer mes heures ?",
@@ -1431,6 +1431,27 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "le contrat de travail à durée indéterminée peut comporter une période d'essai dont la "
      "durée maximale est"),
     ("On me propose trois semaines de test.", "période d'essai"),
+    # the 2026-12-07cd set
+    ("Mon chef a décidé que je partirais deux semaines en février. A-t-il le dernier mot ?",
+     "l'employeur définit la période de prise des congés et l'ordre des départs"),
+    ("Il me propose une rupture conventionnelle : y a-t-il une somme minimum ?",
+     "montant de l'indemnité spécifique de rupture conventionnelle qui ne peut pas être "
+     "inférieur à celui de l'indemnité de licenciement"),
+    ("Il me retirera une journée entière de salaire « pour l'exemple ».",
+     "les amendes ou autres sanctions pécuniaires sont interdites"),
+    ("Le repos du dimanche n'est-il pas obligatoire ?",
+     "dans l'intérêt des salariés le repos hebdomadaire est donné le dimanche"),
+    ("Je vais être papa au mois de mars : combien de temps à la maison ?",
+     "congé de paternité et d'accueil de l'enfant de vingt-cinq jours calendaires"),
+    ("Le médecin du travail dit qu'il ne peut plus occuper son poste. Devons-nous lui chercher "
+     "un autre poste ?", "salarié déclaré inapte par le médecin du travail à reprendre l'emploi "
+     "qu'il occupait précédemment l'employeur lui propose un autre emploi approprié à ses "
+     "capacités"),
+    ("Je l'ai pris la main dans la caisse. Dois-je lui faire faire un préavis ?",
+     "lorsque le licenciement n'est pas motivé par une faute grave le salarié a droit à un "
+     "préavis"),
+    ("Je pars de chez moi directement chez le premier client : est-ce du travail ?",
+     "temps de déplacement professionnel"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1866,6 +1887,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "indemnité de licenciement"),
             ("Mon employeur veut renouveler mes six mois d'essai : si longue ?",
              "dont la durée maximale est"),
+            # the hours of a delay deducted are no sanction (cd04); the pay of an unfit
+            # employee after a month is L1226-4's (a09)
+            ("Mon patron a retenu sur ma paie les deux heures de mon retard.",
+             "sanctions pécuniaires"),
+            ("Déclaré inapte, je ne suis plus payé et on ne me propose pas d'autre poste.",
+             "lui propose un autre emploi approprié"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
