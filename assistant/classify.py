@@ -51,6 +51,9 @@ CARING_FOR_RELATIVE = (r"(m'occuper|s'occuper|prendre soin|aider) (de |d')(mon|m
                        r"frere|soeur)\b")
 # An economic dismissal told without the word: a post cut, a fall in activity (L1233-3).
 POST_CUT = (r"suppr\w*\b[^.?!]{0,30}\bpostes?\b|suppressions? d'emplois?|"
+            # the post named first (« mon poste allait être supprimé pour des raisons
+            # financières », ce02)
+            r"\bpostes?\b[^.?!]{0,40}\bsupprime\w*|raisons? financieres|"
             r"difficultes (economiques|financieres)|baisse (d'activite|du chiffre d'affaires|"
             r"des commandes)|(commandes|chiffre d'affaires) (ont|a) (chute|baisse)")
 # A firm's headcount: told in the mail (folded: « une entreprise de 450 salariés », « nous
@@ -178,6 +181,8 @@ POSTING_COUNTRY = (r"(belgique|allemagne|espagne|italie|portugal|pologne|roumani
                    r"luxembourg|pays-bas)")
 # hours beyond the legal week: overtime, whatever the mail calls them
 BEYOND_35 = r"au-dela (de|des) (35|trente-cinq) ?(heures|h)\b"
+# colleagues' mockery, one's things hidden (harassment's acts told)
+MOCKED = r"\bse moqu\w* de moi\b|\bmoqueries\b|\bcach\w* mes affaires\b"
 # a sick leave said not to exist is no sick leave (« pas d'arrêt de travail »)
 NO_LEAVE_DENIED = r"(?<!pas d')(?<!sans )(?<!aucun )"
 # a dismissal in other words
@@ -264,7 +269,8 @@ THEMES: tuple[Theme, ...] = (
            r"\bcddu\b", r"contrat de mission", r"prime de precarite",
            # an « extra » on day contracts (CDD d'usage)
            r"\bextras?\b", r"contrats? (pour|a|de) (la|une) journee", r"cdd d'usage",
-           r"(indemnite|prime) de fin de (contrat|mission)"),
+           r"(indemnite|prime) de fin de (contrat|mission)",
+           r"\bcontrats? courts?\b"),
           (r"\bcdd\b", r"duree determinee", r"interim", r"prime de precarite"), ("dates",)),
     Theme("temps_travail", "Durée du travail, horaires et repos",
           (r"temps de travail", r"duree du travail", r"horaires?", r"\b35 ?h", r"planning",
@@ -482,6 +488,8 @@ THEMES: tuple[Theme, ...] = (
            r"\b(moins|plus) de \d{2} ans|\b(moins|plus) de \d{2} ans\b[^.?!]{0,80}(annonce|"
            r"recrutement|offre|embauch)|trop (vieux|vieille|age|agee)\b",
            r"(crie|hurle) (dessus|sur moi)", r"rabaiss", r"denigr",
+           # mockery and things hidden (ce06)
+           MOCKED,
            # a criterion told (« un avertissement à cause de ma coiffure », the 2026-12-07bp
            # set)
            r"\b(a cause de|en raison de|parce que je (porte|suis|fais|ai))\b[^.?!]{0,40}\b(tresses|"
@@ -739,7 +747,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"(icien|icienne|ier|iere|eur|euse|rice|iste)\b",
              r"ma hierarchie", r"\b(un|une) collegue (me|m')",
              r"je (viens d'etre|vais etre) (licenciee?|embauchee?|convoquee?|sanctionnee?|mutee?|"
-             r"promue?|recrutee?)", r"on me propose (un|une) (cdd|cdi|contrat|poste|mutation)",
+             r"promue?|recrutee?)", r"\bme propose (un|une) (cdd|cdi|contrat|poste|mutation)",
              r"je suis (un |une )?(macon|bucheron|forgeron|vigneron)\b",
              _I_REPRESENT,
              # the boss spoken of as someone else: « Le patron dit », « Mon directeur m'a dit »

@@ -30,6 +30,7 @@ from .classify import (
     HOLIDAY_DATES,
     JURY_SERVICE,
     LABOUR_JUDGE,
+    MOCKED,
     NO_SIGN_OF_LIFE,
     NOTHING_SIGNED,
     PAY_NEGOTIATION,
@@ -299,7 +300,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(dangereu\w*|danger|garde-corps|instable|pas securisee?)[^?]{0,300}droit de refuser|"
      r"sans (harnais|filet|garde-corps|ligne de vie|protection)[^?]{0,200}(refuse|refus)|"
      r"refuse de (monter|travailler|y aller|intervenir)[^?]{0,200}(danger|sans (harnais|filet|"
-     r"protection)|peur de (tomber|mourir)|risque)",
+     r"protection)|peur de (tomber|mourir)|risque)|"
+     # (a refusal asked till the fault is mended: « fils électriques à nu », ce07)
+     r"refuser de (m'en servir|l'utiliser|utiliser|travailler)[^?]{0,60}(tant que|jusqu'a ce "
+     r"que)",
      "droit de retrait"),
     (r"\bmutuelle\b", "complémentaire santé"),
     # protective equipment charged to the worker: the employer's cost (L4122-2)
@@ -414,6 +418,32 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "proposé"),
     (r"(arreter|rompre|mettre fin a|casser|annuler) (le |son |mon |ce )?contrat d'apprentissage",
      "rupture du contrat d'apprentissage pendant les quarante-cinq premiers jours"),
+    # a dismissal said, no letter (L1232-6; ce05)
+    (r"(licenci|renvoy|vire|termine pour moi|ne (fais|faisais) plus partie)[^?]{0,200}(aucun|"
+     r"pas de|sans|jamais (recu|eu)) (de )?(courrier|lettre|papier|ecrit)|(valable|legal|"
+     r"possible) sans (papier|lettre|courrier|ecrit)", "lorsque l'employeur décide de licencier "
+     "un salarié il lui notifie sa décision par lettre recommandée avec avis de réception"),
+    # a post cut: redeployment offered before the dismissal (L1233-4; ce02)
+    (r"(?s)^(?=.*(economique|financiere|supprim))(?!.*inapt).*(proposer|chercher|trouver|offrir)"
+     r"[^?]{0,30}\b(un |une )?(autre (travail|poste|emploi)|reclassement)[^?]{0,40}avant de "
+     r"(me |le |la |les )?licencier", "le reclassement de l'intéressé sur les emplois "
+     "disponibles dans l'entreprise ou les autres entreprises du groupe"),
+    # leaving a CDD for a CDI (L1243-2; ce04); not a temp's mission (L1251-28)
+    (r"(?s)^(?!.*\b(mission|agence)\b)(?=.*\bcdi\b).*(partir|quitter|rompre|arreter)\w*[^?.]{0,40}"
+     r"avant (la fin|le terme) (de|du) (mon|son|ce|leur) (contrat|cdd)",
+     "le contrat de travail à durée déterminée peut être rompu avant l'échéance du terme à "
+     "l'initiative du salarié lorsque celui-ci justifie de la conclusion d'un contrat à durée "
+     "indéterminée"),
+    # a short contract to try someone out: a CDD fills no permanent post (L1242-1; ce08)
+    (r"(contrats? courts?|\bcdd\b|contrat (a duree determinee|temporaire))[^?]{0,80}(pour (voir|"
+     r"tester|essayer)|si (elle|il) (convient|fait l'affaire))|pour (voir|tester|essayer)[^?]{0,60}"
+     r"avant de l'embaucher", "pourvoir durablement un emploi lié à l'activité normale et "
+     "permanente de l'entreprise"),
+    # leave not taken when the contract ends: paid (L3141-28; ce09)
+    (r"(?s)^(?!.*\bcdd\b)(?=.*(je quitte|je pars|mon depart|demission|fin de (mon|son) contrat|"
+     r"licenci)).*(reste|restant)[^?]{0,40}(jours de )?(vacances|conges)[^?]{0,80}(pas (pu )?"
+     r"(pris|prendre)|non pris)", "indemnité compensatrice de congé pour la fraction de congé dont "
+     "il n'a pas bénéficié contrat rompu"),
     # the rupture conventionnelle's minimum sum (L1237-13; cd03)
     (r"(?s)^(?=.*(rupture conventionnelle|" + COMMON_ACCORD + r")).*((somme|montant|indemnite)"
      r" (minimum|minimale|plancher)|(combien|quelle somme|quel montant)[^?]{0,60}(au )?minimum)",
@@ -542,7 +572,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # the 2026-12-07bw set); its definition's words, not for a mediation asked (am05)
     (r"(?s)^(?!.*mediat).*((crie|hurle) (dessus|sur moi)|\bme rabaisse|\bme denigre|\bm'humilie|"
      r"humiliations?\b|\bpression (permanente|constante|continuelle)|\bm'isole\b|mise? a "
-     r"l'ecart|mise? au placard|(retire|enleve)\w* (mes|tous mes) (dossiers|missions|taches|"
+     r"l'ecart|(m'ont|m'a) ecarte\w*|" + MOCKED + r"|mise? au placard|(retire|enleve)\w* (mes|"
+     r"tous mes) (dossiers|missions|taches|"
      r"responsabilites)|(ne m'adresse plus|ne me dit plus|ne m'adresse jamais) (la parole|"
      r"bonjour)|(reproch|critiqu)\w*[^?.]{0,50}devant (les autres|mes collegues|tout le monde))",
      "agissements répétés de harcèlement moral qui ont pour objet ou pour effet une dégradation "

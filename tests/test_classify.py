@@ -354,6 +354,7 @@ def test_theme_model_training_is_consistent() -> None:
     ("Mon virement de salaire arrive un mois le 8, un mois le 19.", "salarie"),
     # and the 2026-12-07cc set: one's own return to work
     ("Je reprends le travail la semaine prochaine comme chauffeur-livreur.", "salarie"),
+    ("Une chaîne de boulangeries me propose un contrat de dix heures.", "salarie"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -613,6 +614,11 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "sante_securite"),
     ("On me propose un CDI avec six mois de test : est-ce autorisé ?", "periode_essai"),
     ("Mon patron me verse 1 500 € brut par mois pour un plein temps.", "remuneration"),
+    # the 2026-12-07ce set
+    ("Mon poste de comptable allait être supprimé pour des raisons financières.",
+     "licenciement_eco"),
+    ("Deux collègues se moquent de moi et cachent mes affaires.", "harcelement_discrimination"),
+    ("Je voudrais prendre une fleuriste en contrat court de trois mois.", "cdd_interim"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),

@@ -87,6 +87,8 @@ def test_a_seasonal_job_is_a_cdd_s_situation() -> None:
     mail = "Quatre hivers de suite en contrat saisonnier : doit-il me reprendre ?"
     assert _order([cdd, other], mail) == [1, 2]
     assert _order([cdd, other], "Doit-il me reprendre ?") == [2, 1]
+    # ce08 of 2026-12-07: « un contrat court » is a CDD too
+    assert _order([cdd, other], "Un contrat court de trois mois pour la tester ?") == [1, 2]
 
 
 @pytest.mark.parametrize(("mail", "other"), [

@@ -1452,6 +1452,26 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "préavis"),
     ("Je pars de chez moi directement chez le premier client : est-ce du travail ?",
      "temps de déplacement professionnel"),
+    # the 2026-12-07ce set
+    ("Mon poste est supprimé pour des raisons financières. Sont-ils obligés de me proposer un "
+     "autre travail avant de me licencier ?", "le reclassement de l'intéressé sur les emplois "
+     "disponibles dans l'entreprise ou les autres entreprises du groupe"),
+    ("Une société me propose un CDI : puis-je partir avant la fin de mon contrat actuel ?",
+     "le contrat de travail à durée déterminée peut être rompu avant l'échéance du terme à "
+     "l'initiative du salarié lorsque celui-ci justifie de la conclusion d'un contrat à durée "
+     "indéterminée"),
+    ("Il m'a dit que c'était terminé pour moi. Je n'ai reçu aucun courrier.",
+     "lorsque l'employeur décide de licencier un salarié il lui notifie sa décision par lettre "
+     "recommandée avec avis de réception"),
+    ("Deux collègues se moquent de moi tous les jours et cachent mes affaires.",
+     "agissements répétés de harcèlement moral qui ont pour objet ou pour effet une dégradation "
+     "de ses conditions de travail"),
+    ("Puis-je refuser de m'en servir tant que ce n'est pas réparé ?", "droit de retrait"),
+    ("Je voudrais la prendre en contrat court, juste pour voir si elle convient.",
+     "pourvoir durablement un emploi lié à l'activité normale et permanente de l'entreprise"),
+    ("Je quitte mon entreprise. Il me reste douze jours de vacances que je n'ai pas pu prendre.",
+     "indemnité compensatrice de congé pour la fraction de congé dont il n'a pas bénéficié "
+     "contrat rompu"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1893,6 +1913,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "sanctions pécuniaires"),
             ("Déclaré inapte, je ne suis plus payé et on ne me propose pas d'autre poste.",
              "lui propose un autre emploi approprié"),
+            # a temp's mission left for a CDI is L1251-28's (ce04); leave not taken at a CDD's
+            # end is L1242-16's (ce09)
+            ("Mon agence d'intérim : puis-je partir avant la fin de mon contrat pour un CDI ?",
+             "justifie de la conclusion d'un contrat à durée indéterminée"),
+            ("Mon CDD se termine. Il me reste cinq jours de congés pas pris.",
+             "indemnité compensatrice de congé pour la fraction"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
