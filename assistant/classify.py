@@ -181,6 +181,9 @@ POSTING_COUNTRY = (r"(belgique|allemagne|espagne|italie|portugal|pologne|roumani
                    r"luxembourg|pays-bas)")
 # hours beyond the legal week: overtime, whatever the mail calls them
 BEYOND_35 = r"au-dela (de|des) (35|trente-cinq) ?(heures|h)\b"
+# an employee retired by the employer (« me mettre à la retraite quand elle veut »)
+RETIRED_BY_EMPLOYER = (r"\b(me|le|la|nous|les) (mettre|mis|mise|met|pousse\w*|force\w*|oblige\w*) "
+                       r"(a|vers|de partir a) la retraite\b")
 # colleagues' mockery, one's things hidden (harassment's acts told)
 MOCKED = r"\bse moqu\w* de moi\b|\bmoqueries\b|\bcach\w* mes affaires\b"
 # a sick leave said not to exist is no sick leave (« pas d'arrêt de travail »)
@@ -290,6 +293,8 @@ THEMES: tuple[Theme, ...] = (
            # a night worker's shifts: « 12 heures de nuit », « vacations de 19 h à 7 h »
            r"travailleu\w* de nuit", r"\d+ ?(h|heures) (de nuit|la nuit|d'affilee)",
            r"\bvacations? de \d+ ?(h|heures)",
+           # late evening hours (« peut-il rester jusqu'à 23 heures ? », cf04)
+           r"\b(jusqu'a|vers|apres) (2[2-4]) ?(h|heures)\b",
            r"heures? complementaires",  # a part-timer's extra hours: the part-time rules
            *CHANGING_ROOM),
           (r"forfait jours?", r"temps partiel", r"travail de nuit", r"astreinte",
@@ -838,6 +843,14 @@ _EMPLOYER = (r"mon salarie", r"ma salariee", r"mes salaries", r"un de mes salari
              r"\bmes (premiers?|premieres?|futurs?|futures?|nouveaux|nouvelles) (\w+ )?"
              r"(salariee?s|employee?s|apprentie?s)\b",
              r"\bmon premier salarie\b",
+             # one's staff named by their trade (« mon vendeur nous quitte », « mes
+             # préparateurs », « mes ouvriers », the 2026-12-07cf set)
+             r"\bmon (nouvel |nouveau |jeune )?(vendeur|serveur|cuisinier|ouvrier|employe|"
+             r"preparateur|magasinier|commis|livreur)\b(?! de)",
+             r"\b(mes|nos) (preparateurs|preparatrices|ouvriers|ouvrieres|vendeurs|vendeuses|"
+             r"serveurs|serveuses|cuisiniers|employes|employees|techniciens|chauffeurs|apprentis|"
+             r"caissiers|caissieres|magasiniers|livreurs)\b",
+             r"\b(est|sommes) passee?s? a \w+ salaries\b",
              # a business just taken over (« je viens de reprendre une menuiserie »; « j'ai
              # repris le travail » is one's own return), apprentices and temps taken on
              r"\b(j'ai|je viens de|je viens d') ?(ouvert|ouvrir|cree|creer|repris|reprendre|"
@@ -1280,7 +1293,9 @@ RETALIATION = (r"(licenci\w*|sanction\w*|avertissement|mis a pied|mute\w*|repres
 # self-employed worker, one it presumes employed; a measure taken against a party to a case
 _SCOPE_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "independant": (PLATFORM_WORK, PRESUMED_EMPLOYEE),
-    "contentieux_en_cours": (RETALIATION,)}
+    "contentieux_en_cours": (RETALIATION,),
+    # the employer retiring an employee is labour law (L1237-5), not a pension question (cf06)
+    "retraite_pension": (RETIRED_BY_EMPLOYER,)}
 
 
 def excepted(scope_id: str, folded: str) -> bool:

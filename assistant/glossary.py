@@ -90,9 +90,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(mineur|\b1[4-7] ans|apprenti)[^?]{0,200}(six|6) jours|un seul jour de repos[^?]{0,100}"
      r"(mineur|apprenti)", "repos hebdomadaire des jeunes travailleurs deux jours consécutifs"),
     (r"(mineur|\b1[4-7] ans|apprenti)[^?]{0,200}\b[0-5] ?(h|heures) du matin|\b[0-5] ?(h|heures) "
-     r"du matin[^?]{0,150}(mineur|1[4-7] ans|apprenti)",
+     r"du matin[^?]{0,150}(mineur|1[4-7] ans|apprenti)|(mineur|\b1[4-7] ans|apprenti)[^?]{0,200}"
+     r"\b(jusqu'a|apres|vers) (2[2-4]) ?(h|heures)\b",
      "travail de nuit des jeunes travailleurs interdit entre 22 heures et 6 heures"),
-    (r"\b(4[89]|[5-9]\d) ?(h|heures)\b[^?]{0,20}(par|la|dans la|chaque) semaine",
+    (r"\b(4[89]|[5-9]\d) ?(h|heures)\b[^?]{0,20}(par|la|dans la|chaque|la meme|dans la meme) "
+     r"semaine",
      "durée maximale hebdomadaire du travail"),
     (r"pause (dejeuner|repas|(de |du )?midi)", "temps de pause"),
     # the weekly rest is a day plus the daily rest: 35 hours (« samedi 22 h, lundi 6 h »)
@@ -355,7 +357,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"avance sur (mon|son|le) salaire", "acompte sur salaire"),
     (r"(en dessous|au-dessous|moins) (du|que le) smic|inferieure? au smic|sous le smic",
      "salaire minimum de croissance rémunération inférieure au SMIC"),
-    (r"(pas|jamais|aucune?) (de )?(fiches?|bulletins?) de (paie|salaire)",
+    # (or told by what it says: « aucun document qui détaille ce qui m'est payé », cf05)
+    (r"(pas|jamais|aucune?) (de )?(fiches?|bulletins?) de (paie|salaire)|(aucun|jamais|pas de) "
+     r"(de )?(document|papier|feuille)[^?.]{0,30}\b(detaill|expliqu|indiqu)\w*[^?.]{0,40}(salaire|"
+     r"paye|retenu)",
      "remise du bulletin de paie lors du paiement du salaire"),
     # time spent at work before or after hours, « jamais compté »
     (r"(rester|reste|restons)[^?.]{0,40}apres (la fermeture|l'heure|mes horaires|la fin de)|"
@@ -474,6 +479,16 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"\bpreavis\b",
      "lorsque le licenciement n'est pas motivé par une faute grave le salarié a droit à un "
      "préavis"),
+    # a pregnant employee leaves without notice (L1225-34; cf07)
+    (r"(enceinte|grossesse)[^?]{0,250}(quitter|demission|partir)\w*[^?]{0,150}\bpreavis\b",
+     "la salariée en état de grossesse médicalement constaté peut rompre son contrat de travail "
+     "sans préavis et sans devoir d'indemnité de rupture"),
+    # representatives asked for by a firm's size (L2311-2; cf03)
+    (r"(?s)^(?=.*\b(delegues?|representants? du personnel|elus?|cse)\b)(?!.*(cssct|bdese?|"
+     r"commission)).*((obligation|obligatoire|"
+     r"oblige)[^?]{0,60}(taille|\d+ salaries|effectif)|(passee?s?|arrive\w*) a \w+ salaries)",
+     "comité social et économique mis en place dans les entreprises d'au moins onze salariés "
+     "effectif atteint pendant douze mois consécutifs"),
     # the trial period told as a test, and its length asked (L1221-19; cc10)
     (r"(?s)^(?=.*(periode d'essai|\bessai\b|" + TRIAL_AS_TEST + r"))(?!.*(renouvel|prolong))"
      r".*(\b(quatre|cinq|six|sept|huit|[4-8]) mois (de test|d'essai)|(duree|si) (aussi|trop) "
@@ -644,7 +659,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "mesure conservatoire de mise à pied"),
     (r"(avertissement|sanction\w*|blame|mise a pied)[^?]{0,160}(il y a|datent? de|date d'il y a) "
      r"(plus de )?(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) mois|"
-     r"faits (aussi |si |trop )?anciens",
+     # (« me sanctionner pour quelque chose d'aussi ancien », cf08; not an old sanction
+     # recalled by a new one, ao07, L1332-5)
+     r"faits (aussi |si |trop )?anciens|sanctionn\w* pour [^?]{0,30}\b(aussi|si|trop) ancien",
      "délai de prescription des faits fautifs poursuites disciplinaires"),
     # contesting a sanction: an action on the contract's performance, two years (L1471-1)
     (r"(avertissement|sanction|mise a pied|blame)[^?]{0,250}(encore temps|trop tard|quel delai|"
@@ -657,7 +674,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"j'ai dit)", "discrimination à l'embauche"),
     # acronyms the usager writes and the sources spell out
     (r"\bcsp\b", "contrat de sécurisation professionnelle"),
-    (r"\bcpf\b", "compte personnel de formation"),
+    (r"\bcpf\b|\bcompte formation\b", "compte personnel de formation"),
+    # its training in working hours: an absence asked (L6323-17; cf09)
+    (r"(\bcpf\b|compte (personnel de )?formation)[^?]{0,200}(heures de travail|temps de travail|"
+     r"pendant (mon|le) travail)", "formations financées dans le cadre du compte personnel de "
+     "formation suivies pendant le temps de travail le salarié demande une autorisation "
+     "d'absence"),
     # a change of trade by an apprenticeship is the apprentice's age limit (below), not this
     (r"(?s)^(?!.*(apprenti|alternance))(.*(reconver\w*|changer de metier))",
      "projet de transition professionnelle"),

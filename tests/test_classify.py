@@ -355,6 +355,11 @@ def test_theme_model_training_is_consistent() -> None:
     # and the 2026-12-07cc set: one's own return to work
     ("Je reprends le travail la semaine prochaine comme chauffeur-livreur.", "salarie"),
     ("Une chaîne de boulangeries me propose un contrat de dix heures.", "salarie"),
+    # and the 2026-12-07cf set: one's staff by their trade, a firm grown to twelve
+    ("Mon vendeur nous quitte vendredi : quels documents lui remettre ?", "employeur"),
+    ("Puis-je faire travailler mes préparateurs 50 heures ?", "employeur"),
+    ("Notre société est passée à douze salariés il y a un an.", "employeur"),
+    ("Mon vendeur de voitures m'a menti sur le kilométrage.", "inconnu"),
 ])
 def test_requester_cues(text: str, who: str) -> None:
     assert classify_requester(text).value == who
@@ -645,6 +650,13 @@ def test_cues_do_not_fire_inside_longer_words(text: str) -> None:
         assert "contrat" not in found
 
 
+def test_a_late_evening_is_a_working_time_cue() -> None:
+    """An apprentice kept till 23 h (cf04 of 2026-12-07): working time beside training."""
+    found = {t["id"] for t in classify_themes("Mon apprenti peut-il rester jusqu'à 23 heures ?")}
+    assert {"temps_travail", "formation"} <= found
+    assert "temps_travail" not in {t["id"] for t in classify_themes("Mon apprenti a 23 ans.")}
+
+
 def test_a_diploma_jury_is_no_jury_service() -> None:
     found = {t["id"] for t in classify_themes("Je dois passer devant un jury pour ma VAE.")}
     assert "harcelement_discrimination" not in found and "formation" in found
@@ -899,6 +911,12 @@ def test_one_s_pension_is_out_of_scope_but_a_retirement_indemnity_is_not() -> No
     assert c.out_of_scope and c.out_of_scope["id"] == "retraite_pension"
     c = classify("Quelle indemnité de départ à la retraite vais-je toucher ?")
     assert c.out_of_scope is None
+    # an employer who retires the employee is labour law (L1237-5; cf06 of 2026-12-07)
+    c = classify("J'ai toutes mes années pour une retraite complète. Ma direction dit qu'elle "
+                 "peut me mettre à la retraite quand elle veut.")
+    assert c.out_of_scope is None
+    c = classify("J'ai toutes mes années pour une retraite complète : quand partir ?")
+    assert c.out_of_scope and c.out_of_scope["id"] == "retraite_pension"
 
 
 def test_a_civil_servant_is_out_of_scope_whole_even_beside_other_questions() -> None:

@@ -1472,6 +1472,25 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Je quitte mon entreprise. Il me reste douze jours de vacances que je n'ai pas pu prendre.",
      "indemnité compensatrice de congé pour la fraction de congé dont il n'a pas bénéficié "
      "contrat rompu"),
+    # the 2026-12-07cf set
+    ("Puis-je faire travailler mes préparateurs 50 heures dans la même semaine ?",
+     "durée maximale hebdomadaire du travail"),
+    ("Un chauffeur me dit que nous devons avoir des délégués. Est-ce une obligation pour une "
+     "entreprise de notre taille ?", "comité social et économique mis en place dans les "
+     "entreprises d'au moins onze salariés effectif atteint pendant douze mois consécutifs"),
+    ("J'ai un apprenti de 17 ans. Peut-il rester jusqu'à 23 heures ?",
+     "travail de nuit des jeunes travailleurs interdit entre 22 heures et 6 heures"),
+    ("Je ne reçois jamais aucun document qui détaille ce qui m'est payé.",
+     "remise du bulletin de paie lors du paiement du salaire"),
+    ("Je suis enceinte et je voudrais quitter mon emploi. Dois-je faire mon préavis ?",
+     "la salariée en état de grossesse médicalement constaté peut rompre son contrat de travail "
+     "sans préavis et sans devoir d'indemnité de rupture"),
+    ("Un avertissement en octobre pour une erreur de juin : peut-il me sanctionner pour "
+     "quelque chose d'aussi ancien ?",
+     "délai de prescription des faits fautifs poursuites disciplinaires"),
+    ("Une formation avec mon compte formation, le mardi, sur mes heures de travail.",
+     "formations financées dans le cadre du compte personnel de formation suivies pendant le "
+     "temps de travail le salarié demande une autorisation d'absence"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1919,6 +1938,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "justifie de la conclusion d'un contrat à durée indéterminée"),
             ("Mon CDD se termine. Il me reste cinq jours de congés pas pris.",
              "indemnité compensatrice de congé pour la fraction"),
+            # an old warning recalled by a new sanction is L1332-5's (ao07); the CSSCT's
+            # threshold is not the CSE's (aq11)
+            ("Ma mise à pied rappelle un avertissement de 2021 : peut-il s'appuyer sur un "
+             "avertissement aussi ancien ?", "délai de prescription des faits fautifs"),
+            ("Nous sommes 250 : une CSSCT est-elle obligatoire pour notre effectif au CSE ?",
+             "au moins onze salariés"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
