@@ -184,6 +184,11 @@ BEYOND_35 = r"au-dela (de|des) (35|trente-cinq) ?(heures|h)\b"
 # an employee retired by the employer (« me mettre à la retraite quand elle veut »)
 RETIRED_BY_EMPLOYER = (r"\b(me|le|la|nous|les) (mettre|mis|mise|met|pousse\w*|force\w*|oblige\w*) "
                        r"(a|vers|de partir a) la retraite\b")
+# an injury at work told without the words « accident du travail » (« je me suis blessé à
+# l'épaule en déchargeant un camion au dépôt »)
+INJURED_AT_WORK = (r"(je me suis|me suis|s'est) (blesse|fait mal)\w*[^?.]{0,60}\b(au travail|"
+                   r"en (dechargeant|portant|soulevant|travaillant)|au depot|a l'entrepot|sur "
+                   r"(le|mon) (chantier|lieu de travail))")
 # colleagues' mockery, one's things hidden (harassment's acts told)
 MOCKED = r"\bse moqu\w* de moi\b|\bmoqueries\b|\bcach\w* mes affaires\b"
 # a sick leave said not to exist is no sick leave (« pas d'arrêt de travail »)
@@ -308,6 +313,9 @@ THEMES: tuple[Theme, ...] = (
            # a week above the 35 hours told as done (« il a fait 39 heures »); short, so as
            # not to hide a contract's « 39 heures par semaine » from working time (as09)
            r"\b(a|ai|avons|ont|avez) (fait|travaille|effectue) (\d+ )?(3[6-9]|4\d) ?(heures|h)\b",
+           # (« des heures faites au-delà de mon horaire », cg10)
+           r"\bheures (faites |effectuees |travaillees )?au-dela de (mon|son|leur) "
+           r"(horaire|contrat)\b",
            # hours beyond paid (« paiement d'heures en plus »), not a flexitime's (av09)
            r"\b(payer|paye|payees?|paiement d')[^.?!]{0,20}\bheures (en plus|de plus)\b|"
            r"\bheures (en plus|de plus)\b[^.?!]{0,40}\b(payees?|paye|remunerees?|majorees?)\b"),
@@ -702,6 +710,7 @@ _EMPLOYEE = (r"mon employeur", r"mon patron", r"ma patronne", r"mon chef", r"ma 
              r"caissier\w*|serveu\w+|infirmier\w*|techniciens?|livreurs?|magasiniers?)\b",
              r"ma fiche de paie", r"mon salaire", r"\bma paie\b",
              r"\bmon (virement|versement|paiement) de salaire\b",
+             r"\bje remplace (un|une) \w+", r"\bne m'ont (jamais|pas) ete payee?s?\b",
              r"\bje (reprends|reprendrai|vais reprendre|dois reprendre) (le travail|mon poste|"
              r"mon travail)\b",
              r"je travaille (dans|chez|pour|comme|en|au|aux|a la|a l')\b",

@@ -28,6 +28,7 @@ from .classify import (
     EXPRESSION,
     FOR_A_COMPETITOR,
     HOLIDAY_DATES,
+    INJURED_AT_WORK,
     JURY_SERVICE,
     LABOUR_JUDGE,
     MOCKED,
@@ -423,6 +424,38 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "proposé"),
     (r"(arreter|rompre|mettre fin a|casser|annuler) (le |son |mon |ce )?contrat d'apprentissage",
      "rupture du contrat d'apprentissage pendant les quarante-cinq premiers jours"),
+    # a pay cut offered for economic reasons, left unanswered (L1222-6; cg01)
+    (r"(baisser|reduire|diminuer|modifier)\w* (mon|son|le|notre) (salaire|remuneration|horaire|"
+     r"contrat)[^?]{0,250}(un mois|quinze jours)[^?]{0,100}(repondre|reponse|refuser)|si je ne "
+     r"(reponds|repond) pas", "à défaut de réponse dans le délai d'un mois le salarié est réputé "
+     "avoir accepté la modification proposée"),
+    # a CDD never signed (L1242-12; cg02)
+    (r"(?s)^(?=.*(\bcdd\b|duree determinee)).*\b(jamais|rien) (rien |encore )?signe",
+     "le contrat de travail à durée déterminée est établi par écrit à défaut il est réputé "
+     "conclu pour une durée indéterminée"),
+    # a part-timer's week changed at short notice (L3123-31; cg04)
+    (r"(?s)^(?=.*(mi-temps|temps partiel)).*(chang|modifi)\w* (mes|ses|nos|les) (jours|horaires|"
+     r"plannings?)[^?]{0,100}(prevenant|prevenu|previent)\w*[^?]{0,40}(jours?|heures?) (avant|a "
+     r"l'avance)", "modification de la répartition de la durée du travail notifiée au salarié au "
+     "moins sept jours ouvrés avant"),
+    # holiday pay lower than the usual pay (L3141-24; cg05)
+    (r"(pendant|quand je pars en|durant|pars en) (mes |les )?(vacances|conges)[^?]{0,60}(ma )?"
+     r"(paie|salaire)[^?]{0,30}(baisse|diminue)|(calcul|calcule)\w*[^?]{0,60}(pendant|durant) "
+     r"(mes |les )?(vacances|conges)", "indemnité de congé égale au dixième de la rémunération "
+     "brute totale ne peut être inférieure à la rémunération qui aurait été perçue pendant la "
+     "période de congé"),
+    # a takeover's new contracts: the old ones go on (L1224-1; cg07)
+    (r"(?s)^(?=.*(" + "|".join(TAKEOVER) + r"|rachat)).*(nouveaux contrats|repart\w* de zero|"
+     r"perdre (mon|notre|leur) anciennete)", "tous les contrats de travail en cours au jour de la "
+     "modification subsistent entre le nouvel employeur et le personnel de l'entreprise"),
+    # an injury at work told, then a dismissal (L1226-9; cg08)
+    (INJURED_AT_WORK + r"[^?]{0,250}licenci", "au cours des périodes de suspension du contrat "
+     "de travail l'employeur ne peut rompre ce dernier que s'il justifie d'une faute grave"),
+    # contesting a dismissal months on: twelve months (L1471-1; cg09)
+    (r"(licenci|renvoy|renvoi|vire)\w*[^?]{0,250}(encore temps|trop tard|quel delai|jusqu'a quand)"
+     r"[^?]{0,60}(contester|attaquer|prud'?hom|juge|recours)", "toute action portant sur la "
+     "rupture du contrat de travail se prescrit par douze mois à compter de la notification de la "
+     "rupture"),
     # a dismissal said, no letter (L1232-6; ce05)
     (r"(licenci|renvoy|vire|termine pour moi|ne (fais|faisais) plus partie)[^?]{0,200}(aucun|"
      r"pas de|sans|jamais (recu|eu)) (de )?(courrier|lettre|papier|ecrit)|(valable|legal|"
@@ -769,7 +802,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # pay paid by mistake and claimed back, or owed for years (L3245-1)
     (r"(trop[- ]percu|par erreur|en trop|rembourser|recuperer|reclame\w*)[^?]{0,250}"
      r"(depuis (19|20)\d\d|remonter|aussi loin|(plusieurs|trois|quatre|cinq) ans)|"
-     r"(remonter|aussi loin)[^?]{0,80}(salaires?|primes?|paie|rappel)",
+     r"(remonter|aussi loin)[^?]{0,80}(salaires?|primes?|paie|rappel)|"
+     # (hours of a past year never paid, claimed now: cg10)
+     r"(heures|salaires?|primes?)[^?]{0,200}(jamais|pas) (ete )?payee?s?[^?]{0,150}(encore|"
+     r"toujours)[^?]{0,20}(reclamer|demander|recuperer)",
      "action en paiement ou en répétition du salaire se prescrit par trois ans"),
     # a wage garnishment ordered by the court (L3252-2, R3252-2)
     (r"saisie (sur|des|de) (salaire|remuneration|paie)|saisies? sur (son|mon|le) salaire|"

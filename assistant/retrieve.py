@@ -18,6 +18,7 @@ from corpus.text import find_article_nums, fold
 from .anonymise import leftover_placeholders
 from .classify import (
     ALSACE_MOSELLE,
+    INJURED_AT_WORK,
     MASKED,
     POST_CUT,
     SENTENCE_BREAK,
@@ -82,11 +83,12 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
      r"\bmission\b[^.?!]{0,80}\bagence\b"),
     (r"motif economique", rf"econom|licenciements? collecti|plan social|\bpse\b|{POST_CUT}"),
     (r"accident du travail ou maladie professionnelle",
-     r"accidents? (du|de) travail|maladie professionnelle|\bat\b|\bmp\b"),
+     rf"accidents? (du|de) travail|maladie professionnelle|\bat\b|\bmp\b|{INJURED_AT_WORK}"),
     # and its twin: the rules after an illness or accident outside work are not those of a
     # work accident the mail tells (L1226-4 against L1226-11, the 2026-12-06ay set)
     (r"accident non professionnel",
-     r"(?s)^(?!.*(accidents? (du|de) travail|accident de trajet|maladie professionnelle))"),
+     r"(?s)^(?!.*(accidents? (du|de) travail|accident de trajet|maladie professionnelle|"
+     rf"{INJURED_AT_WORK}))"),
     # the leave to create a business, whose « temps partiel » and « congé » drew it for a
     # part-timer's paid leave (h03 of 2026-12-05); the other special leaves changed nothing
     (r"creation ou (la )?reprise d'entreprise",

@@ -359,6 +359,9 @@ def test_theme_model_training_is_consistent() -> None:
     ("Mon vendeur nous quitte vendredi : quels documents lui remettre ?", "employeur"),
     ("Puis-je faire travailler mes préparateurs 50 heures ?", "employeur"),
     ("Notre société est passée à douze salariés il y a un an.", "employeur"),
+    # and the 2026-12-07cg set: a replacement, one's own hours unpaid
+    ("Depuis deux mois je remplace une secrétaire absente.", "salarie"),
+    ("Des heures faites en 2022 ne m'ont jamais été payées.", "salarie"),
     ("Mon vendeur de voitures m'a menti sur le kilométrage.", "inconnu"),
 ])
 def test_requester_cues(text: str, who: str) -> None:

@@ -80,6 +80,15 @@ def test_the_quote_leaves_a_part_for_another_situation_unless_the_mail_describes
     assert _order([cdd, cdi], "En CDD, " + mail) == [1, 2]
 
 
+def test_an_injury_at_work_told_is_a_work_accident_s_situation() -> None:
+    """cg08 of 2026-12-07: « blessé … en déchargeant un camion au dépôt », no « accident du
+    travail » said."""
+    at = ["Partie législative", "Section 3 : Accident du travail ou maladie professionnelle"]
+    told = fold("Je me suis blessé à l'épaule en déchargeant un camion au dépôt.")
+    assert not for_other_situations(at, told)
+    assert for_other_situations(at, fold("Je me suis blessé au ski pendant mes congés."))
+
+
 def test_a_seasonal_job_is_a_cdd_s_situation() -> None:
     # al06 of 2026-12-06: « contrat saisonnier » had sent the seasonal articles behind
     cdd = _article(1, "L1244-2", part="Titre IV : Contrat de travail à durée déterminée")

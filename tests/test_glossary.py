@@ -1491,6 +1491,30 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Une formation avec mon compte formation, le mardi, sur mes heures de travail.",
      "formations financées dans le cadre du compte personnel de formation suivies pendant le "
      "temps de travail le salarié demande une autorisation d'absence"),
+    # the 2026-12-07cg set
+    ("Mon employeur veut réduire mon salaire de 10 %. J'ai un mois pour répondre. Que se "
+     "passe-t-il si je ne réponds pas ?", "à défaut de réponse dans le délai d'un mois le "
+     "salarié est réputé avoir accepté la modification proposée"),
+    ("On m'avait dit que ce serait un contrat à durée déterminée, mais je n'ai jamais rien "
+     "signé.", "le contrat de travail à durée déterminée est établi par écrit à défaut il est "
+     "réputé conclu pour une durée indéterminée"),
+    ("Je suis à mi-temps. Ma directrice change mes jours de travail en me prévenant seulement "
+     "deux jours avant.", "modification de la répartition de la durée du travail notifiée au "
+     "salarié au moins sept jours ouvrés avant"),
+    ("Quand je pars en vacances, ma paie du mois baisse.", "indemnité de congé égale au dixième "
+     "de la rémunération brute totale ne peut être inférieure à la rémunération qui aurait été "
+     "perçue pendant la période de congé"),
+    ("Le restaurant a été racheté ; le nouveau propriétaire veut de nouveaux contrats.",
+     "tous les contrats de travail en cours au jour de la modification subsistent entre le "
+     "nouvel employeur et le personnel de l'entreprise"),
+    ("Je me suis blessé à l'épaule en déchargeant un camion au dépôt. On me convoque pour un "
+     "licenciement.", "au cours des périodes de suspension du contrat de travail l'employeur ne "
+     "peut rompre ce dernier que s'il justifie d'une faute grave"),
+    ("Renvoyé en février, est-il encore temps de contester ce renvoi devant un juge ?",
+     "toute action portant sur la rupture du contrat de travail se prescrit par douze mois à "
+     "compter de la notification de la rupture"),
+    ("Des heures de 2022 ne m'ont jamais été payées. Puis-je encore les réclamer ?",
+     "action en paiement ou en répétition du salaire se prescrit par trois ans"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1944,6 +1968,11 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "avertissement aussi ancien ?", "délai de prescription des faits fautifs"),
             ("Nous sommes 250 : une CSSCT est-elle obligatoire pour notre effectif au CSE ?",
              "au moins onze salariés"),
+            # a full-timer's week changed is not the part-timer's notice (cg04); a contract
+            # signed is no CDD unsigned (cg02)
+            ("Mon chef change mes horaires en me prévenant deux jours avant.",
+             "sept jours ouvrés"),
+            ("J'ai signé un CDD de six mois : puis-je partir avant ?", "réputé conclu"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
