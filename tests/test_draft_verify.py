@@ -80,6 +80,23 @@ def test_the_quote_leaves_a_part_for_another_situation_unless_the_mail_describes
     assert _order([cdd, cdi], "En CDD, " + mail) == [1, 2]
 
 
+def test_a_one_word_term_says_less_of_the_law_than_a_sentence_of_it() -> None:
+    """cg09 of 2026-12-07: « licenciement » (from « renvoyé ») is said by the rupture
+    conventionnelle's article as fully as the prescription's words by L1471-1."""
+    rc = _article(1, "L1237-11")
+    rc.text = "La rupture conventionnelle, exclusive du licenciement ou de la démission…"
+    limit = _article(2, "L1471-1")
+    limit.text = ("Toute action portant sur la rupture du contrat de travail se prescrit par "
+                  "douze mois à compter de la notification de la rupture.")
+    terms = ["licenciement", "toute action portant sur la rupture du contrat de travail se "
+             "prescrit par douze mois"]
+    assert [a.n for a in quoted_articles([rc, limit], "Renvoyé en février : trop tard ?",
+                                         glossary=terms)] == [2, 1]
+    # the same article alone with its one-word term: retrieval's order stands
+    assert [a.n for a in quoted_articles([rc, limit], "Renvoyé ?",
+                                         glossary=["licenciement"])] == [1, 2]
+
+
 def test_an_injury_at_work_told_is_a_work_accident_s_situation() -> None:
     """cg08 of 2026-12-07: « blessé … en déchargeant un camion au dépôt », no « accident du
     travail » said."""
