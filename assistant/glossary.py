@@ -66,6 +66,9 @@ _LIVES_ABROAD = (r"\b(vit|habite|reside)\b[^.?!]{0,20}\b(a l'etranger|hors de fr
 # A week without a day off (« du lundi au dimanche », « sans un seul jour off »): the weekly
 # rest's question, which the food shop's Sunday rule must leave to it
 _NO_DAY_OFF = r"sans (un seul |aucun )?jours? (de repos|off)|du lundi au dimanche"
+# One's own wedding or PACS (not a child's: « le mariage de mon fils »)
+_OWN_WEDDING = (r"\bje me marie\b|\bmon mariage\b|\bnous (nous )?marions\b|\b(me|nous|se) "
+                r"pacser\b|\b(mon|notre) pacs\b")
 # Public holidays by their names, beside their dates (`HOLIDAY_DATES`)
 _FEAST_DAYS = r"\b(ascension|toussaint|lundi de paques|noel)\b"
 
@@ -220,12 +223,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "congé pour enfant malade"),
     (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,60}\b(gravement malade|handicap|cancer|leucemie|"
      r"accident grave)", "congé de présence parentale"),
-    (r"\bje me marie\b|\bmon mariage\b|\bnous (nous )?marions\b|\b(me|nous|se) pacser\b|"
-     r"\b(mon|notre) pacs\b|\bmariage de (mon|ma)\b", "congés pour événements familiaux"),
+    (_OWN_WEDDING + r"|\bmariage de (mon|ma)\b", "congés pour événements familiaux"),
     # one's own wedding or PACS: its days, in the words of L3142-4 (which the list of events,
     # L3142-1, and their pay, L3142-2, outranked: cb05)
-    (r"\bje me marie\b|\bmon mariage\b|\bnous (nous )?marions\b|\b(me|nous|se) pacser\b|"
-     r"\b(mon|notre) pacs\b", "durée de chacun des congés qui ne peut être inférieure à quatre "
+    (_OWN_WEDDING, "durée de chacun des congés qui ne peut être inférieure à quatre "
      "jours pour son mariage ou pour la conclusion d'un pacte civil de solidarité"),
     # a relative the law's list leaves out (an uncle, a cousin): the agreement may give a day
     (r"(deces|enterrement|obseques|decede)\w*[^?.]{0,60}\b(son|sa|mon|ma|d'un|d'une) (oncle|tante|"
@@ -707,12 +708,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"j'ai dit)", "discrimination à l'embauche"),
     # acronyms the usager writes and the sources spell out
     (r"\bcsp\b", "contrat de sécurisation professionnelle"),
-    (r"\bcpf\b|\bcompte formation\b", "compte personnel de formation"),
+    (CPF, "compte personnel de formation"),
     # its training in working hours: an absence asked (L6323-17; cf09)
-    (r"(\bcpf\b|compte (personnel de )?formation)[^?]{0,200}(heures de travail|temps de travail|"
-     r"pendant (mon|le) travail)", "formations financées dans le cadre du compte personnel de "
-     "formation suivies pendant le temps de travail le salarié demande une autorisation "
-     "d'absence"),
+    (rf"({CPF})[^?]{{0,200}}(heures de travail|temps de travail|pendant (mon|le) travail)",
+     "formations financées dans le cadre du compte personnel de formation suivies pendant le "
+     "temps de travail le salarié demande une autorisation d'absence"),
     # a change of trade by an apprenticeship is the apprentice's age limit (below), not this
     (r"(?s)^(?!.*(apprenti|alternance))(.*(reconver\w*|changer de metier))",
      "projet de transition professionnelle"),
