@@ -198,6 +198,8 @@ PUT_OUT = (r"\b(me|le|la|les|nous) virer\b|\b(mettre|mis|mise|met) dehors\b|"
            r"\bse separer de (moi|lui|elle)\b")
 # an employee gone without a word (« ne donne plus signe de vie »)
 NO_SIGN_OF_LIFE = r"ne (donne|donnent) plus (signe de vie|de nouvelles)|plus (aucun )?signe de vie"
+# a CDD in the usager's words (« un contrat court de trois mois »)
+SHORT_CONTRACT = r"\bcontrats? courts?\b"
 # the trial period in the usager's words (« six mois de test »)
 TRIAL_AS_TEST = r"\b(periode|mois|semaines?) de test\b"
 # a departure agreed by both sides, the rupture conventionnelle told without its name
@@ -278,7 +280,7 @@ THEMES: tuple[Theme, ...] = (
            # an « extra » on day contracts (CDD d'usage)
            r"\bextras?\b", r"contrats? (pour|a|de) (la|une) journee", r"cdd d'usage",
            r"(indemnite|prime) de fin de (contrat|mission)",
-           r"\bcontrats? courts?\b"),
+           SHORT_CONTRACT),
           (r"\bcdd\b", r"duree determinee", r"interim", r"prime de precarite"), ("dates",)),
     Theme("temps_travail", "Durée du travail, horaires et repos",
           (r"temps de travail", r"duree du travail", r"horaires?", r"\b35 ?h", r"planning",

@@ -23,6 +23,7 @@ from .classify import (
     POST_CUT,
     SENTENCE_BREAK,
     SEXUAL_MISCONDUCT,
+    SHORT_CONTRACT,
     Classification,
     below_firm,
     redirected,
@@ -73,7 +74,7 @@ _POPULATIONS = tuple((re.compile(t), re.compile(m)) for t, m in POPULATIONS)
 SITUATIONS: tuple[tuple[str, str], ...] = (
     # a seasonal job or a CDD d'usage is a CDD (L1242-2, 3°), and so is a « contrat court » (ce08)
     (r"duree determinee", r"\bcdd\b|duree determinee|saisonni|contrats? d'usage|vendang|"
-     r"\bcontrats? courts?\b"),
+     + SHORT_CONTRACT),
     # the temps' chapter, not its title, which also holds employer groups and wage portage
     # (« … autres contrats de mise à disposition et portage salarial », the 2026-12-06ax set)
     # a temp who writes « contrat de mission », « l'agence », never « intérim » (bf10 of the
