@@ -200,6 +200,29 @@ PUT_OUT = (r"\b(me|le|la|les|nous) virer\b|\b(mettre|mis|mise|met) dehors\b|"
 NO_SIGN_OF_LIFE = r"ne (donne|donnent) plus (signe de vie|de nouvelles)|plus (aucun )?signe de vie"
 # a CDD in the usager's words (« un contrat court de trois mois »)
 SHORT_CONTRACT = r"\bcontrats? courts?\b"
+# A parental leave told, not named: « j'ai arrêté de travailler deux ans pour élever ma fille »
+# (the 2026-12-07ci set)
+PARENTAL_TOLD = (r"(m'arreter|arret(e|er) de travailler|m'absenter)[^.?!]{0,60}(m'occuper|elever|"
+                 r"garder) (de )?(mon|ma|mes|notre|nos) (enfants?|bebe|fils|fille)")
+# A sabbatical told: months away with the job kept (« partir huit mois faire le tour du monde,
+# en gardant mon emploi »)
+SABBATICAL_TOLD = (r"\btour du monde\b|\b(partir|m'absenter|m'arreter|faire une pause)\b"
+                   r"[^.?!]{0,40}\b(\d+|six|sept|huit|neuf|dix|onze|douze) mois\b[^.?!]{0,150}"
+                   r"\b(gard|conserv|retrouv)\w* (mon|ma) (emploi|poste|place|contrat)\b")
+# Unequal pay told: the same work, a pay, a man or a woman (« mon collègue, au même poste avec
+# les mêmes tâches, gagne 350 euros de plus […] un homme négocie mieux »)
+UNEQUAL_PAY = (r"(?s)^(?=.*\bmemes? (poste|travail|taches|fonctions?|emploi|missions?|metier)\b)"
+               r"(?=.*\b(gagne|gagnent|payee?s?|salaires?|euros|remuneree?s?)\b)"
+               r".*\b(un homme|une femme|les hommes|les femmes|collegues? (homme|femme)s?|parce "
+               r"que (je suis|c'est) une femme)\b")
+# Days given to a colleague (« offrir une partie de leurs jours de repos »)
+DAYS_GIVEN = (r"\b(don|donner|offrir|ceder) (de |des |ses |leurs |nos |mes |une partie de (ses|"
+              r"leurs|nos|mes) )?(jours|rtt)\b")
+# Hours across the night (« de 21 h à 5 h du matin »): night work (L3122-2), unnamed; not an
+# evening up to midnight (L3122-4's, bt09)
+NIGHT_SHIFT = (r"\b(de|entre) (19|2[0-3]) ?(h|heures)\d{0,2}( du soir)? (a|et|jusqu'a) 0?[1-9]\b|"
+               r"\b(de|entre) (0?[0-4]|minuit) ?(h|heures)\d{0,2}( du matin)? (a|et|jusqu'a) "
+               r"\d{1,2} ?(h|heures)\b")
 # the trial period in the usager's words (« six mois de test »)
 TRIAL_AS_TEST = r"\b(periode|mois|semaines?) de test\b"
 # a departure agreed by both sides, the rupture conventionnelle told without its name
@@ -361,8 +384,9 @@ THEMES: tuple[Theme, ...] = (
            r"presence parentale", r"solidarite familiale",
            *ASSISTED_REPRODUCTION,
            # rest days given to the parent of a seriously ill child
-           r"(don|donner) (de |des |ses |leurs |une partie de (ses|leurs) )?(jours|rtt)",
-           r"(fils|fille|enfant) (est )?hospitalisee?", r"sabbatique",
+           DAYS_GIVEN,
+           r"(fils|fille|enfant) (est )?hospitalisee?", r"sabbatique", SABBATICAL_TOLD,
+           PARENTAL_TOLD,
            # a sick child told by its illness (« mon fils a 39 de fièvre », the 2026-12-07bz set)
            r"\b(fils|fille|enfant|bebe)\b[^.?!]{0,40}\b(fievre|varicelle|gastro|bronchiolite|"
            r"angine|grippe)\b",
@@ -515,7 +539,7 @@ THEMES: tuple[Theme, ...] = (
            r"propos (deplaces|racistes|sexistes)", r"\bpressions?\b", SEXUAL_MISCONDUCT,
            r"egalite (salariale|professionnelle)", r"refus d'embauche", r"valeur egale",
            r"\bindex\b[^.?!]{0,40}egalite", r"ecarts? de (salaires?|remunerations?) entre",
-           r"\b(il|elle) est (un homme|une femme)\b",
+           r"\b(il|elle) est (un homme|une femme)\b", UNEQUAL_PAY,
            # the disabled workers' employment quota (the 2026-12-06ae set)
            r"obligation d'emploi",
            # jury service (L1132-3-1; the 2026-12-06ak set)

@@ -32,12 +32,15 @@ from .classify import (
     JURY_SERVICE,
     LABOUR_JUDGE,
     MOCKED,
+    NIGHT_SHIFT,
     NO_SIGN_OF_LIFE,
     NOTHING_SIGNED,
+    PARENTAL_TOLD,
     PAY_NEGOTIATION,
     POSTING_COUNTRY,
     PROTECTIVE,
     PUT_OUT,
+    SABBATICAL_TOLD,
     SERIOUS_ILLNESS,
     SEXUAL_MISCONDUCT,
     SHOWERS,
@@ -45,6 +48,7 @@ from .classify import (
     TOILETS,
     TRANSIT,
     TRIAL_AS_TEST,
+    UNEQUAL_PAY,
     below_firm,
     headcount,
 )
@@ -75,7 +79,19 @@ _FEAST_DAYS = r"\b(ascension|toussaint|lundi de paques|noel)\b"
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # working time
     (r"lundi de pentecote", "journée de solidarité"),
+    # Whit Monday worked unpaid: the solidarity day's own words (L3133-7; its agreement's
+    # article, L3133-11, was quoted for ci04 of the 2026-12-07ci set)
+    (r"(lundi de pentecote|journee de solidarite)[^?]{0,200}(pas (etre )?payee?|non payee?|"
+     r"gratuit\w*|sans (etre )?payee?|pas remuneree?|non remuneree?)|(gratuit\w*|pas payee?)"
+     r"[^?]{0,100}lundi de pentecote",
+     "journée supplémentaire de travail non rémunérée"),
     (r"(telephone|portable) (allume|ouvert)|\bjoignable\b|rester disponible", "astreinte"),
+    # an on-call weekend with nothing for it: its compensation (L3121-9, not L3121-10 on rest,
+    # ci05)
+    (r"(astreinte|(telephone|portable) (du service |de service |pro |professionnel )?(allume|"
+     r"ouvert)|\bjoignable\b)[^?]{0,300}(\brien\b|pas paye|aucune? (prime|compensation|"
+     r"contrepartie|indemnite)|ne touche|pas remunere|gratuit\w*)",
+     "la période d'astreinte fait l'objet d'une contrepartie"),
     (r"temps partiel[^?]{0,120}heures? (de plus|en plus|supp)|"
      r"heures? (supp\w*|de plus|en plus)[^?]{0,120}temps partiel", "heures complémentaires"),
     # extra hours paid at the usual rate, a full-timer's: their rate (a part-timer's above)
@@ -156,14 +172,15 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (rf"(rattrap|recuper)\w*[^?]{{0,100}}({HOLIDAY_DATES}|\bferie)|"
      rf"({HOLIDAY_DATES}|\bferie)[^?]{{0,100}}(rattrap|recuper)",
      "heures de travail perdues par suite de chômage des jours fériés récupération"),
-    (r"heures de nuit|travaille (de nuit|la nuit)", "travail de nuit"),
+    (r"heures de nuit|travaille (de nuit|la nuit)|" + NIGHT_SHIFT, "travail de nuit"),
     # a night worker's day: 8 hours at most (L3122-6), told as « 12 heures de nuit »
     (r"\b(9|1[0-4]) ?(h|heures)\b[^?.]{0,40}\b(de nuit|la nuit)|(de nuit|la nuit)[^?.]{0,40}"
      r"\b(9|1[0-4]) ?(h|heures) (d'affilee|de suite|par nuit)",
      "durée quotidienne de travail accomplie par un travailleur de nuit"),
     # night hours paid as day hours: the night worker's compensations (L3122-8)
     (r"(nuit|21 ?h|22 ?h|23 ?h)[^?]{0,200}(paye\w*|remunere\w*) (exactement )?(comme (les "
-     r"heures de |en )?jour|pareil|au meme (tarif|taux|prix))|"
+     r"heures de |en )?jour|pareil|au meme (tarif|taux|prix)|comme (mes|les|nos|ses) collegues"
+     r"[^?.]{0,40}\b(de jour|la journee|en journee))|"
      r"(major\w*|compens\w*|prime)[^?]{0,60}(heures de nuit|travail de nuit)",
      "contreparties au titre des périodes de travail de nuit repos compensateur compensation "
      "salariale"),
@@ -188,8 +205,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"d'affilee)[^?]{0,200}(mineur|\b1[4-7] ans)", "jeunes travailleurs période de travail "
      "ininterrompue quatre heures et demie pause d'au moins trente minutes"),
     # public holidays off: set by agreement, or by the employer (L3133-3-1, L3133-3-2); not a
-    # holiday not worked (« nous n'avons pas travaillé », bw04)
-    (rf"(\b(ferie|lundi de paques|ascension|toussaint)|{HOLIDAY_DATES})[^?]{{0,200}}"
+    # holiday not worked (« nous n'avons pas travaillé », bw04), nor Whit Monday, the solidarity
+    # day's (L3133-11 was quoted for ci04)
+    (r"(?s)^(?!.*(lundi de pentecote|journee de solidarite)).*"
+     rf"(\b(ferie|lundi de paques|ascension|toussaint)|{HOLIDAY_DATES})[^?]{{0,200}}"
      r"((?<!pas )travaille|obligatoirement chomes?|pas chome|faire travailler)|"
      r"(obligatoirement|toujours) chomes?",
      "jours fériés chômés définis par accord à défaut l'employeur fixe les jours fériés chômés"),
@@ -205,8 +224,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"grand-(pere|mere))\b[^?]{0,250}(m'occuper|s'occuper|prendre soin|rester aupres) "
      r"(de lui|d'elle|d'eux)|ne (peut|peuvent) plus vivre seule?s?\b",
      "congé de proche aidant"),
-    (r"(m'arreter|arreter de travailler|m'absenter)[^?.]{0,60}(m'occuper|elever|garder) (de )?"
-     r"(mon|ma|mes|notre|nos) (enfants?|bebe|fils|fille)", "congé parental d'éducation"),
+    (PARENTAL_TOLD, "congé parental d'éducation"),
+    # back from it, told so: the same job or a similar one (L1225-55, ci02)
+    (rf"(?s)^(?=.*({PARENTAL_TOLD})).*\b(reprends|reprendre|reprise|retour|revenir|reviens)\b"
+     r"[^?]{0,250}\b(poste|emploi)\b", "retrouve son précédent emploi ou un emploi similaire"),
     # the child told before: « notre fille est née… m'occuper d'elle » (cc05), in L1225-47's words
     (r"(?s)^(?=.*\b(fille|fils|bebe|enfant) (est|sont) nee?s?\b).*(m'arreter|arreter de "
      r"travailler|m'absenter)[^?.]{0,60}(m'occuper|l'elever|la garder|le garder) (d'elle|de lui)",
@@ -216,6 +237,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"conge parental[^?]{0,250}(prevenir|informer|demander|delai|quand)|(prevenir|informer)\w*"
      r"[^?]{0,80}conge parental", "salarié informe son employeur du point de départ et de la durée "
      "du congé parental d'éducation lettre recommandée un mois avant"),
+    # the summer weeks imposed in two halves: splitting needs the employee's consent (L3141-19;
+    # L3141-17's « en une seule fois » was quoted, ci03)
+    (r"(?s)^(?!.*paternite).*((conges|vacances|semaines)[^?]{0,120}\ben (deux|2|trois|3|plusieurs) "
+     r"(morceaux|fois|parties|periodes|blocs)\b|\b(fractionn|decoup)\w*[^?]{0,60}\b(conges|"
+     r"vacances)\b)", "congé principal fractionné avec l'accord du salarié"),
     (r"(prendre|poser)[^?.]{0,40}(semaine|jours?)[^?.]{0,30}\b(en |d')(octobre|novembre|decembre|"
      r"janvier|fevrier|mars|avril|hiver|automne)\b", "fractionnement du congé principal"),
     (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,40}\b(malade|fievre|hospitalise|varicelle|"
@@ -907,6 +933,15 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"[^?]{0,250}(donner|don)\b[^?]{0,40}(jours|rtt|repos)",
      "renoncer anonymement à ses jours de repos au bénéfice d'un autre salarié qui vient en aide "
      "à une personne atteinte d'une perte d'autonomie"),
+    # days given for a colleague's sick child (L1225-65-1; the rules for a relative's loss of
+    # autonomy, L3142-25-1, are above; ci08)
+    (r"(donner|offrir|ceder|don de)\b[^?]{0,80}\b(jours|rtt|conges|repos)\b[^?]{0,250}\b(enfant|"
+     r"fils|fille|garcon|bebe)\b|\b(enfant|fils|fille|garcon|bebe)\b[^?]{0,250}(donner|offrir|"
+     r"ceder)\b[^?]{0,60}\b(jours|rtt|repos)\b",
+     "renoncer anonymement et sans contrepartie à ses jours de repos non pris au bénéfice d'un "
+     "autre salarié qui assume la charge d'un enfant"),
+    # unequal pay for the same work (L3221-2, ci07)
+    (UNEQUAL_PAY, "égalité de rémunération entre les femmes et les hommes pour un même travail"),
     # a customer who insults or threatens: the employer's duty of safety (L4121-1)
     (r"\b(clients?|usagers?|patients?|passagers?)\b[^?]{0,100}(m'insulte|me menace|m'agress\w*|"
      r"insultes?|menaces?|agressi\w*)",
@@ -2104,6 +2139,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"demi-journees?|par journees?|quelques jours)",
      "transformer ce congé en période d'activité à temps partiel ou le fractionner avertir son "
      "employeur au moins quarante-huit heures avant"),
+    # months away with the job kept (L3142-28, ci06)
+    (SABBATICAL_TOLD, "congé sabbatique pendant lequel le contrat de travail est suspendu"),
     # the job back after a sabbatical (L3142-31)
     (r"sabbatique[^?]{0,300}(retour|rentre\w*|reprendre|poste|emploi)|(retour|rentre\w*)[^?]{0,100}"
      r"sabbatique",

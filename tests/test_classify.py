@@ -627,6 +627,14 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "licenciement_eco"),
     ("Deux collègues se moquent de moi et cachent mes affaires.", "harcelement_discrimination"),
     ("Je voudrais prendre une fleuriste en contrat court de trois mois.", "cdd_interim"),
+    # the 2026-12-07ci set: a parental leave, a sabbatical, unequal pay, days given, all told
+    ("J'ai arrêté de travailler pendant deux ans pour élever ma fille.", "conges_familiaux"),
+    ("Je rêve de partir huit mois faire le tour du monde en gardant mon emploi.",
+     "conges_familiaux"),
+    ("Mon collègue, au même poste avec les mêmes tâches, gagne 350 euros de plus : on m'a dit "
+     "qu'un homme négocie mieux.", "harcelement_discrimination"),
+    ("Plusieurs collègues veulent lui offrir une partie de leurs jours de repos.",
+     "conges_familiaux"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),

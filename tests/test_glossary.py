@@ -1515,6 +1515,29 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "compter de la notification de la rupture"),
     ("Des heures de 2022 ne m'ont jamais été payées. Puis-je encore les réclamer ?",
      "action en paiement ou en répétition du salaire se prescrit par trois ans"),
+    # the 2026-12-07ci set
+    ("J'ai arrêté de travailler pendant deux ans pour élever ma fille et je reprends le mois "
+     "prochain : on me propose un autre poste.", "congé parental d'éducation"),
+    ("J'ai arrêté de travailler pendant deux ans pour élever ma fille et je reprends le mois "
+     "prochain : on me propose un autre poste.",
+     "retrouve son précédent emploi ou un emploi similaire"),
+    ("Je voudrais que chacun prenne ses quatre semaines d'été en deux morceaux.",
+     "congé principal fractionné avec l'accord du salarié"),
+    ("Le lundi de Pentecôte est travaillé mais la journée ne serait pas payée.",
+     "journée supplémentaire de travail non rémunérée"),
+    ("Je dois garder le téléphone du service allumé un week-end sur trois et je ne touche rien.",
+     "la période d'astreinte fait l'objet d'une contrepartie"),
+    ("Je rêve de partir huit mois faire le tour du monde en gardant mon emploi.",
+     "congé sabbatique pendant lequel le contrat de travail est suspendu"),
+    ("Mon collègue, au même poste, gagne 350 euros de plus : un homme négocie mieux, paraît-il.",
+     "égalité de rémunération entre les femmes et les hommes pour un même travail"),
+    ("Le petit garçon d'un chauffeur est hospitalisé ; ses collègues veulent lui offrir des "
+     "jours de repos.", "renoncer anonymement et sans contrepartie à ses jours de repos non pris "
+     "au bénéfice d'un autre salarié qui assume la charge d'un enfant"),
+    ("Je travaille de 21 h à 5 h du matin.", "travail de nuit"),
+    ("De 21 h à 5 h, je suis payé exactement comme mes collègues qui travaillent la journée.",
+     "contreparties au titre des périodes de travail de nuit repos compensateur compensation "
+     "salariale"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -1973,6 +1996,14 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Mon chef change mes horaires en me prévenant deux jours avant.",
              "sept jours ouvrés"),
             ("J'ai signé un CDD de six mois : puis-je partir avant ?", "réputé conclu"),
+            # an evening up to midnight is no night work (bt09); Whit Monday is the solidarity
+            # day's, not the holidays off (ci04); a paternity leave in two parts is not paid
+            # leave split (the 2026-12-07ci set)
+            ("Nous restons certains soirs de 21 heures à minuit.", "travail de nuit"),
+            ("C'est un jour férié, le lundi de Pentecôte : le patron veut nous faire travailler.",
+             "jours fériés chômés"),
+            ("Puis-je prendre mes semaines de congé de paternité en deux fois ?",
+             "fractionné avec l'accord"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
