@@ -91,7 +91,8 @@ class Services:
                     if isinstance(store, EdgeStore):
                         store = SerialStore(store)
                     self._kb = KnowledgeBase(store, s.data_dir,
-                                             s.embedder(threads=SERVING_BLAS_THREADS))
+                                             s.embedder(threads=SERVING_BLAS_THREADS),
+                                             s.precedents)
         return self._kb
 
     @property

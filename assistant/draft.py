@@ -489,10 +489,13 @@ def answer_order(general: Sequence[Source], focus_terms: set[str]) -> list[Sourc
 # that says « se prescrit par douze mois » (cg09 of 2026-12-07). A term counts in full from
 # four words of its own; quoted 718 -> 729 of 902 in the dumps, none lost (2: 720, 3: 723,
 # 5: 728, 6: 726)
+# "precedent" (2026-12-07, sixth session): an article that governed the closest question
+# already answered (`Source.precedent`, its cosine): 1 against 2, scaled or not, measured in
+# the retrieve module's note on PRECEDENTS_K.
 TERM_FULL_WORDS = 4
 QUOTE_WEIGHTS = {"rank": 1.0, "legislative": 1.0, "other_situation": -1.0, "heading": 0.5,
                  "closeness": 3.0, "actor": 0.5, "law_words": 2.0, "fallback": 1.0,
-                 "smaller_firm": -2.0}
+                 "smaller_firm": -2.0, "precedent": 1.0}
 # « il n'y a pas d'accord d'entreprise sur les astreintes »: the rules that apply failing an
 # agreement (« Dispositions supplétives », « A défaut d'accord… ») are the mail's
 # (not « je ne suis pas d'accord »)
@@ -600,7 +603,8 @@ def quoted_articles(sources: Sequence[Source], mail: str, requester: str = "",
                 + w["law_words"] * says(a)
                 + w["fallback"] * (no_agreement and _FALLBACK.search(
                     fold(f"{section} {a.text[:40]}")) is not None)
-                + w["smaller_firm"] * for_smaller_firms(a.heading_path, a.text, size))
+                + w["smaller_firm"] * for_smaller_firms(a.heading_path, a.text, size)
+                + w["precedent"] * a.precedent)
 
     ranked = sorted(enumerate(articles), key=lambda ia: -weight(*ia))
     return named + [a for _, a in ranked if a not in named]

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from corpus.kb import Article, KnowledgeBase
 from corpus.model import Hit
+from corpus.precedents import ID_PREFIX as PRECEDENT_ID
 from corpus.sparse import tokenize
 from corpus.text import find_article_nums, fold
 
@@ -189,6 +190,15 @@ FURTHER_ARTICLES = 2  # the ranking's next articles, listed for the agent last, 
 FURTHER_MARK = "article suivant du classement"  # `found_by` of those
 AGREEMENT_MARK = "convention applicable"  # `found_by` of the agreement's own text, as a whole
 CANDIDATES_PER_FICHE = 12
+# Questions already answered (`corpus.precedents`): the closest one, from a cosine of 0.75.
+# Measured with each labelled mail's memory as it stood when it was labelled, the glossary
+# off (words the rules do not know): quoted 275 -> 310 of 920; the three closest gave 306,
+# 0.7 gave 305, 0.8 gave 297. With the glossary on, 744 either way (docs/history.md,
+# "Questions already answered")
+PRECEDENTS_K = 1
+PRECEDENT_MIN = 0.75
+PRECEDENT_ARTICLES = 2  # added at most, when retrieval missed them
+PRECEDENT_MARK = "question semblable déjà traitée"  # `found_by` of those articles
 FROM_CITING = ("fiche_travail", "fiche_sp")  # taken from the citing documents of step 2
 
 _GREETING = re.compile(
@@ -225,6 +235,8 @@ class Source:
     section: str = ""
     # a Code article's dense cosine with the first question (`KnowledgeBase.closeness`)
     closeness: float = 0.0
+    # the cosine of the closest question already answered whose answer it governed
+    precedent: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -408,6 +420,31 @@ def _article_source(art: Article, score: float, found_by: list[str]) -> Source:
                   art.chunk_id, found_by, [art.num])
 
 
+def _add_precedents(kb: KnowledgeBase, subject: str, body: str, sources: list[Source],
+                    mail: str, excluded: set[str], left_out: Sequence[str],
+                    no_code: bool) -> None:
+    """Mark the Code sources that governed the answers of the closest questions already
+    answered (`Source.precedent`), and add those missing, `PRECEDENT_ARTICLES` at most.
+    `left_out`: precedent ids (the eval's own mail)."""
+    matches = kb.similar_questions(f"{subject}\n{body}", PRECEDENTS_K, PRECEDENT_MIN, left_out)
+    by_num = {s.article_num: s for s in sources if s.source == "code_du_travail"}
+    added = 0
+    for match in matches:
+        for num in match.precedent.articles:
+            src = by_num.get(num)
+            if src is None:
+                art = (None if no_code or added >= PRECEDENT_ARTICLES
+                       else _usable(kb, num, mail, excluded))
+                if art is None or not art.in_force:
+                    continue
+                src = _article_source(art, match.similarity, [])
+                sources.append(src)
+                by_num[num] = src
+                added += 1
+            src.found_by.append(f"{PRECEDENT_MARK} « {match.precedent.subject} »")
+            src.precedent = max(src.precedent, match.similarity)
+
+
 def _hit_source(hit: Hit, score: float, found_by: list[str], section: str = "") -> Source:
     return Source(0, hit.source, hit.title, hit.url, hit.article_num, hit.idcc, hit.date,
                   hit.text, hit.heading_path, round(score, 5), hit.id, found_by,
@@ -431,7 +468,10 @@ def agreement_source(kb: KnowledgeBase, idcc: int) -> Source | None:
 def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classification,
              exclude_sources: Sequence[str] = (), exclude_ids: Sequence[str] = (),
              budgets: dict[str, int] | None = None) -> tuple[list[Source], list[str]]:
-    """Sources for the drafter, numbered [1]..[n], and the queries that found them."""
+    """Sources for the drafter, numbered [1]..[n], and the queries that found them.
+    `exclude_ids`: chunk ids, and questions already answered as « precedent:ID »."""
+    left_out = [i[len(PRECEDENT_ID):] for i in exclude_ids if i.startswith(PRECEDENT_ID)]
+    exclude_ids = [i for i in exclude_ids if not i.startswith(PRECEDENT_ID)]
     budgets = {**BUDGETS, **(budgets or {})}
     queries = build_queries(subject, body, classification)
     idcc = classification.idcc
@@ -573,13 +613,17 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
             added += 1
             sources.append(_article_source(art, fiche.score * 0.9,
                                            [f"cité par « {fiche.title} »"]))
-    # 5. the agreement's whole text, the link to check it by
+    # 5. the articles that governed the closest questions already answered: the same
+    #    question in other words, which neither the glossary nor the search bridged
+    _add_precedents(kb, subject, body, sources, mail, excluded, left_out,
+                    "code_du_travail" in exclude_sources)
+    # 6. the agreement's whole text, the link to check it by
     if idcc is not None and "convention" not in exclude_sources:
         whole = agreement_source(kb, idcc)
         if (whole is not None and whole.id not in exclude_ids
                 and whole.url not in {s.url for s in sources}):
             sources.append(whole)
-    # 6. the ranking's next articles, last: in view of the agent (and of Mistral), left out
+    # 7. the ranking's next articles, last: in view of the agent (and of Mistral), left out
     #    of the quote, which they made worse when they joined the ranking (docs/history.md)
     sources += [s for s in further if s.article_num not in have]
     for i, src in enumerate(sources, 1):

@@ -23,6 +23,7 @@ from assistant.pipeline import suggest
 from assistant.retrieve import Source
 from assistant.verify import figures
 from corpus.kb import KnowledgeBase
+from corpus.precedents import ID_PREFIX as PRECEDENT_ID
 from corpus.sparse import tokenize
 from srdt_assist.config import Settings
 
@@ -31,9 +32,11 @@ from .run import pct
 EMAILS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "emails"
 
 
-def _kb() -> KnowledgeBase:
+def _kb(precedents: bool = True) -> KnowledgeBase:
+    """`precedents`: with the questions already answered (`SRDT_PRECEDENTS`)."""
     s = Settings.from_env()
-    return KnowledgeBase(s.store(), s.data_dir, s.embedder())
+    return KnowledgeBase(s.store(), s.data_dir, s.embedder(),
+                         s.precedents if precedents else None)
 
 
 _NO_SOURCE = Source(0, "", "", "", None, None, None, "", [], 0.0, "")
@@ -107,8 +110,10 @@ def _score(folder: Path, kb: KnowledgeBase, anonymiser: Anonymiser,
     for path in _mails(folder):
         if batch is not None and expected.get(path.name, {}).get("held_out") != batch:
             continue
+        # its own label, among the questions already answered, would answer it
+        own = f"{PRECEDENT_ID}{'heldout/' if folder == HELD_OUT else ''}{path.name}"
         try:
-            result = suggest(path.read_bytes(), kb, anonymiser)
+            result = suggest(path.read_bytes(), kb, anonymiser, exclude_ids=[own])
         except PipelineError:
             continue
         sc.drafts += 1

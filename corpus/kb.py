@@ -16,9 +16,10 @@ from typing import Any
 
 from . import headings
 from .build import builds_dir
-from .dense import Embedder, EmbeddingError, USEEmbedder
+from .dense import Embedder, EmbeddingCache, EmbeddingError, USEEmbedder
 from .errors import IndexUnavailable
 from .model import Hit, Source
+from .precedents import Match, Precedents, read
 from .sparse import SparseEncoder
 from .store import EXACT_DENSE, EdgeStore, Found, Mode, SearchFilter, ServerStore, VectorStore
 from .text import fold, normalize_article_num
@@ -115,8 +116,12 @@ def open_store(qdrant_url: str | None, qdrant_path: Path, api_key: str | None = 
 
 class KnowledgeBase:
     def __init__(self, store: VectorStore, data_dir: Path,
-                 embedder: Embedder | None = None) -> None:
+                 embedder: Embedder | None = None, precedents: Path | None = None) -> None:
+        """`precedents`: a file of questions already answered (`corpus.precedents`), or
+        None for none."""
         self.store = store
+        self._precedents_path = precedents
+        self._precedents: Precedents | None = None
         self.data_dir = data_dir
         self.embedder: Embedder = embedder or USEEmbedder()
         self.encoder = SparseEncoder()
@@ -292,6 +297,19 @@ class KnowledgeBase:
                         if self._articles.get(n, {}).get("in_force")]
                 cited.append((p["title"], nums))
         return Governing(fuse_citations(direct[:depth], cited, k=k), hits)
+
+    def similar_questions(self, text: str, k: int, min_similarity: float,
+                          exclude: Sequence[str] = ()) -> list[Match]:
+        """The questions already answered closest to `text` (`Precedents.similar`); none
+        without a file. `exclude`: precedent ids left out."""
+        if self._precedents_path is None:
+            return []
+        with self._sections_lock:
+            if self._precedents is None:
+                self._precedents = Precedents(
+                    read(self._precedents_path), self.embedder,
+                    EmbeddingCache(self.data_dir / "embeddings.sqlite"))
+        return self._precedents.similar(text, k, min_similarity, exclude)
 
     def _embed_query(self, query: str) -> list[float]:
         vector = self._query_vectors.get(query)

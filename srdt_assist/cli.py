@@ -49,7 +49,7 @@ def _settings() -> Settings:
 
 def _kb(settings: Settings) -> KnowledgeBase:
     store = settings.store()
-    return KnowledgeBase(store, settings.data_dir, settings.embedder())
+    return KnowledgeBase(store, settings.data_dir, settings.embedder(), settings.precedents)
 
 
 @contextmanager

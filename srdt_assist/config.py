@@ -9,6 +9,7 @@ from pathlib import Path
 from assistant.llm import MistralDrafter
 from corpus.dense import Embedder, make_embedder
 from corpus.kb import open_store
+from corpus.precedents import BUNDLED as BUNDLED_PRECEDENTS
 from corpus.store import VectorStore
 
 
@@ -24,6 +25,7 @@ class Settings:
     packages_dir: Path
     embed_threads: int
     embeddings: str
+    precedents: Path | None  # questions already answered (`corpus.precedents`), None for none
     mistral_api_key: str | None
     mistral_server_url: str | None
     mistral_embed_model: str
@@ -83,6 +85,7 @@ class Settings:
             packages_dir=Path(e.get("SRDT_PACKAGES_DIR") or data_dir / "packages").expanduser(),
             embed_threads=int(e.get("SRDT_EMBED_THREADS", "2")),
             embeddings=e.get("SRDT_EMBEDDINGS", "use"),
+            precedents=_precedents(e.get("SRDT_PRECEDENTS")),
             mistral_api_key=e.get("MISTRAL_API_KEY") or None,
             mistral_server_url=e.get("MISTRAL_SERVER_URL") or None,
             mistral_embed_model=e.get("MISTRAL_EMBED_MODEL", "mistral-embed"),
@@ -149,6 +152,13 @@ class Settings:
         return MistralDrafter(self.mistral_api_key, self.mistral_server_url, self.mistral_model,
                               self.mistral_temperature, self.mistral_max_tokens,
                               self.mistral_timeout_s)
+
+
+def _precedents(value: str | None) -> Path | None:
+    """`SRDT_PRECEDENTS`: unset for the bundled file, « off » for none, else a path."""
+    if value is None or not value.strip():
+        return BUNDLED_PRECEDENTS
+    return None if value.strip().lower() in ("off", "none", "0") else Path(value).expanduser()
 
 
 def _choice(env: dict[str, str], name: str, default: str, options: tuple[str, ...]) -> str:

@@ -1,0 +1,96 @@
+"""Questions already answered: usagers' mails, anonymised, each with the Code articles that
+governed its answer. A new mail close in meaning to one of them is often the same question in
+other words (« partir huit mois faire le tour du monde » for a sabbatical), which neither the
+glossary nor the search of the Code may bridge; the articles that answered it are candidates.
+
+The bundled file (`precedents.jsonl`, written by `tools/make_precedents.py` from the labelled
+fixture emails) stands for the service's own answered questions; `SRDT_PRECEDENTS` names
+another file, or turns them off (README, "Questions already answered").
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .dense import Embedder, EmbeddingCache, embed_with_cache
+
+BUNDLED = Path(__file__).with_name("precedents.jsonl")
+ID_PREFIX = "precedent:"  # in `exclude_ids`, a precedent left out (the eval's own mail)
+
+
+@dataclass(frozen=True)
+class Precedent:
+    id: str
+    subject: str
+    text: str  # the anonymised subject and body, as the pipeline sees them
+    articles: tuple[str, ...]
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Match:
+    precedent: Precedent
+    similarity: float
+
+
+def read(path: Path) -> list[Precedent]:
+    """One JSON object per line: id, subject, text, articles, themes."""
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            items.append(Precedent(str(d["id"]), str(d.get("subject", "")), str(d["text"]),
+                                   tuple(d["articles"]), tuple(d.get("themes", ()))))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{n}: not a precedent ({exc})") from exc
+    return items
+
+
+class Precedents:
+    """The answered questions and their dense vectors, embedded on first use (cached by text
+    hash in `cache`, so that a restart embeds nothing)."""
+
+    def __init__(self, items: Sequence[Precedent], embedder: Embedder,
+                 cache: EmbeddingCache | None = None) -> None:
+        self.items = list(items)
+        self.embedder = embedder
+        self._cache = cache
+        self._vectors: np.ndarray | None = None
+        self._lock = threading.Lock()
+
+    def _matrix(self) -> np.ndarray:
+        with self._lock:
+            if self._vectors is None:
+                vecs, _ = embed_with_cache(self.embedder, [p.text for p in self.items],
+                                           self._cache)
+                norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+                self._vectors = vecs / np.where(norms == 0, 1.0, norms)
+            return self._vectors
+
+    def similar(self, text: str, k: int = 3, min_similarity: float = 0.0,
+                exclude: Sequence[str] = ()) -> list[Match]:
+        """The k answered questions closest to `text` (cosine), at least `min_similarity`;
+        `exclude`: ids left out."""
+        if not self.items or not text.strip():
+            return []
+        query = self.embedder.embed([text])[0]
+        norm = float(np.linalg.norm(query))
+        if norm == 0:
+            return []
+        sims = self._matrix() @ (query / norm)
+        left_out = set(exclude)
+        found: list[Match] = []
+        for i in np.argsort(-sims):
+            if float(sims[i]) < min_similarity or len(found) >= k:
+                break
+            if self.items[i].id not in left_out:
+                found.append(Match(self.items[i], round(float(sims[i]), 4)))
+        return found
