@@ -132,7 +132,10 @@ POEI = r"preparation operationnelle a l'emploi|\bpoei\b"
 # No written contract at all, a theme cue and the start of a glossary entry (L1221-5-1).
 NOTHING_SIGNED = r"(signe|recu) aucun (contrat|document)"
 TAKEOVER = (r"rachetee?s?\b", r"\brepreneurs?\b", r"nouveau proprietaire")
-CHANGING_ROOM = (r"habillage", r"vestiaires?")
+CHANGING_ROOM = (r"habillage", r"vestiaires?",
+                 # a work outfit put on (« enfiler la blouse… et la charlotte », cj09)
+                 r"\b(enfiler|revetir|mettre|passer) (la|une|notre|nos|ma|mes|leur|les) "
+                 r"(blouses?|tenues?|combinaisons?|uniformes?|charlottes?|bleus? de travail)\b")
 # (not « la chaîne de froid » broken down: bi11 of the 2026-12-07bi set)
 COLD = (r"(?<!chaine de )(?<!chaine du )\bfroid\b", r"chauffage")
 # Jury service (L1132-3-1) and the employees' right of expression (L2281-3)
@@ -195,7 +198,7 @@ MOCKED = r"\bse moqu\w* de moi\b|\bmoqueries\b|\bcach\w* mes affaires\b"
 NO_LEAVE_DENIED = r"(?<!pas d')(?<!sans )(?<!aucun )"
 # a dismissal in other words
 PUT_OUT = (r"\b(me|le|la|les|nous) virer\b|\b(mettre|mis|mise|met) dehors\b|"
-           r"\bse separer de (moi|lui|elle)\b")
+           r"\bse separer de (moi|lui|elle)\b|\bplus la peine de (revenir|venir)\b")
 # an employee gone without a word (« ne donne plus signe de vie »)
 NO_SIGN_OF_LIFE = r"ne (donne|donnent) plus (signe de vie|de nouvelles)|plus (aucun )?signe de vie"
 # a CDD in the usager's words (« un contrat court de trois mois »)
@@ -223,6 +226,10 @@ DAYS_GIVEN = (r"\b(don|donner|offrir|ceder) (de |des |ses |leurs |nos |mes |une 
 NIGHT_SHIFT = (r"\b(de|entre) (19|2[0-3]) ?(h|heures)\d{0,2}( du soir)? (a|et|jusqu'a) 0?[1-9]\b|"
                r"\b(de|entre) (0?[0-4]|minuit) ?(h|heures)\d{0,2}( du matin)? (a|et|jusqu'a) "
                r"\d{1,2} ?(h|heures)\b")
+# A working day told with no break (« de 11 h à 19 h sans m'arrêter », cj08)
+NO_BREAK = (r"\b\d{1,2} ?(h|heures)\d{0,2} a \d{1,2} ?(h|heures)\d{0,2}\b[^?.]{0,40}\bsans (m'|s'|"
+            r"nous |se )?(arreter|arret|pause|souffler|asseoir)\b|\bjamais (une minute )?(de pause|"
+            r"assise?)\b")
 # the trial period in the usager's words (« six mois de test »)
 TRIAL_AS_TEST = r"\b(periode|mois|semaines?) de test\b"
 # a departure agreed by both sides, the rupture conventionnelle told without its name
@@ -326,6 +333,7 @@ THEMES: tuple[Theme, ...] = (
            # late evening hours (« peut-il rester jusqu'à 23 heures ? », cf04)
            r"\b(jusqu'a|vers|apres) (2[2-4]) ?(h|heures)\b",
            r"heures? complementaires",  # a part-timer's extra hours: the part-time rules
+           NO_BREAK,
            *CHANGING_ROOM),
           (r"forfait jours?", r"temps partiel", r"travail de nuit", r"astreinte",
            r"(regime|horaires?|heures|duree) d'equivalence",
@@ -386,6 +394,7 @@ THEMES: tuple[Theme, ...] = (
            # rest days given to the parent of a seriously ill child
            DAYS_GIVEN,
            r"(fils|fille|enfant) (est )?hospitalisee?", r"sabbatique", SABBATICAL_TOLD,
+           r"\baccouchee?\b",
            PARENTAL_TOLD,
            # a sick child told by its illness (« mon fils a 39 de fièvre », the 2026-12-07bz set)
            r"\b(fils|fille|enfant|bebe)\b[^.?!]{0,40}\b(fievre|varicelle|gastro|bronchiolite|"

@@ -33,6 +33,7 @@ from .classify import (
     LABOUR_JUDGE,
     MOCKED,
     NIGHT_SHIFT,
+    NO_BREAK,
     NO_SIGN_OF_LIFE,
     NOTHING_SIGNED,
     PARENTAL_TOLD,
@@ -226,6 +227,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "congé de proche aidant"),
     (PARENTAL_TOLD, "congé parental d'éducation"),
     # back from it, told so: the same job or a similar one (L1225-55, ci02)
+    # a father's days at a birth (L3142-4) and his paternity leave (L1225-35), the birth told
+    # (« ma femme a accouché hier », cj03)
+    (r"\b(ma|notre) (femme|compagne|conjointe|epouse|amie)\b[^?.]{0,20}\b(a|vient d'|venait d') ?"
+     r"(accouche\w*|donne naissance)", "trois jours pour chaque naissance survenue à son foyer"),
+    (NO_BREAK, "temps de pause d'une durée minimale de vingt minutes consécutives dès que le "
+     "temps de travail quotidien atteint six heures"),
     (rf"(?s)^(?=.*({PARENTAL_TOLD})).*\b(reprends|reprendre|reprise|retour|revenir|reviens)\b"
      r"[^?]{0,250}\b(poste|emploi)\b", "retrouve son précédent emploi ou un emploi similaire"),
     # the child told before: « notre fille est née… m'occuper d'elle » (cc05), in L1225-47's words
@@ -293,8 +300,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"\b(en|au mois d') ?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
      r"novembre|decembre|ete|hiver)\b|\bdernier mot\b[^?]{0,40}(dates|vacances|conges)",
      "l'employeur définit la période de prise des congés et l'ordre des départs"),
-    (r"(conges|vacances)[^?]{0,160}\b(impos|fix|chois|decid)\w* (les |mes |ses )?dates|"
-     r"\b(impos|fix|chois|decid)\w* (les |mes |ses )?dates (de|des) (mes |ses |nos )?"
+    (r"(conges|vacances)[^?]{0,160}\b(impos|fix|chois|decid)\w* (les |mes |ses |ces |nos )?"
+     r"dates|\b(impos|fix|chois|decid)\w* (les |mes |ses |ces |nos )?dates (de|des) (mes |ses |"
+     r"nos )?"
      r"(conges|vacances)", "ordre des départs en congé fixé par l'employeur"),
     (r"(enceinte|grossesse)[^?]{0,200}\b(examens?|rendez-vous|rdv|consultations?|echographies?)"
      r"\b|\b(examens?|rendez-vous|rdv|echographies?)\b[^?]{0,100}(grossesse|prenata)",
@@ -484,7 +492,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "rupture du contrat de travail se prescrit par douze mois à compter de la notification de la "
      "rupture"),
     # a dismissal said, no letter (L1232-6; ce05)
-    (r"(licenci|renvoy|vire|termine pour moi|ne (fais|faisais) plus partie)[^?]{0,200}(aucun|"
+    (r"(licenci|renvoy|vire|termine pour moi|ne (fais|faisais) plus partie|" + PUT_OUT
+     + r")[^?]{0,200}(aucun|"
      r"pas de|sans|jamais (recu|eu)) (de )?(courrier|lettre|papier|ecrit)|(valable|legal|"
      r"possible) sans (papier|lettre|courrier|ecrit)", "lorsque l'employeur décide de licencier "
      "un salarié il lui notifie sa décision par lettre recommandée avec avis de réception"),
@@ -517,7 +526,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # a day's pay taken as a punishment (L1331-2; cd04); not the hours missed
     (r"(retir|retenu|reten|enlev|supprim|deduir|deduit)\w* (une |la |sa |ma |toute la )?journee "
      r"(entiere |complete )?de (salaire|paie)|(salaire|paie)[^?.]{0,60}(pour l'exemple|pour (me|"
-     r"le|la|nous) punir|en punition)", "les amendes ou autres sanctions pécuniaires sont "
+     r"le|la|nous) punir|en punition|pour (m'|nous |lui |leur )apprendre)|"
+     # more pay taken than the minutes missed (« cinq minutes de retard […] un quart d'heure
+     # de salaire », cj06)
+     r"retard[^?]{0,150}\b(retir|enlev|retenu|deduit|decompt)\w* (un quart d'heure|une "
+     r"demi-heure|une heure)|\b(retir|enlev|retenu|deduit|decompt)\w* (un quart d'heure|une "
+     r"demi-heure|une heure)[^?]{0,100}retard",
+     "les amendes ou autres sanctions pécuniaires sont "
      "interdites"),
     # Sunday's rest asked as such (L3132-3; cd05)
     (r"\brepos (du|le) dimanche\b|\b(le )?dimanche (n'est|est)[^?.]{0,20}(pas )?(un )?(jour de )?"
@@ -1103,7 +1118,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "l'entretien professionnel"),
     # temps on a permanent post (L1251-5)
     (r"(interim\w*|missions?)[^?]{0,250}(poste permanent|activite normale|depuis toujours|"
-     r"durablement)|(poste|emploi) permanent[^?]{0,200}interim",
+     r"durablement|\b(\d+|deux|trois|quatre|cinq) ans d'interim|\bmeme machine\b|(ne m'|"
+     r"jamais )embauch)|"
+     r"(poste|emploi) permanent[^?]{0,200}interim",
      "le contrat de mission ne peut avoir pour objet ni pour effet de pourvoir durablement un "
      "emploi lié à l'activité normale et permanente de l'entreprise utilisatrice"),
     # proving discrimination (L1134-1)

@@ -119,6 +119,10 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
     (r"employeurs publics",
      r"mairie|commune|collectivite|fonction publique|hopital public|etablissement public|"
      r"administration|\betat\b|ministere|prefecture|conseil (departemental|regional)"),
+    # the collective agreed departures for one employee's (L1237-19 came before L1237-11 for
+    # a shop assistant leaving « à l'amiable », cj04)
+    (r"rupture conventionnelle collective", r"collecti|\brcc\b|plusieurs salaries|departs "
+     r"volontaires"),
     # the 1st of May's own rules for another holiday (L3133-5 came before L3133-3 for the
     # 11th of November, bs02)
     (r"journee du 1er mai", r"\b(1er|premier) mai\b|fete du travail"),

@@ -635,6 +635,12 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "qu'un homme négocie mieux.", "harcelement_discrimination"),
     ("Plusieurs collègues veulent lui offrir une partie de leurs jours de repos.",
      "conges_familiaux"),
+    # the 2026-12-07cj set: a dismissal, a birth, a day with no break, a work outfit, told
+    ("Mon patron m'a dit que ce n'était plus la peine de revenir lundi.", "licenciement"),
+    ("Ma femme a accouché hier : combien de jours à la maison pour moi ?", "conges_familiaux"),
+    ("Serveuse, je travaille de 11 h à 19 h sans m'arrêter.", "temps_travail"),
+    ("On doit enfiler la blouse et les chaussures de sécurité avant de pointer.",
+     "temps_travail"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),

@@ -106,6 +106,15 @@ def test_an_injury_at_work_told_is_a_work_accident_s_situation() -> None:
     assert for_other_situations(at, fold("Je me suis blessé au ski pendant mes congés."))
 
 
+def test_collective_departures_are_not_one_employee_s_agreed_departure() -> None:
+    """cj04 of 2026-12-07: L1237-19, the collective agreed departures, was quoted to an
+    employer whose one shop assistant wants to leave « à l'amiable »."""
+    rcc = ["Partie législative", "Section 4 : Rupture conventionnelle collective"]
+    assert for_other_situations(rcc, fold("Une vendeuse voudrait partir à l'amiable."))
+    assert not for_other_situations(rcc, fold("Un accord de rupture conventionnelle collective "
+                                              "pour vingt départs volontaires ?"))
+
+
 def test_a_seasonal_job_is_a_cdd_s_situation() -> None:
     # al06 of 2026-12-06: « contrat saisonnier » had sent the seasonal articles behind
     cdd = _article(1, "L1244-2", part="Titre IV : Contrat de travail à durée déterminée")

@@ -1537,7 +1537,23 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Je travaille de 21 h à 5 h du matin.", "travail de nuit"),
     ("De 21 h à 5 h, je suis payé exactement comme mes collègues qui travaillent la journée.",
      "contreparties au titre des périodes de travail de nuit repos compensateur compensation "
-     "salariale"),
+     "salariale"),    # the 2026-12-07cj set
+    ("Mon patron m'a dit que ce n'était plus la peine de revenir lundi. Je n'ai reçu aucun "
+     "courrier.", "lorsque l'employeur décide de licencier un salarié il lui notifie sa décision "
+     "par lettre recommandée avec avis de réception"),
+    ("Ma femme a accouché hier de notre deuxième enfant.",
+     "trois jours pour chaque naissance survenue à son foyer"),
+    ("Pour cinq minutes de retard, mon chef me retire un quart d'heure de salaire.",
+     "les amendes ou autres sanctions pécuniaires sont interdites"),
+    ("L'atelier ferme à Noël : nous devons poser nos vacances. Peut-il m'imposer ces dates ?",
+     "ordre des départs en congé fixé par l'employeur"),
+    ("Je travaille de 11 h à 19 h sans m'arrêter.", "temps de pause d'une durée minimale de "
+     "vingt minutes consécutives dès que le temps de travail quotidien atteint six heures"),
+    ("Il faut enfiler la blouse et la charlotte avant de pointer.",
+     "temps d'habillage et de déshabillage"),
+    ("Deux ans d'intérim au même poste : l'usine ne m'embauche jamais.",
+     "le contrat de mission ne peut avoir pour objet ni pour effet de pourvoir durablement un "
+     "emploi lié à l'activité normale et permanente de l'entreprise utilisatrice"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2004,6 +2020,9 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "jours fériés chômés"),
             ("Puis-je prendre mes semaines de congé de paternité en deux fois ?",
              "fractionné avec l'accord"),
+            # the pay of a temp on the same post as the staff is not a permanent post (ar08)
+            ("Intérimaire au même poste que les salariés, je suis moins payé.",
+             "pourvoir durablement"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
