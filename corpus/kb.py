@@ -122,6 +122,7 @@ class KnowledgeBase:
         self.store = store
         self._precedents_path = precedents
         self._precedents: Precedents | None = None
+        self._precedents_lock = threading.Lock()
         self.data_dir = data_dir
         self.embedder: Embedder = embedder or USEEmbedder()
         self.encoder = SparseEncoder()
@@ -301,14 +302,21 @@ class KnowledgeBase:
     def similar_questions(self, text: str, k: int, min_similarity: float,
                           exclude: Sequence[str] = ()) -> list[Match]:
         """The questions already answered closest to `text` (`Precedents.similar`); none
-        without a file. `exclude`: precedent ids left out."""
-        if self._precedents_path is None:
-            return []
-        with self._sections_lock:
-            if self._precedents is None:
+        without a file, or when it cannot be read (logged once: the reply is drafted
+        without them). `exclude`: precedent ids left out."""
+        with self._precedents_lock:
+            if self._precedents is None and self._precedents_path is not None:
+                try:
+                    items = read(self._precedents_path)
+                except (OSError, ValueError) as exc:
+                    log.error("questions already answered not loaded, drafting without them: "
+                              "%s", exc)
+                    self._precedents_path = None
+                    return []
                 self._precedents = Precedents(
-                    read(self._precedents_path), self.embedder,
-                    EmbeddingCache(self.data_dir / "embeddings.sqlite"))
+                    items, self.embedder, EmbeddingCache(self.data_dir / "embeddings.sqlite"))
+        if self._precedents is None:
+            return []
         return self._precedents.similar(text, k, min_similarity, exclude)
 
     def _embed_query(self, query: str) -> list[float]:

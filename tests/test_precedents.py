@@ -109,3 +109,18 @@ def test_the_article_of_the_closest_question_is_quoted_first() -> None:
     assert _order([one, other], "Inapte après mon accident : que se passe-t-il ?") == [1, 2]
     other.precedent = 0.82
     assert _order([one, other], "Inapte après mon accident : que se passe-t-il ?") == [2, 1]
+
+
+def test_an_unreadable_file_is_logged_and_the_reply_drafted_without(
+        kb: KnowledgeBase, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    missing = KnowledgeBase(kb.store, kb.data_dir, kb.embedder,
+                            precedents=tmp_path / "nowhere.jsonl")
+    with caplog.at_level("ERROR", logger="corpus.kb"):
+        assert missing.similar_questions(QUIT, 1, 0.0) == []
+        assert missing.similar_questions(QUIT, 1, 0.0) == []
+    assert [r.getMessage() for r in caplog.records if "not loaded" in r.getMessage()] == [
+        "questions already answered not loaded, drafting without them: [Errno 2] No such file "
+        f"or directory: '{tmp_path / 'nowhere.jsonl'}'"]
+    subject, _, body = QUIT.partition("\n")
+    sources, _ = retrieve(missing, subject, body, classify(body))
+    assert sources and not any(s.precedent for s in sources)
