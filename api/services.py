@@ -90,9 +90,7 @@ class Services:
                     store: Any = s.store(s.qdrant_copy_dir)
                     if isinstance(store, EdgeStore):
                         store = SerialStore(store)
-                    self._kb = KnowledgeBase(store, s.data_dir,
-                                             s.embedder(threads=SERVING_BLAS_THREADS),
-                                             s.precedents)
+                    self._kb = s.knowledge_base(store, threads=SERVING_BLAS_THREADS)
         return self._kb
 
     @property

@@ -74,6 +74,8 @@ _NO_DAY_OFF = r"sans (un seul |aucun )?jours? (de repos|off)|du lundi au dimanch
 # One's own wedding or PACS (not a child's: « le mariage de mon fils »)
 _OWN_WEDDING = (r"\bje me marie\b|\bmon mariage\b|\bnous (nous )?marions\b|\b(me|nous|se) "
                 r"pacser\b|\b(mon|notre) pacs\b")
+# Whit Monday, the usual solidarity day: its own rules, not the other holidays'
+_SOLIDARITY_DAY = r"lundi de pentecote|journee de solidarite"
 # Public holidays by their names, beside their dates (`HOLIDAY_DATES`)
 _FEAST_DAYS = r"\b(ascension|toussaint|lundi de paques|noel)\b"
 
@@ -82,7 +84,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"lundi de pentecote", "journée de solidarité"),
     # Whit Monday worked unpaid: the solidarity day's own words (L3133-7; its agreement's
     # article, L3133-11, was quoted for ci04 of the 2026-12-07ci set)
-    (r"(lundi de pentecote|journee de solidarite)[^?]{0,200}(pas (etre )?payee?|non payee?|"
+    (rf"({_SOLIDARITY_DAY})[^?]{{0,200}}(pas (etre )?payee?|non payee?|"
      r"gratuit\w*|sans (etre )?payee?|pas remuneree?|non remuneree?)|(gratuit\w*|pas payee?)"
      r"[^?]{0,100}lundi de pentecote",
      "journée supplémentaire de travail non rémunérée"),
@@ -208,7 +210,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # public holidays off: set by agreement, or by the employer (L3133-3-1, L3133-3-2); not a
     # holiday not worked (« nous n'avons pas travaillé », bw04), nor Whit Monday, the solidarity
     # day's (L3133-11 was quoted for ci04)
-    (r"(?s)^(?!.*(lundi de pentecote|journee de solidarite)).*"
+    (rf"(?s)^(?!.*({_SOLIDARITY_DAY})).*"
      rf"(\b(ferie|lundi de paques|ascension|toussaint)|{HOLIDAY_DATES})[^?]{{0,200}}"
      r"((?<!pas )travaille|obligatoirement chomes?|pas chome|faire travailler)|"
      r"(obligatoirement|toujours) chomes?",

@@ -35,8 +35,7 @@ EMAILS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "emails
 def _kb(precedents: bool = True) -> KnowledgeBase:
     """`precedents`: with the questions already answered (`SRDT_PRECEDENTS`)."""
     s = Settings.from_env()
-    return KnowledgeBase(s.store(), s.data_dir, s.embedder(),
-                         s.precedents if precedents else None)
+    return (s if precedents else s.with_(precedents=None)).knowledge_base()
 
 
 _NO_SOURCE = Source(0, "", "", "", None, None, None, "", [], 0.0, "")

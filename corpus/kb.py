@@ -16,7 +16,7 @@ from typing import Any
 
 from . import headings
 from .build import builds_dir
-from .dense import Embedder, EmbeddingCache, EmbeddingError, USEEmbedder
+from .dense import Embedder, EmbeddingError, USEEmbedder
 from .errors import IndexUnavailable
 from .model import Hit, Source
 from .precedents import Match, Precedents, read
@@ -313,8 +313,8 @@ class KnowledgeBase:
                               "%s", exc)
                     self._precedents_path = None
                     return []
-                self._precedents = Precedents(
-                    items, self.embedder, EmbeddingCache(self.data_dir / "embeddings.sqlite"))
+                self._precedents = Precedents(items, self.embedder,
+                                              self.data_dir / "embeddings.sqlite")
         if self._precedents is None:
             return []
         return self._precedents.similar(text, k, min_similarity, exclude)

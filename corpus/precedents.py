@@ -56,21 +56,26 @@ def read(path: Path) -> list[Precedent]:
 
 class Precedents:
     """The answered questions and their dense vectors, embedded on first use (cached by text
-    hash in `cache`, so that a restart embeds nothing)."""
+    hash in the `EmbeddingCache` at `cache_path`, opened for that only, so that a restart
+    embeds nothing)."""
 
     def __init__(self, items: Sequence[Precedent], embedder: Embedder,
-                 cache: EmbeddingCache | None = None) -> None:
+                 cache_path: Path | None = None) -> None:
         self.items = list(items)
         self.embedder = embedder
-        self._cache = cache
+        self._cache_path = cache_path
         self._vectors: np.ndarray | None = None
         self._lock = threading.Lock()
 
     def _matrix(self) -> np.ndarray:
         with self._lock:
             if self._vectors is None:
-                vecs, _ = embed_with_cache(self.embedder, [p.text for p in self.items],
-                                           self._cache)
+                cache = EmbeddingCache(self._cache_path) if self._cache_path else None
+                try:
+                    vecs, _ = embed_with_cache(self.embedder, [p.text for p in self.items], cache)
+                finally:
+                    if cache is not None:
+                        cache.close()
                 norms = np.linalg.norm(vecs, axis=1, keepdims=True)
                 self._vectors = vecs / np.where(norms == 0, 1.0, norms)
             return self._vectors

@@ -48,8 +48,7 @@ def _settings() -> Settings:
 
 
 def _kb(settings: Settings) -> KnowledgeBase:
-    store = settings.store()
-    return KnowledgeBase(store, settings.data_dir, settings.embedder(), settings.precedents)
+    return settings.knowledge_base()
 
 
 @contextmanager

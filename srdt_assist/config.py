@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.llm import MistralDrafter
 from corpus.dense import Embedder, make_embedder
-from corpus.kb import open_store
+from corpus.kb import KnowledgeBase, open_store
 from corpus.precedents import BUNDLED as BUNDLED_PRECEDENTS
 from corpus.store import VectorStore
 
@@ -144,6 +144,13 @@ class Settings:
         `copy_dir`: an API worker's own copy of an embedded index."""
         return open_store(self.qdrant_url, self.qdrant_path, self.qdrant_api_key,
                           self.qdrant_prefix, copy_dir, self.exact_search)
+
+    def knowledge_base(self, store: VectorStore | None = None,
+                       threads: int | None = None) -> KnowledgeBase:
+        """The index, its embedder and the questions already answered these settings name.
+        `store`: another handle on the index (the API's serialised one)."""
+        return KnowledgeBase(self.store() if store is None else store, self.data_dir,
+                             self.embedder(threads), self.precedents)
 
     def drafter(self) -> MistralDrafter | None:
         """Mistral writes when a key is configured; otherwise the offline draft."""

@@ -33,7 +33,7 @@ QUIT = ("Je quitte ma boîte\nJ'ai donné ma démission hier, je suis en CDI dep
 def test_the_same_question_in_other_words_comes_first(embedder: USEEmbedder,
                                                       tmp_path: Path) -> None:
     found = Precedents([NIGHT, WEDDING, NOTICE], embedder,
-                       EmbeddingCache(tmp_path / "c.sqlite")).similar(QUIT, k=3)
+                       tmp_path / "c.sqlite").similar(QUIT, k=3)
     assert len(found) == 3 and found[0].precedent.id == "notice"
     assert found[0].similarity > found[-1].similarity
 
@@ -50,8 +50,8 @@ def test_a_floor_and_the_ids_left_out(embedder: USEEmbedder) -> None:
 def test_a_restart_embeds_nothing(embedder: USEEmbedder, tmp_path: Path) -> None:
     """The vectors are cached by text: the API's first request after a restart does not wait
     for a thousand questions to be embedded again."""
+    Precedents([NIGHT, NOTICE], embedder, tmp_path / "c.sqlite").similar(QUIT, k=1)
     cache = EmbeddingCache(tmp_path / "c.sqlite")
-    Precedents([NIGHT, NOTICE], embedder, cache).similar(QUIT, k=1)
     keys = [EmbeddingCache.key(p.text) for p in (NIGHT, NOTICE)]
     assert set(cache.get_many(embedder.name, keys)) == set(keys)
 
