@@ -123,6 +123,15 @@ def below_firm(text: str, size: int | None) -> bool:
 CPF = r"\bcpf\b|compte (personnel de )?formation"
 # the employee who ends the contract for the employer's faults (the 2026-12-06ax set)
 PRISE_D_ACTE = r"\bprendre acte\b|\bprise d'acte\b|\bpris acte\b"
+# a resignation told without its name (the 2026-12-07cl set): the writer who wants to leave
+# the shop or the firm (not « quitter le bureau » at six), has found another job, or has told
+# the employer they are leaving (not for retirement)
+RESIGNATION_TOLD = (
+    r"\b(je|j') ?(veux|voudrais|souhaite|souhaiterais|compte|aimerais|vais) quitter (le|la|l'|"
+    r"mon|ma|cette) ?(magasin|boutique|entreprise|societe|boite|restaurant|garage|cabinet|"
+    r"atelier|usine|agence|hotel|poste|emploi|travail|job|boulot)\b|"
+    r"\bj'ai (trouve|decroche) (un autre|une autre|un nouveau|une nouvelle|une place|un poste)\b|"
+    r"\bannonc\w* (mon|ma|son|sa) (depart|decision de partir)\b(?! (a|en) (la )?retraite)")
 # the night and shift workers' prevention account (« mes points pénibilité », the 2026-12-06bb
 # set) and the training before a hire paid by France Travail
 HARDSHIP = r"compte professionnel de prevention|\bc2p\b|\bpenibilite\b"
@@ -452,6 +461,7 @@ THEMES: tuple[Theme, ...] = (
            r"ne (vient|revient|se presente) plus", r"(aucune|sans) nouvelles?", NO_SIGN_OF_LIFE,
            # (« quitter ma boîte au plus vite », the 2026-12-07cb set)
            r"quitter (mon|ma|cette) (emploi|poste|travail|boite|entreprise|societe|job)\b",
+           RESIGNATION_TOLD,
            PRISE_D_ACTE,
            # the resignation told without its name: « après avoir donné ma lettre »
            r"(donne|donner|remis|remettre|depose|deposer) ma lettre\b(?! de licenciement)"),

@@ -105,7 +105,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"taux|comment)[^?]{0,60}heures (sup\w*|supplementaires|au-dela de (35|trente-cinq))[^?]{0,40}"
      r"(majorees|payees|remunerees|comptees)|payer (ces|les) (\d+ )?heures[^?]{0,60}(meme prix|"
      r"plus cher|meme tarif)|heures supplementaires[^?]{0,30}(doivent|doit)"
-     r"[^?]{0,20}(etre )?majorees|(combien|quel taux|quelle)[^?]{0,40}\bmajoration\b)",
+     r"[^?]{0,20}(etre )?majorees|(combien|quel taux|quelle)[^?]{0,40}\bmajoration\b|"
+     # (« ni payées ni récupérées. Que puis-je réclamer et à quel taux ? », cl04)
+     r"heures (en plus|de plus|supplementaires|sup)\b[^?]{0,200}\bquel taux\b)",
      "majoration de salaire de 25 % pour chacune des huit premières heures supplémentaires"),
     (r"temps partiel[^?]{0,250}temps (plein|complet)[^?]{0,150}(prioritaire|priorite)",
      "priorité pour l'attribution d'un emploi à temps complet"),
@@ -302,10 +304,15 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"\b(en|au mois d') ?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
      r"novembre|decembre|ete|hiver)\b|\bdernier mot\b[^?]{0,40}(dates|vacances|conges)",
      "l'employeur définit la période de prise des congés et l'ordre des départs"),
+    # (and « vacances imposées en août », « décider seule des dates », the 2026-12-07cl set)
     (r"(conges|vacances)[^?]{0,160}\b(impos|fix|chois|decid)\w* (les |mes |ses |ces |nos )?"
      r"dates|\b(impos|fix|chois|decid)\w* (les |mes |ses |ces |nos )?dates (de|des) (mes |ses |"
      r"nos )?"
-     r"(conges|vacances)", "ordre des départs en congé fixé par l'employeur"),
+     r"(conges|vacances)|(conges|vacances) (imposes|imposees|forces|forcees) (en|au mois d') ?"
+     r"(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+     r"ete|hiver)\b|\b(impos|fix|chois|decid)\w* (seule?s?|toute? seule?|elle-meme|lui-meme) "
+     r"(les |des |mes |ses |ces |nos )?dates\b",
+     "l'employeur définit l'ordre des départs en congé"),
     (r"(enceinte|grossesse)[^?]{0,200}\b(examens?|rendez-vous|rdv|consultations?|echographies?)"
      r"\b|\b(examens?|rendez-vous|rdv|echographies?)\b[^?]{0,100}(grossesse|prenata)",
      "autorisation d'absence pour les examens médicaux obligatoires"),
@@ -327,10 +334,16 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(medecin|controle)[^?.]{0,60}(verifier|controler|a domicile|chez moi)|"
      r"controle[^?.]{0,30}(pendant|durant) (mon|son|l') ?arret",
      "contrôle de l'arrêt de travail par l'employeur contre-visite"),
+    # (« compléter ses indemnités journalières », the 2026-12-07cl set)
     (r"complement (de salaire|employeur)|maintien (du|de mon|de son|de) salaire|"
-     r"complet\w* (mon|le|son) salaire|"
+     r"complet\w* (mon|le|son|ses|les|leurs?) (salaire|indemnites)|"
      r"\bcomplement\b[^?]{0,60}(indemnites|securite sociale)",
      "indemnité complémentaire de l'employeur"),
+    # a sick note sent days late: the top-up's condition of notice (L1226-1, 1°)
+    (r"(arret|certificat)( de travail| medical| maladie)?\b[^?]{0,60}(en retard|tardivement|"
+     r"que le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendemain|surlendemain)"
+     r"( suivant)?|(\d+|deux|trois|quatre|cinq|six|sept|huit|dix) jours (apres|plus tard))",
+     "avoir justifié dans les quarante-huit heures de cette incapacité"),
     # the top-up's seven waiting days (D1226-3)
     (r"(complement|maintien|indemnis)\w*[^?]{0,200}(carence|(7|sept) premiers jours|(8e|8eme|"
      r"huitieme) jour)|(carence|(7|sept) premiers jours)[^?]{0,200}(arret|maladie)",

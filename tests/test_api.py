@@ -160,7 +160,7 @@ def test_options_are_validated_and_applied(api: Api) -> None:
 
 
 LEAVING = {"subject": "Je m'en vais",
-           "body_text": "J'ai trouvé un autre travail et je veux m'en aller de ma boîte, où je "
+           "body_text": "Une autre place m'attend et je veux m'en aller de ma boîte, où je "
                         "suis en CDI depuis 4 ans comme comptable. Au bout de combien de semaines "
                         "pourrai-je commencer ailleurs ?"}
 IN_THE_LAW_S_WORDS = "Quelle est la durée du préavis de démission d'un salarié en CDI ?"

@@ -641,11 +641,26 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Serveuse, je travaille de 11 h à 19 h sans m'arrêter.", "temps_travail"),
     ("On doit enfiler la blouse et les chaussures de sécurité avant de pointer.",
      "temps_travail"),
+    # the 2026-12-07cl set: a resignation told by the job found and the departure announced
+    ("J'ai décroché une place dans une autre enseigne. Dois-je rester encore un certain temps "
+     "après avoir annoncé mon départ à mon responsable ?", "demission"),
+    ("J'aimerais quitter le magasin où je suis vendeur depuis deux ans.", "demission"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),
 ])
 def test_theme_cues(text: str, theme: str) -> None:
+    assert classify_themes(text)[0]["id"] == theme
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    # a departure to retirement, leaving the office early and a CDD ended for another job are
+    # not resignations (the cue of the 2026-12-07cl set)
+    ("J'ai annoncé mon départ à la retraite à mon employeur, quel préavis ?", "retraite"),
+    ("Je voudrais quitter le bureau à 16 h le vendredi, est-ce possible ?", "temps_travail"),
+    ("J'ai trouvé un autre CDI, puis-je arrêter mon CDD avant la fin ?", "cdd_interim"),
+])
+def test_leaving_without_resigning(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
 
 

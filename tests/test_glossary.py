@@ -210,7 +210,7 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Je dois garder mon téléphone allumé le week-end.", "astreinte"),
     # what the 2026-12-03f set lacked (docs/history.md)
     ("Pour mes congés d'été, mon responsable veut m'imposer les dates.",
-     "ordre des départs en congé fixé par l'employeur"),
+     "l'employeur définit l'ordre des départs en congé"),
     ("Je suis enceinte et j'ai des rendez-vous médicaux le matin.",
      "autorisation d'absence pour les examens médicaux obligatoires"),
     ("Il fait 5 degrés dans l'atelier.", "température des locaux de travail"),
@@ -1546,7 +1546,7 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Pour cinq minutes de retard, mon chef me retire un quart d'heure de salaire.",
      "les amendes ou autres sanctions pécuniaires sont interdites"),
     ("L'atelier ferme à Noël : nous devons poser nos vacances. Peut-il m'imposer ces dates ?",
-     "ordre des départs en congé fixé par l'employeur"),
+     "l'employeur définit l'ordre des départs en congé"),
     ("Je travaille de 11 h à 19 h sans m'arrêter.", "temps de pause d'une durée minimale de "
      "vingt minutes consécutives dès que le temps de travail quotidien atteint six heures"),
     ("Il faut enfiler la blouse et la charlotte avant de pointer.",
@@ -1554,6 +1554,17 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Deux ans d'intérim au même poste : l'usine ne m'embauche jamais.",
      "le contrat de mission ne peut avoir pour objet ni pour effet de pourvoir durablement un "
      "emploi lié à l'activité normale et permanente de l'entreprise utilisatrice"),
+    # the 2026-12-07cl set: holidays imposed, a top-up asked, a sick note sent late, a rate
+    ("Vacances imposées en août", "l'employeur définit l'ordre des départs en congé"),
+    ("A-t-elle le droit de décider seule des dates ?",
+     "l'employeur définit l'ordre des départs en congé"),
+    ("Suis-je tenue de compléter ses indemnités journalières ?",
+     "indemnité complémentaire de l'employeur"),
+    ("Elle ne m'a remis son arrêt de travail que le vendredi suivant.",
+     "avoir justifié dans les quarante-huit heures de cette incapacité"),
+    ("Les sept heures en plus ne sont ni payées ni récupérées. Que puis-je réclamer et à quel "
+     "taux ?", "majoration de salaire de 25 % pour chacune des huit premières heures "
+     "supplémentaires"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2023,6 +2034,10 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             # the pay of a temp on the same post as the staff is not a permanent post (ar08)
             ("Intérimaire au même poste que les salariés, je suis moins payé.",
              "pourvoir durablement"),
+            # a sick note sent on time, and a leave taken late, are not a late note (cl03)
+            ("Je vous envoie mon arrêt de travail, reçu ce matin du médecin.",
+             "quarante-huit heures"),
+            ("Je suis partie en vacances en retard cette année.", "quarante-huit heures"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):

@@ -329,8 +329,9 @@ def test_the_model_s_restated_questions_replace_the_usager_s_sentences() -> None
 
 def test_a_question_in_the_law_s_words_finds_what_the_usager_s_words_miss(
         kb: KnowledgeBase) -> None:
-    # words no glossary entry bridges (« combien de temps … après ma lettre » now does)
-    body = ("J'ai trouvé un autre travail et je veux m'en aller de ma boîte, où je suis en CDI "
+    # words no rule bridges (« combien de temps … après ma lettre » and « j'ai trouvé un autre
+    # travail » now do)
+    body = ("Une autre place m'attend et je veux m'en aller de ma boîte, où je suis en CDI "
             "depuis 4 ans comme comptable. Au bout de combien de semaines pourrai-je commencer "
             "ailleurs ?")
     rules = classify(body)
