@@ -1,4 +1,5 @@
-"""Figures for service managers, computed from metadata only: volumes, use, edits, speed."""
+"""Figures for service managers, computed from metadata only: volumes, use, edits, speed; and
+the agents' replies turned into questions already answered."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from difflib import SequenceMatcher
 from typing import Any
+
+from corpus.precedents import Precedent
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 MAX_TOKENS = 6000
@@ -117,3 +120,14 @@ def article_agreement(rows: Iterable[ArticleRow], top: int = 20) -> dict[str, An
                    "instead_of": [d for d, _ in instead[a].most_common(3)]}
                   for a, n in counts.most_common(top)],
     }
+
+
+REPLY_PREFIX = "reply:"  # the id of a question already answered by an agent's reply
+
+
+def answered_questions(rows: Iterable[ArticleRow]) -> list[Precedent]:
+    """The agents' replies as questions already answered: the anonymised question, when it
+    was kept, and the Code articles the agent's reply names, whatever the draft had named."""
+    return [Precedent(f"{REPLY_PREFIX}{r.suggestion_id}", r.text.partition("\n")[0], r.text,
+                      tuple(r.final), tuple(r.themes))
+            for r in rows if r.text and r.text.strip()]

@@ -4,8 +4,9 @@ other words (« partir huit mois faire le tour du monde » for a sabbatical), wh
 glossary nor the search of the Code may bridge; the articles that answered it are candidates.
 
 The bundled file (`precedents.jsonl`, written by `tools/make_precedents.py` from the labelled
-fixture emails) stands for the service's own answered questions; `SRDT_PRECEDENTS` names
-another file, or turns them off (README, "Questions already answered").
+fixture emails) stands for the service's own answered questions until the agents' replies
+replace it: `srdt-assist db precedents` writes a file of the questions they answered, and
+`SRDT_PRECEDENTS` names it, or turns the memory off (README, "Questions already answered").
 """
 
 from __future__ import annotations
@@ -37,6 +38,21 @@ class Precedent:
 class Match:
     precedent: Precedent
     similarity: float
+
+
+def dumps(items: Sequence[Precedent]) -> str:
+    """One JSON object per line, as `read` reads them."""
+    return "".join(json.dumps({"id": p.id, "subject": p.subject, "text": p.text,
+                               "articles": list(p.articles), "themes": list(p.themes)},
+                              ensure_ascii=False) + "\n" for p in items)
+
+
+def write(path: Path, items: Sequence[Precedent]) -> None:
+    """Written beside and renamed: a service that loads the file meanwhile never reads half
+    of it."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(dumps(items), encoding="utf-8")
+    partial.replace(path)
 
 
 def read(path: Path) -> list[Precedent]:

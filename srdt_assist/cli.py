@@ -516,5 +516,40 @@ def db_articles(days: int, limit: int, as_json: bool) -> None:
                                        "      "))
 
 
+@db.command("precedents")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              required=True, help="Fichier écrit (JSON Lines), à nommer dans SRDT_PRECEDENTS.")
+@click.option("--days", type=int,
+              help="Réponses de cette période (défaut : SRDT_RETENTION_DAYS).")
+@click.option("--bundled/--no-bundled", default=True, show_default=True,
+              help="Y joindre les questions livrées avec l'application.")
+def db_precedents(out: Path, days: int | None, bundled: bool) -> None:
+    """Écrit les questions déjà traitées à partir des réponses des agents : chaque question
+    anonymisée (conservée si SRDT_STORE_TEXT le permet) avec les articles du Code que la
+    réponse de l'agent cite. Les brouillons des questions semblables proposeront ces articles
+    une fois le fichier nommé dans SRDT_PRECEDENTS et le service redémarré."""
+    from datetime import UTC, datetime, timedelta
+
+    from api.stats import answered_questions
+    from corpus.precedents import BUNDLED, read, write
+
+    keep = days if days is not None else _settings().retention_days
+    end = datetime.now(UTC)
+    replies = _storage().article_replies(end - timedelta(days=keep), end + timedelta(seconds=1))
+    answered = answered_questions(replies)
+    shipped = read(BUNDLED) if bundled else []
+    if not answered and not shipped:
+        click.echo(f"Aucune réponse d'agent citant un article avec sa question conservée "
+                   f"({keep} derniers jours) : {out} n'est pas écrit.", err=True)
+        sys.exit(1)
+    write(out, [*shipped, *answered])
+    click.echo(f"{len(shipped) + len(answered)} questions déjà traitées écrites dans {out} : "
+               f"{len(answered)} réponses d'agents ({keep} derniers jours"
+               + (f", {len(replies) - len(answered)} sans la question conservée"
+                  if len(replies) > len(answered) else "")
+               + f"), {len(shipped)} livrées avec l'application.")
+    click.echo(f"Pour s'en servir : SRDT_PRECEDENTS={out}, puis redémarrer le service.")
+
+
 if __name__ == "__main__":
     main()

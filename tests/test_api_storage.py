@@ -232,3 +232,66 @@ def test_the_articles_report_lists_what_the_agents_cited_instead(tmp_path: Path)
     assert data["review"][0]["among_sources"] == ["L1225-17"]
     empty = runner.invoke(main, ["db", "articles"], env={"SRDT_DATA_DIR": str(tmp_path / "x")})
     assert empty.exit_code == 0 and "comparées au brouillon : 0" in empty.stdout
+
+
+def test_the_agents_replies_become_questions_already_answered(
+        tmp_path: Path, edge_kb: KnowledgeBase, api_anonymiser: Anonymiser, pg_url: str) -> None:
+    """The loop the memory is for, on PostgreSQL: an agent answers with an article the
+    sources did not hold; `srdt-assist db precedents` writes the question down, anonymised;
+    once the file is named, the same question asked again gets that article among its
+    sources."""
+    from click.testing import CliRunner
+
+    from corpus.precedents import BUNDLED, read
+    from srdt_assist.cli import main
+    from tests.test_api import PERSONAL
+
+    api = Api(make_api(api_settings(tmp_path, DATABASE_URL=pg_url), edge_kb, api_anonymiser))
+    first = api.post("/api/v1/suggestions", json={"email": NAMED}).get_json()
+    chosen = "L3141-16"  # the order of departures: not what the search finds for this
+    assert chosen not in {s["article_num"] for s in first["sources"]}
+    fb = api.post(f"/api/v1/suggestions/{first['id']}/feedback",
+                  json={"final_text": f"Madame,\nL'article {chosen} du Code du travail prévoit…"})
+    assert fb.get_json()["articles"]["reply"] == [chosen], fb.get_json()
+    out = tmp_path / "answered.jsonl"
+    env = {"DATABASE_URL": pg_url, "SRDT_DATA_DIR": str(tmp_path)}
+    runner = CliRunner()
+    done = runner.invoke(main, ["db", "precedents", "--out", str(out), "--no-bundled"], env=env)
+    assert done.exit_code == 0, done.output
+    assert "1 questions déjà traitées écrites" in done.stdout
+    assert f"SRDT_PRECEDENTS={out}" in done.stdout
+    [answered] = read(out)
+    assert answered.id == f"reply:{first['id']}" and answered.articles == (chosen,)
+    assert answered.text.startswith(answered.subject) and "congés payés" in answered.text
+    assert not any(p in out.read_text(encoding="utf-8") for p in PERSONAL)
+
+    kb = KnowledgeBase(edge_kb.store, edge_kb.data_dir, edge_kb.embedder, precedents=out)
+    again = {"subject": "Question de Paul Martin", "from": "Paul Martin <p.martin@y.fr>",
+             "body_text": "Je suis Paul Martin (07 11 22 33 44), vendeur. Combien de jours de "
+                          "congés payés ai-je chaque année ?\nCordialement,\nPaul Martin"}
+    alone = api.post("/api/v1/suggestions", json={"email": again}).get_json()
+    assert chosen not in {s["article_num"] for s in alone["sources"]}
+    served = Api(make_api(api_settings(tmp_path / "b"), kb, api_anonymiser))
+    helped = served.post("/api/v1/suggestions", json={"email": again}).get_json()
+    assert chosen in {s["article_num"] for s in helped["sources"]}
+
+    both = runner.invoke(main, ["db", "precedents", "--out", str(out)], env=env)
+    assert len(read(out)) == len(read(BUNDLED)) + 1, both.output
+    # nothing answered in the period and nothing bundled: the file in place is kept
+    none = runner.invoke(main, ["db", "precedents", "--out", str(out), "--no-bundled",
+                                "--days", "0"], env=env)
+    assert none.exit_code == 1 and "n'est pas écrit" in none.stderr
+    assert len(read(out)) == len(read(BUNDLED)) + 1
+
+
+def test_a_reply_without_its_question_answers_nothing() -> None:
+    from api.stats import ArticleRow, answered_questions
+
+    at = now()
+    rows = [ArticleRow("a", at, ["demission"], None, None, ["L1237-1"],
+                       "Préavis\nCombien de temps dois-je rester ?"),
+            ArticleRow("b", at, [], None, None, ["L1237-1"], None),
+            ArticleRow("c", at, [], None, None, ["L1237-1"], "  ")]
+    [one] = answered_questions(rows)
+    assert (one.id, one.subject, one.articles, one.themes) == (
+        "reply:a", "Préavis", ("L1237-1",), ("demission",))

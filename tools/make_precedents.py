@@ -18,13 +18,13 @@ from pathlib import Path
 
 from assistant.anonymise import Anonymiser, signature_names
 from assistant.intake import parse_any
-from corpus.precedents import BUNDLED
+from corpus.precedents import BUNDLED, Precedent, dumps
 
 EMAILS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "emails"
 
 
-def precedents(anonymiser: Anonymiser) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
+def precedents(anonymiser: Anonymiser) -> list[Precedent]:
+    rows: list[Precedent] = []
     for folder, prefix in ((EMAILS, ""), (EMAILS / "heldout", "heldout/")):
         labels = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
         for name in sorted(labels):
@@ -34,9 +34,8 @@ def precedents(anonymiser: Anonymiser) -> list[dict[str, object]]:
             mail = parse_any((folder / name).read_bytes())
             known = [mail.sender_name, *signature_names(mail.signature)]
             whole = anonymiser.anonymise(f"{mail.subject}\n{mail.body}", known).text
-            rows.append({"id": prefix + name, "subject": whole.partition("\n")[0],
-                         "text": whole, "articles": label["governing_articles"],
-                         "themes": label["themes"]})
+            rows.append(Precedent(prefix + name, whole.partition("\n")[0], whole,
+                                  tuple(label["governing_articles"]), tuple(label["themes"])))
     return rows
 
 
@@ -44,7 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in precedents(Anonymiser()))
+    text = dumps(precedents(Anonymiser()))
     if args.check:
         same = BUNDLED.exists() and BUNDLED.read_text(encoding="utf-8") == text
         print("up to date" if same else f"{BUNDLED} differs from the labels")
