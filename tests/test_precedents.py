@@ -12,7 +12,7 @@ from assistant.classify import classify
 from assistant.retrieve import PRECEDENT_MARK, PRECEDENT_MIN, retrieve
 from corpus.dense import EmbeddingCache, USEEmbedder
 from corpus.kb import KnowledgeBase
-from corpus.precedents import BUNDLED, Precedent, Precedents, read
+from corpus.precedents import BUNDLED, Precedent, Precedents, core, read
 from srdt_assist.config import Settings
 from tests.test_draft_verify import _article, _order
 
@@ -38,12 +38,24 @@ def test_the_same_question_in_other_words_comes_first(embedder: USEEmbedder,
     assert found[0].similarity > found[-1].similarity
 
 
+def test_what_every_mail_says_is_not_compared() -> None:
+    """Placeholders and greetings tell nothing of the question; a question that opens with
+    « Merci » stays."""
+    mail = ("Question de [PERSONNE_1]\nBonjour,\n\nJe suis [PERSONNE_1] ([TELEPHONE_1]), "
+            "vendeuse. Combien de jours ?\nMerci de me dire si je peux partir ?\nMerci "
+            "d'avance,\nCordialement,\n[PERSONNE_1]")
+    assert core(mail) == ("Question de \nJe suis , vendeuse. Combien de jours ?\nMerci de me "
+                          "dire si je peux partir ?")
+    assert core("Bonjour,\n[PERSONNE_1]") == ""
+
+
 def test_a_floor_and_the_ids_left_out(embedder: USEEmbedder) -> None:
     precedents = Precedents([NIGHT, WEDDING, NOTICE], embedder)
     assert precedents.similar(QUIT, k=3, min_similarity=1.01) == []
     assert "notice" not in [m.precedent.id for m in precedents.similar(QUIT, 3,
                                                                        exclude=["notice"])]
     assert precedents.similar("  ", k=3) == []
+    assert precedents.similar("Bonjour,\n[PERSONNE_1]", k=3) == []
     assert Precedents([], embedder).similar(QUIT, k=3) == []
 
 
