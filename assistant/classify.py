@@ -338,6 +338,8 @@ THEMES: tuple[Theme, ...] = (
            r"jours? d'affilee", r"\d jours sur 7", r"\b\d+ ?(h|heures) par semaine\b",
            # a night worker's shifts: « 12 heures de nuit », « vacations de 19 h à 7 h »
            r"travailleu\w* de nuit", r"\d+ ?(h|heures) (de nuit|la nuit|d'affilee)",
+           # (« je travaille de nuit », « de 21 h à 5 h »: the 2026-12-07cm set)
+           r"\btravaill\w* (de nuit|la nuit)\b", NIGHT_SHIFT,
            r"\bvacations? de \d+ ?(h|heures)",
            # late evening hours (« peut-il rester jusqu'à 23 heures ? », cf04)
            r"\b(jusqu'a|vers|apres) (2[2-4]) ?(h|heures)\b",
@@ -440,7 +442,8 @@ THEMES: tuple[Theme, ...] = (
            HEAVY_TREATMENT),
           ("anciennete", "convention")),
     Theme("remuneration", "Salaire et rémunération",
-          (r"salaire", r"\bsmic\b", r"\bprimes?\b", r"bulletin de (paie|salaire)", r"fiche de paie",
+          (r"activite partielle|chomage partiel",  # short-time work (cm06 of 2026-12-07)
+           r"salaire", r"\bsmic\b", r"\bprimes?\b", r"bulletin de (paie|salaire)", r"fiche de paie",
            r"paie", r"retard de paiement", r"pas (ete )?paye", r"remuneration", r"13e mois",
            r"treizieme mois", r"augmentation", r"minimum conventionnel", r"avance sur salaire",
            r"frais professionnels", r"tickets? restaurant", r"titres?[- ]restaurant",
@@ -707,7 +710,10 @@ _ASKS = re.compile(r"\?|\b(est-ce|a-t-il|a-t-elle|peut-il|peut-elle|peut-on|dois
                    r"quels?|quelles?|combien|comment|ai-je)\b")
 
 _SENSITIVE: tuple[tuple[str, str, str], ...] = (
-    ("detresse_urgente", r"suicid|idees noires|en finir|me foutre en l'air|plus envie de vivre",
+    # (« en finir » the writer's own, not an offer « pour en finir » with a case, cm01)
+    ("detresse_urgente", r"suicid|idees noires|me foutre en l'air|plus envie de vivre|"
+                         r"\b(je veux|je voudrais|je vais|envie d'|pense a |penser a |tenter d'|"
+                         r"tente d')\s?en finir\b|en finir avec (la vie|tout|moi|mes jours)",
      "Détresse grave : orienter vers le 3114 (prévention du suicide, 24 h/24) et traiter en "
      "priorité."),
     ("harcelement", rf"harcel|humili|insult|menace|agression|violence|rabaiss|denigr|"

@@ -76,6 +76,11 @@ _OWN_WEDDING = (r"\bje me marie\b|\bmon mariage\b|\bnous (nous )?marions\b|\b(me
                 r"pacser\b|\b(mon|notre) pacs\b")
 # Whit Monday, the usual solidarity day: its own rules, not the other holidays'
 _SOLIDARITY_DAY = r"lundi de pentecote|journee de solidarite"
+# a conseiller du salarié dismissed for it (L1232-14), not one's absences for the mission
+_ADVISER_DISMISSED = (r"(je suis|en tant que|liste[^?.]{0,30}des) conseill\w* du salarie[^?]{0,300}"
+                      r"(licenci|rupture|renvoy|sanction)")
+# one who asks whether their age allows a contract (« à mon âge, ai-je le droit »)
+_AGE_ASKED = r"a mon age|trop (vieux|vieille|agee?)|limite d'age|age (maximum|maximal|limite)"
 # Public holidays by their names, beside their dates (`HOLIDAY_DATES`)
 _FEAST_DAYS = r"\b(ascension|toussaint|lundi de paques|noel)\b"
 
@@ -912,8 +917,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"renvoie|rentrer)|chantier[^?]{0,200}(\bpluie|\bpleut\b|\bneige\b|intemperies)",
      "arrêt du travail en cas d'intempéries indemnisation bâtiment et travaux publics"),
     # a professionalisation contract's length (L6325-11, L6325-12)
-    (r"contrat de professionnalisation[^?]{0,200}(duree|combien de temps|\bmois\b)|(duree|combien "
-     r"de temps)[^?]{0,80}contrat de professionnalisation",
+    # (not the months on the dole of one who asks whether her age allows it, cm10 of 2026-12-07)
+    (rf"(?s)^(?!.*({_AGE_ASKED})).*(contrat de professionnalisation[^?]{{0,200}}(duree|combien "
+     r"de temps|\bmois\b)|(duree|combien de temps)[^?]{0,80}contrat de professionnalisation)",
      "action de professionnalisation d'une durée minimale comprise entre six et douze mois"),
     # an association's volunteer officer (L3142-54-1)
     (r"(tresoriere?|presidente?|secretaire|administrateur|administratrice|benevole)[^?]{0,60}"
@@ -925,7 +931,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"pendant (mes|ses) conges[^?]{0,120}(travailler (ailleurs|pour)|payee?|remuneree?)",
      "salarié qui accomplit pendant sa période de congés payés des travaux rémunérés"),
     # the 2026-12-06af set: a conseiller du salarié's absences (L1232-8, L1232-9)
-    (r"\bconseill\w+ du salarie",
+    # (not the adviser dismissed for it: L1232-14, cm08 of 2026-12-07)
+    (rf"(?s)^(?!.*({_ADVISER_DISMISSED})).*\bconseill\w+ du salarie",
      "salarié investi de la mission de conseiller du salarié temps nécessaire à l'exercice de sa "
      "mission quinze heures par mois"),
     # a union member or delegate held back for it (L2141-5)
@@ -1318,6 +1325,36 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(l'hiver|en hiver)",
      "répartition de la durée du travail sur une période supérieure à la semaine à défaut "
      "d'accord"),
+    # the 2026-12-07cm set, questions no label had answered, told in the law's words: extra
+    # hours over a year (L3121-41); night work decided for all (L3122-1); a night worker back
+    # on days (L3122-13); short-time work asked for (R5122-2); a conseiller du salarié
+    # dismissed (L1232-14); a rupture conventionnelle during a PSE (L1237-16); a contrat de
+    # professionnalisation at one's age (L6325-1)
+    (r"(a partir de|au-dela de|combien d')[^?]{0,40}heures?[^?]{0,40}(sur l'annee|par an\b|"
+     r"annuel)|\b1 ?607 ?(h|heures)",
+     "si la période de référence est annuelle constituent des heures supplémentaires les "
+     "heures effectuées au delà de 1 607 heures"),
+    (r"(decider|decide|imposer|impose|obliger|generaliser|mettre en place)\w*[^?.]{0,40}(faire )?"
+     r"travailler[^?.]{0,30}\b(la nuit|de nuit)\b|\b(passer|mettre|basculer) (tout le monde|"
+     r"toutes? les equipes|les equipes|l'equipe|les salaries|tout l'atelier) (de nuit|en "
+     r"(equipe|poste) de nuit)", "le recours au travail de nuit est exceptionnel"),
+    (r"\bje (travaille|suis) (de nuit|en equipe de nuit|en poste de nuit)\b[^?]{0,250}(poste|"
+     r"equipe|horaires?) (de jour|du matin|en journee)|(revenir|repasser|retrouver|reprendre|"
+     r"retourner)[^?]{0,30}(poste |equipe |horaires? )?(de jour|en journee)\b",
+     "le travailleur de nuit qui souhaite occuper ou reprendre un poste de jour a priorité "
+     "pour l'attribution d'un emploi"),
+    (r"(activite partielle|chomage partiel)[^?]{0,200}(demande|demander|autorisation|aupres de "
+     r"qui|comment faire|prefet|dreets|declarer)|(comment|demande|demander)[^?]{0,100}"
+     r"(activite partielle|chomage partiel)",
+     "demande préalable d'autorisation d'activité partielle"),
+    (_ADVISER_DISMISSED, "l'exercice de la mission de conseiller du salarié ne peut être une "
+     "cause de rupture du contrat de travail"),
+    (r"rupture conventionnelle[^?]{0,300}(\bpse\b|plan de sauvegarde|plan social)|(\bpse\b|"
+     r"plan de sauvegarde|plan social)[^?]{0,300}rupture conventionnelle",
+     "n'est pas applicable aux ruptures résultant des plans de sauvegarde de l'emploi"),
+    (rf"(?s)(contrat de professionnalisation|contrat pro)\b.*({_AGE_ASKED})[^?]{{0,60}}(droit|"
+     r"possible|puis-je|peut-on|signer|acceder|ouvert)", "contrat de professionnalisation "
+     "ouvert aux demandeurs d'emploi âgés de vingt-six ans et plus"),
     # a candidate to the CSE: one year in the firm (L2314-19)
     (r"(se presenter|candidate?s?|candidature)[^?]{0,200}(cse|elections? professionnelles)"
      r"[^?]{0,300}(anciennete|embauchee? (il y a|depuis))|(embauchee? (il y a|depuis)|anciennete)"
@@ -1355,10 +1392,17 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"equipements? de protection|\bepi\b)[^?]{0,300}interim",
      "équipements de protection individuelle fournis par l'entreprise utilisatrice salarié "
      "temporaire"),
-    # a CDD ended for unfitness after a work accident (L1226-20)
-    (r"(\bcdd\b|duree determinee)[^?]{0,300}inapte|inapte[^?]{0,300}(\bcdd\b|duree determinee)",
+    # a CDD ended for unfitness after a work accident (L1226-20); after any other illness or
+    # accident (« mon accident de vélo »), L1226-4-3's own words (cm04 of 2026-12-07)
+    (r"(?s)^(?=.*(accident (du|de) travail|maladie professionnelle|accident au travail|"
+     r"accident de trajet))"
+     r".*((\bcdd\b|duree determinee)[^?]{0,300}inapte|inapte[^?]{0,300}(\bcdd\b|duree determinee))",
      "salarié titulaire d'un contrat à durée déterminée déclaré inapte rupture du contrat "
      "indemnité"),
+    (r"(?s)^(?!.*(accident (du|de) travail|maladie professionnelle|accident au travail|"
+     r"accident de trajet))"
+     r".*((\bcdd\b|duree determinee)[^?]{0,300}inapte|inapte[^?]{0,300}(\bcdd\b|duree determinee))",
+     "rupture du contrat à durée déterminée prononcée en cas d'inaptitude"),
     # leave taken soon after hiring (L3141-12)
     (r"(embauchee?|arrivee?|commence)[^?]{0,200}conges[^?]{0,200}(un an|anciennete|attendre)|"
      r"attendre (un an|une annee)[^?]{0,100}conges",

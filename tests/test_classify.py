@@ -645,6 +645,10 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("J'ai décroché une place dans une autre enseigne. Dois-je rester encore un certain temps "
      "après avoir annoncé mon départ à mon responsable ?", "demission"),
     ("J'aimerais quitter le magasin où je suis vendeur depuis deux ans.", "demission"),
+    # the 2026-12-07cm set: night work told, short-time work named
+    ("Je travaille de nuit depuis cinq ans dans une usine de papeterie.", "temps_travail"),
+    ("Les équipes travailleront de 21 h à 5 h à partir de janvier.", "temps_travail"),
+    ("Comment mettre nos salariés en activité partielle ?", "remuneration"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),
@@ -751,6 +755,18 @@ def test_sensitive_cues_are_words_not_parts_of_words() -> None:
     assert classify("Ma tenue de travail est-elle fournie par l'employeur ?").sensitive == []
     assert classify("Si j'accepte le dîner avec le client, les heures sont-elles payées ?"
                     ).sensitive == []
+
+
+@pytest.mark.parametrize(("text", "distress"), [
+    ("Je n'en peux plus, j'ai envie d'en finir.", True),
+    ("Parfois je pense à en finir avec tout ça.", True),
+    ("Je veux en finir.", True),
+    # a settlement is not a distress (cm01 of 2026-12-07)
+    ("Il compte me proposer 4 000 euros pour en finir avec le litige.", False),
+    ("On voudrait en finir avec ces plannings changés chaque semaine.", False),
+])
+def test_the_writer_s_own_wish_to_end_it_is_a_distress(text: str, distress: bool) -> None:
+    assert ("detresse_urgente" in {f["id"] for f in classify(text).sensitive}) is distress
 
 
 def test_a_public_hospital_s_contract_agent_is_out_of_scope() -> None:

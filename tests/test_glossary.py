@@ -1565,6 +1565,31 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Les sept heures en plus ne sont ni payées ni récupérées. Que puis-je réclamer et à quel "
      "taux ?", "majoration de salaire de 25 % pour chacune des huit premières heures "
      "supplémentaires"),
+    # the 2026-12-07cm set: questions no label had answered
+    ("À partir de combien d'heures sur l'année ai-je droit à des heures majorées ?",
+     "si la période de référence est annuelle constituent des heures supplémentaires les "
+     "heures effectuées au delà de 1 607 heures"),
+    ("Une entreprise peut-elle décider comme ça de faire travailler ses salariés la nuit ?",
+     "le recours au travail de nuit est exceptionnel"),
+    ("Je travaille de nuit depuis cinq ans. Je voudrais retrouver un poste de jour.",
+     "le travailleur de nuit qui souhaite occuper ou reprendre un poste de jour a priorité pour "
+     "l'attribution d'un emploi"),
+    ("Comment faire pour mettre nos salariés en activité partielle ?",
+     "demande préalable d'autorisation d'activité partielle"),
+    ("Je suis inscrit sur la liste préfectorale des conseillers du salarié. Mon directeur m'a "
+     "convoqué en vue d'un licenciement.", "l'exercice de la mission de conseiller du salarié "
+     "ne peut être une cause de rupture du contrat de travail"),
+    ("Mon entreprise met en place un plan de sauvegarde de l'emploi. Puis-je partir par une "
+     "rupture conventionnelle ?",
+     "n'est pas applicable aux ruptures résultant des plans de sauvegarde de l'emploi"),
+    ("On me propose un contrat de professionnalisation. À mon âge, ai-je le droit de signer ?",
+     "contrat de professionnalisation ouvert aux demandeurs d'emploi âgés de vingt-six ans et "
+     "plus"),
+    ("En CDD, j'ai été déclarée inapte après mon accident de vélo.",
+     "rupture du contrat à durée déterminée prononcée en cas d'inaptitude"),
+    ("En CDD, j'ai été déclaré inapte après un accident du travail.",
+     "salarié titulaire d'un contrat à durée déterminée déclaré inapte rupture du contrat "
+     "indemnité"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2038,6 +2063,14 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Je vous envoie mon arrêt de travail, reçu ce matin du médecin.",
              "quarante-huit heures"),
             ("Je suis partie en vacances en retard cette année.", "quarante-huit heures"),
+            # a CDD unfit after a work accident is not L1226-4-3's; a conseiller du salarié
+            # asked for is none dismissed; an apprentice's months are no question of age (cm)
+            ("En CDD, j'ai été déclaré inapte après un accident du travail.",
+             "prononcée en cas d'inaptitude"),
+            ("Je vais être licencié : où trouver la liste des conseillers du salarié ?",
+             "ne peut être une cause de rupture"),
+            ("J'ai 23 ans et je commence un contrat de professionnalisation de douze mois.",
+             "vingt-six ans et plus"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
