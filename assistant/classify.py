@@ -246,7 +246,10 @@ COMMON_ACCORD = (r"\b(partir|depart|quitter|separer|rompre|rupture)\w*[^.?!]{0,4
                  r"(d'un commun accord|a l'amiable)")
 # leave days earned month by month (L3141-3)
 EARNED_PER_MONTH = (r"\b(jours|conges)\b[^.?!]{0,40}\b(gagne|acquiert|cumule|accumule)\w*"
-                    r"[^.?!]{0,20}\b(chaque|par) mois\b")
+                    r"[^.?!]{0,20}\b(chaque|par) mois\b|"
+                    # (« on gagne des jours de repos payés chaque mois », cn02)
+                    r"\b(gagne|acquiert|cumule|accumule)\w*[^.?!]{0,10}\b(des )?jours( de (repos|"
+                    r"conges|vacances))?( payes)?[^.?!]{0,20}\b(chaque|par) mois\b")
 # a serious illness and its treatment (« mes séances de chimiothérapie »)
 CANCER, HEAVY_TREATMENT = r"\bcancer\b", r"chimiotherap|\bchimio\b|radiotherap|\bdialyse\b"
 SERIOUS_ILLNESS = f"{CANCER}|{HEAVY_TREATMENT}"
@@ -411,6 +414,9 @@ THEMES: tuple[Theme, ...] = (
            r"\b(fils|fille|enfant|bebe)\b[^.?!]{0,40}\b(fievre|varicelle|gastro|bronchiolite|"
            r"angine|grippe)\b",
            r"conge (pour|de) creation d'entreprise",
+           # (« un congé afin de lancer ma propre société », cn06)
+           r"conge (pour|afin de|de) (creer|lancer|monter|reprendre) (ma|mon|une|sa|son) "
+           r"(propre )?(entreprise|societe|affaire)",
            # leave for civic duties (the 2026-12-06ab set)
            r"\breservistes?\b", r"reserve (militaire|operationnelle)", r"campagne electorale",
            # the defence and citizenship day (L3142-97, the 2026-12-06az set)

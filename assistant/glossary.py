@@ -708,10 +708,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "salariés de retour d'un congé de maternité ont droit à leur congé "
      "payé annuel"),
     # a pregnant employee or one on maternity leave: protected from dismissal
-    # (or told in other words: « j'attends un bébé… se séparer de moi », cc04)
+    # (or told in other words: « j'attends un bébé… se séparer de moi », cc04; « j'attendais un
+    # enfant », cn03)
     (r"(licenci|entretien prealable|rompre (mon|son|le) contrat)[^?]{0,200}(conge (de )?"
      r"maternite|enceinte|grossesse)|(conge (de )?maternite|enceinte|grossesse)[^?]{0,200}"
-     r"(licenci|entretien prealable)|(j'attends|attend) (un|mon|notre) (bebe|enfant)\b[^?]{0,200}"
+     r"(licenci|entretien prealable)|(j'attends|j'attendais|attend|attendait) (un|mon|notre) "
+     r"(bebe|enfant)\b[^?]{0,200}"
      r"(" + PUT_OUT + r"|licenci)",
      "rompre le contrat de travail d'une salariée en état de grossesse médicalement constaté "
      "ou en congé de maternité"),
@@ -1355,6 +1357,36 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (rf"(?s)(contrat de professionnalisation|contrat pro)\b.*({_AGE_ASKED})[^?]{{0,60}}(droit|"
      r"possible|puis-je|peut-on|signer|acceder|ouvert)", "contrat de professionnalisation "
      "ouvert aux demandeurs d'emploi âgés de vingt-six ans et plus"),
+    # the 2026-12-07cn set: the final statement told (L1234-20); a trial's maximum for one's
+    # category (L1221-19); a week over 48 hours (L3121-20); no answer to a leave to found a
+    # company (L3142-116); who grants the disabled worker's status (L5213-2); a minor on
+    # dangerous work (L4153-8)
+    (r"(papier|document|feuille|recu)[^?.]{0,60}(recapitul\w*|toutes les sommes|sommes versees)"
+     r"[^?]{0,300}(contest|trop tard|delai|revenir|reclamer|manqu|oubli|n'y figure pas)",
+     "le reçu pour solde de tout compte peut être dénoncé dans les six mois qui suivent sa "
+     "signature"),
+    (r"(?s)^(?!.*renouvel).*((technicien|agent de maitrise|ouvrier|cadre)\w*[^?]{0,250}\bessai\b"
+     r"[^?]{0,200}(combien|jusqu'a|duree maximale|maximum)|(combien|jusqu'a|duree maximale)"
+     r"[^?]{0,100}\bessai\b[^?]{0,100}(technicien|agent de maitrise|cadre))",
+     "période d'essai dont la durée maximale est pour les ouvriers et les employés de deux mois "
+     "pour les agents de maîtrise et les techniciens de trois mois pour les cadres de quatre "
+     "mois"),
+    (r"(?s)^(?!.*forfait).*(\b(49|[5-6]\d) ?(h|heures)\b[^?]{0,200}(plafond|maximum|limite)|"
+     r"(plafond|maximum|limite)[^?]{0,60}(par|la|une) semaine)",
+     "au cours d'une même semaine la durée maximale hebdomadaire de travail est de quarante-huit "
+     "heures"),
+    (r"(conge|partir|m'absenter)[^?]{0,80}(creer|creation|lancer|monter|reprendre)[^?]{0,40}"
+     r"(entreprise|societe|propre affaire|activite)[^?]{0,300}(pas de reponse|aucune reponse|"
+     r"sans reponse|silence|pas repondu|rien repondu)",
+     "à défaut de réponse de la part de l'employeur son accord est réputé acquis"),
+    (r"(demander|obtenir|faire reconnaitre)[^?.]{0,20}(le statut|la reconnaissance|la qualite|"
+     r"la rqth) (de )?travailleur handicape|\bqui (decide|reconnait|accorde|attribue)\w*[^?]{0,40}"
+     r"(reconnaissance|rqth|statut)", "la qualité de travailleur handicapé est reconnue par la "
+     "commission des droits et de l'autonomie des personnes handicapées"),
+    (r"(?s)^(?!.*(apprenti|derogation)).*(mon fils|ma fille|mineur|\b1[4-7] ans)[^?]{0,300}"
+     r"(\btoits?\b|toiture|echafaudage|disqueuse|tronconneuse|\bscie\b|machines? dangereuses?|"
+     r"travaux dangereux|en hauteur)", "interdit d'employer des travailleurs de moins de "
+     "dix-huit ans à certaines catégories de travaux les exposant à des risques"),
     # a candidate to the CSE: one year in the firm (L2314-19)
     (r"(se presenter|candidate?s?|candidature)[^?]{0,200}(cse|elections? professionnelles)"
      r"[^?]{0,300}(anciennete|embauchee? (il y a|depuis))|(embauchee? (il y a|depuis)|anciennete)"

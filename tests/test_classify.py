@@ -649,6 +649,11 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Je travaille de nuit depuis cinq ans dans une usine de papeterie.", "temps_travail"),
     ("Les équipes travailleront de 21 h à 5 h à partir de janvier.", "temps_travail"),
     ("Comment mettre nos salariés en activité partielle ?", "remuneration"),
+    # the 2026-12-07cn set
+    ("Mes amis disent qu'on gagne des jours de repos payés chaque mois travaillé.",
+     "conges_payes"),
+    ("J'ai demandé un congé afin de lancer ma propre société de paysagisme.",
+     "conges_familiaux"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),

@@ -1590,6 +1590,28 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("En CDD, j'ai été déclaré inapte après un accident du travail.",
      "salarié titulaire d'un contrat à durée déterminée déclaré inapte rupture du contrat "
      "indemnité"),
+    # the 2026-12-07cn set
+    ("J'ai signé le papier récapitulant les sommes versées ; ma prime n'y figure pas. Est-il "
+     "trop tard ?", "le reçu pour solde de tout compte peut être dénoncé dans les six mois qui "
+     "suivent sa signature"),
+    ("Je serai technicien en CDI. La période d'essai peut aller jusqu'à combien ?",
+     "période d'essai dont la durée maximale est pour les ouvriers et les employés de deux mois "
+     "pour les agents de maîtrise et les techniciens de trois mois pour les cadres de quatre "
+     "mois"),
+    ("On a fait 52 heures cette semaine : il n'y a pas de maximum ?",
+     "au cours d'une même semaine la durée maximale hebdomadaire de travail est de "
+     "quarante-huit heures"),
+    ("J'ai demandé un congé afin de lancer ma propre société. Je n'ai reçu aucune réponse.",
+     "à défaut de réponse de la part de l'employeur son accord est réputé acquis"),
+    ("Je voudrais demander le statut de travailleur handicapé. Qui décide ?",
+     "la qualité de travailleur handicapé est reconnue par la commission des droits et de "
+     "l'autonomie des personnes handicapées"),
+    ("Mon fils de 17 ans travaillera sur les toits et coupera les tuiles à la disqueuse.",
+     "interdit d'employer des travailleurs de moins de dix-huit ans à certaines catégories de "
+     "travaux les exposant à des risques"),
+    ("J'ai annoncé que j'attendais un enfant ; il va se séparer de moi.",
+     "rompre le contrat de travail d'une salariée en état de grossesse médicalement constaté ou "
+     "en congé de maternité"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2071,6 +2093,13 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "ne peut être une cause de rupture"),
             ("J'ai 23 ans et je commence un contrat de professionnalisation de douze mois.",
              "vingt-six ans et plus"),
+            # a renewed trial, a forfait's days, an apprentice's derogation are not the cn
+            # set's maximum, weekly cap or minor's ban
+            ("Cadre, mon essai peut-il être renouvelé ? Jusqu'à combien ?", "durée maximale est"),
+            ("Au forfait jours, j'ai fait 55 heures : y a-t-il une limite ?",
+             "quarante-huit heures"),
+            ("Mon apprenti de 16 ans peut-il utiliser la scie avec une dérogation ?",
+             "moins de dix-huit ans"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
