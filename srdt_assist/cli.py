@@ -542,7 +542,11 @@ def db_precedents(out: Path, days: int | None, bundled: bool) -> None:
         click.echo(f"Aucune réponse d'agent citant un article avec sa question conservée "
                    f"({keep} derniers jours) : {out} n'est pas écrit.", err=True)
         sys.exit(1)
-    write(out, [*shipped, *answered])
+    try:
+        write(out, [*shipped, *answered])
+    except OSError as exc:
+        click.echo(f"Impossible d'écrire {out} : {exc.strerror or exc}.", err=True)
+        sys.exit(1)
     click.echo(f"{len(shipped) + len(answered)} questions déjà traitées écrites dans {out} : "
                f"{len(answered)} réponses d'agents ({keep} derniers jours"
                + (f", {len(replies) - len(answered)} sans la question conservée"

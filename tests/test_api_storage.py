@@ -281,6 +281,9 @@ def test_the_agents_replies_become_questions_already_answered(
     none = runner.invoke(main, ["db", "precedents", "--out", str(out), "--no-bundled",
                                 "--days", "0"], env=env)
     assert none.exit_code == 1 and "n'est pas écrit" in none.stderr
+    nowhere = runner.invoke(main, ["db", "precedents", "--out",
+                                   str(tmp_path / "missing" / "answered.jsonl")], env=env)
+    assert nowhere.exit_code == 1 and "Impossible d'écrire" in nowhere.stderr
     assert len(read(out)) == len(read(BUNDLED)) + 1
 
 
