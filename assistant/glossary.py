@@ -79,6 +79,14 @@ _SOLIDARITY_DAY = r"lundi de pentecote|journee de solidarite"
 # a conseiller du salarié dismissed for it (L1232-14), not one's absences for the mission
 _ADVISER_DISMISSED = (r"(je suis|en tant que|liste[^?.]{0,30}des) conseill\w* du salarie[^?]{0,300}"
                       r"(licenci|rupture|renvoy|sanction)")
+# leave put in a month or a season (« en août », « au mois de février »)
+_IN_A_MONTH = (r"(en|au mois d') ?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+               r"octobre|novembre|decembre|ete|hiver)\b")
+# a CDD ended for unfitness, and the accident or illness at work that makes it L1226-20's
+_CDD_UNFIT = (r"(\bcdd\b|duree determinee)[^?]{0,300}inapte|"
+              r"inapte[^?]{0,300}(\bcdd\b|duree determinee)")
+_AT_WORK = (r"accident (du|de) travail|maladie professionnelle|accident au travail|"
+            r"accident de trajet")
 # one who asks whether their age allows a contract (« à mon âge, ai-je le droit »)
 _AGE_ASKED = r"a mon age|trop (vieux|vieille|agee?)|limite d'age|age (maximum|maximal|limite)"
 # Public holidays by their names, beside their dates (`HOLIDAY_DATES`)
@@ -306,16 +314,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "congé de deuil"),
     # (and « il a décidé que je partirais deux semaines en février », cd01)
     (r"(refuse|impose|oblige|decide)\w*[^?.]{0,60}(partir|parte|conges|vacances)[^?.]{0,30}"
-     r"\b(en|au mois d') ?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
-     r"novembre|decembre|ete|hiver)\b|\bdernier mot\b[^?]{0,40}(dates|vacances|conges)",
+     rf"\b{_IN_A_MONTH}|\bdernier mot\b[^?]{{0,40}}(dates|vacances|conges)",
      "l'employeur définit la période de prise des congés et l'ordre des départs"),
     # (and « vacances imposées en août », « décider seule des dates », the 2026-12-07cl set)
     (r"(conges|vacances)[^?]{0,160}\b(impos|fix|chois|decid)\w* (les |mes |ses |ces |nos )?"
      r"dates|\b(impos|fix|chois|decid)\w* (les |mes |ses |ces |nos )?dates (de|des) (mes |ses |"
      r"nos )?"
-     r"(conges|vacances)|(conges|vacances) (imposes|imposees|forces|forcees) (en|au mois d') ?"
-     r"(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
-     r"ete|hiver)\b|\b(impos|fix|chois|decid)\w* (seule?s?|toute? seule?|elle-meme|lui-meme) "
+     rf"(conges|vacances)|(conges|vacances) (imposes|imposees|forces|forcees) {_IN_A_MONTH}|"
+     r"\b(impos|fix|chois|decid)\w* (seule?s?|toute? seule?|elle-meme|lui-meme) "
      r"(les |des |mes |ses |ces |nos )?dates\b",
      "l'employeur définit l'ordre des départs en congé"),
     (r"(enceinte|grossesse)[^?]{0,200}\b(examens?|rendez-vous|rdv|consultations?|echographies?)"
@@ -1426,14 +1432,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "temporaire"),
     # a CDD ended for unfitness after a work accident (L1226-20); after any other illness or
     # accident (« mon accident de vélo »), L1226-4-3's own words (cm04 of 2026-12-07)
-    (r"(?s)^(?=.*(accident (du|de) travail|maladie professionnelle|accident au travail|"
-     r"accident de trajet))"
-     r".*((\bcdd\b|duree determinee)[^?]{0,300}inapte|inapte[^?]{0,300}(\bcdd\b|duree determinee))",
+    (rf"(?s)^(?=.*({_AT_WORK})).*({_CDD_UNFIT})",
      "salarié titulaire d'un contrat à durée déterminée déclaré inapte rupture du contrat "
      "indemnité"),
-    (r"(?s)^(?!.*(accident (du|de) travail|maladie professionnelle|accident au travail|"
-     r"accident de trajet))"
-     r".*((\bcdd\b|duree determinee)[^?]{0,300}inapte|inapte[^?]{0,300}(\bcdd\b|duree determinee))",
+    (rf"(?s)^(?!.*({_AT_WORK})).*({_CDD_UNFIT})",
      "rupture du contrat à durée déterminée prononcée en cas d'inaptitude"),
     # leave taken soon after hiring (L3141-12)
     (r"(embauchee?|arrivee?|commence)[^?]{0,200}conges[^?]{0,200}(un an|anciennete|attendre)|"
