@@ -222,8 +222,12 @@ function showSources(sources) {
     const meta = `${kind}${s.article_num ? ` · ${s.article_num}` : ""}${s.date ? ` · ${s.date}` : ""}`;
     const item = el("li", {},
       el("a", { href: s.url, target: "_blank", rel: "noopener", textContent: s.title }),
-      el("span", { className: "meta", textContent: meta }),
-      el("label", {}, box, " Écarter cette source"));
+      el("span", { className: "meta", textContent: meta }));
+    // why it is listed: the usager named it, a like question was answered with it…
+    if (s.why && s.why.length) {
+      item.append(el("span", { className: "why", textContent: `Pourquoi : ${s.why.join(" · ")}` }));
+    }
+    item.append(el("label", {}, box, " Écarter cette source"));
     item.dataset.id = s.id;
     list.append(item);
   }

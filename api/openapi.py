@@ -77,7 +77,12 @@ SCHEMAS: dict[str, Any] = {
     "Source": {"type": "object", "required": ["source", "title", "url"], "properties": {
         "n": {"type": "integer"}, "id": {"type": "string"}, "source": {"type": "string"},
         "title": {"type": "string"}, "url": {"type": "string"},
-        "article_num": NULLABLE_STR, "idcc": NULLABLE_INT, "date": NULLABLE_STR}},
+        "article_num": NULLABLE_STR, "idcc": NULLABLE_INT, "date": NULLABLE_STR,
+        "why": {"type": "array", "items": {"type": "string"}, "maxItems": 2,
+                "description": "Why the source is listed, in French, the most telling first: "
+                               "« article cité dans le message », « question semblable déjà "
+                               "traitée « … » », « cité par « <fiche> » », « recherche sur « "
+                               "<question> » »…"}}},
     "Warning": {"type": "object", "required": ["kind", "message", "start", "end"],
                 "properties": {"kind": {"type": "string"}, "message": {"type": "string"},
                                "start": {"type": "integer"}, "end": {"type": "integer"}}},

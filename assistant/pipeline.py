@@ -40,7 +40,7 @@ class Analysis:
         return {
             "classification": self.classification.to_dict(),
             "sources": [{k: v for k, v in s.to_dict().items() if k not in ("text", "section")}
-                        | {"excerpt": s.text[:400]} for s in self.sources],
+                        | {"excerpt": s.text[:400], "why": s.why()} for s in self.sources],
             "queries": self.queries,
             "anonymisation": self.body.report(),
             "notes": self.email.notes,
@@ -126,7 +126,7 @@ class Suggestion:
             },
             "sources": [{"n": s.n, "source": s.source, "title": s.title, "url": s.url,
                          "article_num": s.article_num, "idcc": s.idcc, "date": s.date,
-                         "id": s.id} for s in a.sources],
+                         "id": s.id, "why": s.why()} for s in a.sources],
             "draft": {"text": self.text, "html": self.html, "mode": self.draft.mode,
                       "cited": self.draft.cited},
             "warnings": [w.to_dict() for w in self.warnings],

@@ -245,6 +245,44 @@ class Source:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def why(self) -> list[str]:
+        return why_listed(self.found_by)
+
+
+# Why a source is listed, as the agent reads it beside the source: the ways that say most
+# first (the usager named it; a question like this one was answered with it; it comes after
+# the ranking's best, so it is never quoted), a plain search last, as the question searched
+WHY_ORDER = (NAMED_IN_MAIL, PRECEDENT_MARK, FURTHER_MARK, HEADING_MARK, TERM_MARK, REGIME_MARK,
+             AGREEMENT_MARK, "cité par ")
+WHY_SHOWN = 2
+WHY_QUESTION_CHARS = 90
+_ASKED = re.compile(r"[^.?!\n]*\?")
+
+
+def searched(query: str) -> str:
+    """A query as the agent reads it: its first question (a query is the question with the
+    sentences that lead to it and the theme's name), cut to `WHY_QUESTION_CHARS`."""
+    asked = _ASKED.search(query)
+    text = " ".join((asked.group(0) if asked else query).split())
+    if len(text) > WHY_QUESTION_CHARS:
+        text = text[:WHY_QUESTION_CHARS].rsplit(" ", 1)[0] + "…"
+    return f"recherche sur « {text} »"
+
+
+def why_listed(found_by: Sequence[str]) -> list[str]:
+    """Why a source is there, in French, the most telling first (`WHY_ORDER`), one search at
+    most, `WHY_SHOWN` in all: « question semblable déjà traitée « Préavis de démission » »,
+    « cité par « La démission » », « recherche sur « quel est mon préavis ? » »."""
+    def rank(how: str) -> int:
+        return next((i for i, mark in enumerate(WHY_ORDER) if how.startswith(mark)),
+                    len(WHY_ORDER))
+
+    ways = sorted(dict.fromkeys(found_by), key=rank)
+    marks = [how for how in ways if rank(how) < len(WHY_ORDER)]
+    # the first search only: the question; the next ones repeat it or search the subject
+    queries = [searched(how) for how in ways if rank(how) == len(WHY_ORDER)][:1]
+    return [*marks, *queries][:WHY_SHOWN]
+
 
 T = TypeVar("T")
 

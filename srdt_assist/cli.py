@@ -287,6 +287,7 @@ def analyse_cmd(mail: Path, idcc: int | None, excluded: tuple[str, ...],
         suffix = f" - {label}" if label and label not in src.title else ""
         click.echo(f"[{src.n}] {src.title}{suffix} ({src.source}, {src.date or 'sans date'})")
         click.echo(f"    {src.url}")
+        click.echo(f"    pourquoi : {' · '.join(src.why())}")
     click.echo("")
     click.echo("Durées (ms) : " + ", ".join(f"{k} {v}" for k, v in result.timings_ms.items()))
 

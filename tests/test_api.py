@@ -491,6 +491,20 @@ def test_offline_stream_sends_events_in_order(api: Api) -> None:
     done = events[-1][1]
     assert done["draft"]["text"] == final and api.storage.suggestion_exists(done["id"])
     assert events[0][1]["idcc"] == 1486
+    # the pane shows the early list: each source says why it is there, as the final one does
+    early = {s["id"]: s["why"] for s in events[1][1]["sources"]}
+    assert early == {s["id"]: s["why"] for s in done["sources"]} and all(early.values())
+
+
+def test_the_sources_returned_are_the_ones_documented(api: Api) -> None:
+    doc = api.client.get("/api/v1/openapi.json").get_json()
+    documented = doc["components"]["schemas"]["Source"]["properties"]
+    body = api.post("/api/v1/suggestions", json={"email": NAMED}).get_json()
+    for source in body["sources"]:
+        assert set(source) == set(documented)
+        assert 1 <= len(source["why"]) <= documented["why"]["maxItems"]
+    assert any(w.startswith("recherche sur « Combien de jours de congés payés")
+               for s in body["sources"] for w in s["why"])
 
 
 def test_mistral_stream_restores_names_in_the_deltas(

@@ -153,6 +153,8 @@ def test_analyse_command(data_dir: Path) -> None:
     code, out, _ = run(data_dir, "analyse", str(mail))
     assert code == 0 and out.startswith("Thèmes : Heures supplémentaires")
     assert "Convention collective : IDCC 1979 Hôtels, cafés, restaurants" in out
+    whys = [line for line in out.splitlines() if line.startswith("    pourquoi : ")]
+    assert len(whys) == len(data["sources"]) and all(len(w) > len("    pourquoi : ") for w in whys)
 
 
 def test_suggest_command(data_dir: Path) -> None:

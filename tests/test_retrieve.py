@@ -13,14 +13,18 @@ from assistant.retrieve import (
     FURTHER_ARTICLES,
     FURTHER_MARK,
     HEADING_MARK,
+    NAMED_IN_MAIL,
+    PRECEDENT_MARK,
     REGIME_MARK,
     TERM_MARK,
+    WHY_QUESTION_CHARS,
     build_queries,
     for_other_professions,
     for_other_workers,
     regimes,
     retrieve,
     weigh,
+    why_listed,
 )
 from corpus.kb import KnowledgeBase
 from corpus.text import fold
@@ -176,6 +180,27 @@ def test_articles_named_in_the_email_come_first(kb: KnowledgeBase) -> None:
     assert sources[0].article_num == "L1237-19"
     assert sources[0].found_by == ["article cité dans le message"]
     assert "L6323-13" not in {s.article_num for s in sources}  # no longer in force
+    assert sources[0].why() == [NAMED_IN_MAIL]
+
+
+def test_why_a_source_is_listed_says_the_telling_ways_first() -> None:
+    query = ("Je suis vendeuse depuis 3 ans. Quelle est la durée de mon préavis ? Et puis-je en "
+             "être dispensée ? Démission")
+    found = [query, "cité par « La démission »", query, "Préavis de démission Démission",
+             f"{PRECEDENT_MARK} « Préavis de démission »"]
+    assert why_listed(found) == [f"{PRECEDENT_MARK} « Préavis de démission »",
+                                 "cité par « La démission »"]
+    # a search reads as its first question, once, however many queries found the source
+    assert why_listed([query, "Préavis de démission Démission"]) == [
+        "recherche sur « Quelle est la durée de mon préavis ? »"]
+    assert why_listed(["Préavis de démission Démission"]) == [
+        "recherche sur « Préavis de démission Démission »"]
+    # listed after the ranking's best: the agent learns it is never quoted
+    assert why_listed(["cité par « A »", FURTHER_MARK, query])[0] == FURTHER_MARK
+    long = "Mon employeur " + "me demande de revenir travailler " * 6 + "?"
+    shown = why_listed([long])[0]
+    assert shown.endswith("… »") and len(shown) < WHY_QUESTION_CHARS + 20
+    assert why_listed([]) == []
 
 
 def test_excluded_sources_and_ids_are_left_out(kb: KnowledgeBase) -> None:

@@ -131,6 +131,11 @@ def test_the_agent_gets_chips_sources_and_a_draft_then_replies(browser: Browser,
     expect(page.locator("#questions")).to_have_value("")  # offline: nothing restated
     assert page.locator("#convention").input_value().startswith("IDCC 1486")
     assert page.locator("#sources li").count() >= 3
+    # each source says why it is listed, under its title
+    whys = page.locator("#sources li .why").all_inner_texts()
+    assert len(whys) == page.locator("#sources li").count()
+    assert all(w.startswith("Pourquoi : ") for w in whys)
+    assert any(w.startswith("Pourquoi : recherche sur « Est-ce possible") for w in whys)
     draft = page.locator("#draft").inner_text()
     assert draft.startswith("Madame, Monsieur") and "Sources :" in draft
     shoot(page, "taskpane-800.png")
