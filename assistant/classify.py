@@ -244,6 +244,17 @@ TRIAL_AS_TEST = r"\b(periode|mois|semaines?) de test\b"
 # a departure agreed by both sides, the rupture conventionnelle told without its name
 COMMON_ACCORD = (r"\b(partir|depart|quitter|separer|rompre|rupture)\w*[^.?!]{0,40}"
                  r"(d'un commun accord|a l'amiable)")
+# the work certificate told by what it proves (« un document prouvant que j'ai bien travaillé
+# là-bas et à quel poste », co04 of 2026-12-07)
+WORK_PROOF = (r"(document|papier|justificatif)s?[^?.]{0,30}\b(prouv|justifi|attest)\w*[^?.]{0,40}"
+              r"(travaille|poste|emploi)")
+# a sick leave told without its name (« arrêtée 12 jours », co01 of 2026-12-07): one cue with
+# the name, so that a mail that names it and tells it counts it once. Not « pendant mon arrêt »:
+# bq04, v06 and at05 ask about leave, a rupture and a CDD's term during one, and say so
+SICK_LEAVE = (NO_LEAVE_DENIED + r"arret (de travail|maladie)|\barretee?s? (\d+|un|une|deux|trois|"
+              r"quatre|cinq|six|sept|huit|dix|douze|quinze) (jours?|semaines?|mois)\b")
+# meal vouchers: pay, whatever day they are refused (co07)
+MEAL_VOUCHERS = r"(titres?|tickets?)[- ](restaurants?|resto)s?\b"
 # leave days earned month by month (L3141-3)
 EARNED_PER_MONTH = (r"\b(jours|conges)\b[^.?!]{0,40}\b(gagne|acquiert|cumule|accumule)\w*"
                     r"[^.?!]{0,20}\b(chaque|par) mois\b|"
@@ -435,7 +446,7 @@ THEMES: tuple[Theme, ...] = (
           ("anciennete",)),
     Theme("maladie_accident", "Maladie, accident du travail et arrêt",
           # (not a leave denied: « pas d'arrêt de travail », cc06)
-          (NO_LEAVE_DENIED + r"arret (de travail|maladie)", r"\bmaladie\b", r"accident du travail",
+          (SICK_LEAVE, r"\bmaladie\b", r"accident du travail",
            r"maladie professionnelle",
            r"indemnites? journalieres?", r"\bij\b", r"maintien (du|de) salaire", r"subrogation",
            r"mi-?temps therapeutique", r"\bcpam\b",
@@ -452,7 +463,7 @@ THEMES: tuple[Theme, ...] = (
            r"salaire", r"\bsmic\b", r"\bprimes?\b", r"bulletin de (paie|salaire)", r"fiche de paie",
            r"paie", r"retard de paiement", r"pas (ete )?paye", r"remuneration", r"13e mois",
            r"treizieme mois", r"augmentation", r"minimum conventionnel", r"avance sur salaire",
-           r"frais professionnels", r"tickets? restaurant", r"titres?[- ]restaurant",
+           r"frais professionnels", r"tickets? restaurant", MEAL_VOUCHERS,
            r"participation (aux benefices|aux resultats|obligatoire)", r"\binteressement\b",
            # (the 2026-12-07bi set)
            r"\b(accord|reserve( speciale)?|prime|montant|calcul) de (la )?participation\b|"
@@ -463,7 +474,8 @@ THEMES: tuple[Theme, ...] = (
            *TRANSIT,
            # a pay told by its sum (« mon patron me verse 1 500 € brut », cc02)
            r"\b(paye|payee|payer|verse|versee|verser)\b[^.?!]{0,30}\b\d[\d .]*(€|euros?)"),
-          (r"bulletin de (paie|salaire)", r"pas (ete )?payee?s?", r"retard de paiement"),
+          (r"bulletin de (paie|salaire)", r"pas (ete )?payee?s?", r"retard de paiement",
+           MEAL_VOUCHERS),
           ("convention",)),
     Theme("demission", "Démission",
           (r"demission", r"demissionner", r"abandon de poste", r"absence injustifiee",
@@ -503,7 +515,8 @@ THEMES: tuple[Theme, ...] = (
     Theme("fin_contrat", "Fin de contrat et documents",
           (r"solde de tout compte", r"certificat de travail",
            r"attestation (employeur|france travail|pole emploi)",
-           r"documents de fin de contrat", r"portabilite", r"dernier salaire"),
+           r"documents de fin de contrat", r"portabilite", r"dernier salaire", r"derniere paie",
+           WORK_PROOF),
           (r"solde de tout compte", r"certificat de travail", r"attestation"), ()),
     Theme("sante_securite", "Santé, sécurité et inaptitude",
           (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",

@@ -31,6 +31,7 @@ from .classify import (
     INJURED_AT_WORK,
     JURY_SERVICE,
     LABOUR_JUDGE,
+    MEAL_VOUCHERS,
     MOCKED,
     NIGHT_SHIFT,
     NO_BREAK,
@@ -50,6 +51,7 @@ from .classify import (
     TRANSIT,
     TRIAL_AS_TEST,
     UNEQUAL_PAY,
+    WORK_PROOF,
     below_firm,
     headcount,
 )
@@ -92,6 +94,12 @@ _AGE_ASKED = r"a mon age|trop (vieux|vieille|agee?)|limite d'age|age (maximum|ma
 # Public holidays by their names, beside their dates (`HOLIDAY_DATES`)
 _FEAST_DAYS = r"\b(ascension|toussaint|lundi de paques|noel)\b"
 
+# an economic dismissal told (« licenciée pour motif économique »), and a question on how long
+# one has to contest it (co09 of 2026-12-07)
+ECONOMIC_DISMISSAL = r"licenci\w* (pour (un |des )?(motifs? |raisons? )?)?economi"
+_LATE_TO_CONTEST = (r"((contester|attaquer|recours|prud'?hommes)[^?]{0,120}(delai|trop tard|"
+                    r"encore temps|combien de temps|jusqu'a quand)|(delai|trop tard|encore temps|"
+                    r"combien de temps)[^?]{0,80}(contester|attaquer|saisir))")
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # working time
     (r"lundi de pentecote", "journée de solidarité"),
@@ -330,10 +338,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(cinq|5|quatre|4|six|6) semaines[^?]{0,60}(d'un seul coup|d'affilee|en une (seule )?fois|"
      r"consecutives|d'un coup|d'un bloc)|(d'un seul coup|d'affilee|en une seule fois|d'un bloc)"
      r"[^?]{0,60}(cinq|5|quatre|4|six|6) semaines", "durée des congés pris en une seule fois"),
-    # (« validées », feminine: the 2026-12-07bz set)
+    # (« validées », feminine: the 2026-12-07bz set; « peut-il me changer mes dates aussi
+    # tard ? », co06)
     (r"(annul|revenir sur|modifi|change)\w*[^?]{0,60}(conges|vacances)[^?]{0,80}(validee?s|"
      r"acceptee?s|accordee?s|posee?s)|(conges|vacances)[^?]{0,60}(validee?s|acceptee?s|accordee?s)"
-     r"[^?]{0,120}(annul|revenir sur|modifi)",
+     r"[^?]{0,120}(annul|revenir sur|modifi)|"
+     r"(conges|vacances|dates)[^?]{0,80}\b(deplac|decal|chang|modifi|annul)\w*[^?]{0,60}"
+     r"(au dernier moment|(si|aussi|trop|bien) tard)\b|\b(chang|modifi|deplac|decal)\w* (mes|les|"
+     r"ses|nos|leurs) dates[^?]{0,20}(si|aussi|trop) tard",
      "modification de l'ordre et des dates de départ en congé moins d'un mois avant"),
     (r"(arret|maladie)[^?]{0,200}(pas pu prendre|perdus?|reporter)[^?]{0,40}(conges|vacances)|"
      r"(conges|vacances)[^?]{0,60}(perdus?|reportes?)[^?]{0,120}(arret|maladie)",
@@ -512,8 +524,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # an injury at work told, then a dismissal (L1226-9; cg08)
     (INJURED_AT_WORK + r"[^?]{0,250}licenci", "au cours des périodes de suspension du contrat "
      "de travail l'employeur ne peut rompre ce dernier que s'il justifie d'une faute grave"),
-    # contesting a dismissal months on: twelve months (L1471-1; cg09)
-    (r"(licenci|renvoy|renvoi|vire)\w*[^?]{0,250}(encore temps|trop tard|quel delai|jusqu'a quand)"
+    # contesting a dismissal months on: twelve months (L1471-1; cg09); an economic one has its
+    # own article (L1235-7, co09)
+    (r"(?s)^(?!.*" + ECONOMIC_DISMISSAL + r")"
+     r".*(licenci|renvoy|renvoi|vire)\w*[^?]{0,250}(encore temps|trop tard|quel delai|"
+     r"jusqu'a quand)"
      r"[^?]{0,60}(contester|attaquer|prud'?hom|juge|recours)", "toute action portant sur la "
      "rupture du contrat de travail se prescrit par douze mois à compter de la notification de la "
      "rupture"),
@@ -731,11 +746,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "préalable"),
     (r"\b(vire|viree|renvoye|renvoyee)\b", "licenciement"),
     # how long one has to contest a dismissal (L1471-1); not an election, nor a doctor's
-    # opinion (the 2026-12-06ax set)
-    (r"(?s)^(?=.*(licenci|renvoye|\bviree?\b|rupture)).*((contester|attaquer|recours|"
-     r"prud'?hommes)[^?]{0,120}(delai|trop tard|encore temps|combien de temps|jusqu'a quand)|"
-     r"(delai|trop tard|encore temps|combien de temps)[^?]{0,80}(contester|attaquer|saisir))",
+    # opinion (the 2026-12-06ax set); an economic dismissal has its own twelve months (L1235-7)
+    (r"(?s)^(?=.*(licenci|renvoye|\bviree?\b|rupture))(?!.*" + ECONOMIC_DISMISSAL + r")"
+     r".*" + _LATE_TO_CONTEST,
      "action portant sur la rupture du contrat de travail se prescrit par douze mois"),
+    (r"(?s)^(?=.*" + ECONOMIC_DISMISSAL + r").*" + _LATE_TO_CONTEST,
+     "toute contestation portant sur le licenciement pour motif économique se prescrit par "
+     "douze mois"),
     # a rupture conventionnelle pressed on an employee (L1237-11)
     (r"rupture conventionnelle[^?]{0,250}(oblig|impos|forcer|insiste|refuse)|(oblig|impos|forc)"
      r"\w*[^?]{0,60}(signer|accepter) (une |la |cette )?rupture conventionnelle",
@@ -2110,9 +2127,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "consulté et avoir rendu un avis négatif à l'expiration d'un délai d'un mois deux mois en "
      "cas d'intervention d'un expert"),
     # a museum, a hotel, a clinic open on Sundays: a derogation by right (L3132-12, R3132-5);
-    # work on Sundays, not a Sunday at the hospital
+    # work on Sundays, not a Sunday at the hospital, nor meal vouchers refused on Sundays (co07)
     (r"(?s)^(?=.*((travaill|ouv)\w*[^.?!]{0,60}\bdimanches?\b|\bdimanches?\b[^.?!]{0,60}"
-     r"(travaill|ouv)\w*)).*((musee|cinema|theatre|casino|parc d'attractions|\bhotel|camping|"
+     r"(travaill|ouv)\w*))(?!.*" + MEAL_VOUCHERS + r").*((musee|cinema|theatre|casino|"
+     r"parc d'attractions|\bhotel|camping|"
      r"hopital|clinique|maison de retraite|ehpad|jardinerie|fleuriste|station-service)"
      r"[^?]{0,300}dimanche|dimanche[^?]{0,300}(musee|cinema|theatre|casino|parc d'attractions|"
      r"\bhotel|camping|hopital|clinique|maison de retraite|ehpad|jardinerie|fleuriste|"
@@ -2705,12 +2723,22 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "en cas de licenciement le salarié a droit à un préavis dont la durée dépend de son "
      "ancienneté de services continus chez le même employeur"),
     # a work certificate not given (L1234-19)
-    # (or told by what it says: « le papier qui indique mes dates d'entrée et de sortie », cb08)
+    # (or told by what it says: « le papier qui indique mes dates d'entrée et de sortie », cb08;
+    # by what it proves, co04)
     (r"certificat de travail[^?]{0,200}(pas (encore )?(donne|remis|recu|envoye)|jamais|toujours "
      r"pas|oblige|delai)|(pas|jamais)[^?]{0,60}(donne|remis|recu|envoye)[^?]{0,40}certificat de "
      r"travail|(document|papier|attestation)[^?.]{0,40}\b(indique|mentionne|donne|avec)\w*"
-     r"[^?.]{0,20}dates? d'(entree|arrivee) et de (sortie|depart)",
+     r"[^?.]{0,20}dates? d'(entree|arrivee) et de (sortie|depart)|" + WORK_PROOF,
      "à l'expiration du contrat de travail l'employeur délivre au salarié un certificat"),
+    # the receipt signed and kept by the employer: one copy is the employee's (D1234-7; co10)
+    (r"solde de tout compte[^?]{0,250}\b(copie|exemplaire|double)\b|\b(copie|exemplaire|double)\b"
+     r"[^?]{0,80}solde de tout compte",
+     "le reçu pour solde de tout compte est établi en double exemplaire l'un des exemplaires est "
+     "remis au salarié"),
+    # meal vouchers refused on a Sunday or a public holiday (R3262-8; co07)
+    (MEAL_VOUCHERS + r"[^?]{0,250}\b(dimanches?|jours? feries?)\b|\b(dimanches?|jours? feries?)\b"
+     r"[^?]{0,250}" + MEAL_VOUCHERS,
+     "les titres-restaurant ne sont pas utilisables les dimanches et jours fériés"),
     # the 1st of May worked: its pay doubled (L3133-6); not a 1st of May off (aj03, L3133-5)
     (r"(?s)^(?=.*(travaill|de service|de garde|j'etais|ouvert))(?=.*\b(1er|premier) mai\b)"
      r"(?!.*(pas travaille|etait ferme|\bchome)).*("

@@ -654,6 +654,14 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "conges_payes"),
     ("J'ai demandé un congé afin de lancer ma propre société de paysagisme.",
      "conges_familiaux"),
+    # the 2026-12-07co set: a sick leave told, the certificate told by what it proves, meal
+    # vouchers refused on a Sunday worked
+    ("J'ai été arrêtée 12 jours en octobre pour une bronchite, il me manque des euros sur ma "
+     "fiche de paie.", "maladie_accident"),
+    ("J'ai fini mon contrat. Mon nouvel employeur réclame un document prouvant que j'ai bien "
+     "travaillé là-bas, l'ancien ne m'a rien remis à part ma dernière paie.", "fin_contrat"),
+    ("Je travaille le dimanche et ma carte de titres-restaurant est refusée le dimanche.",
+     "remuneration"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),

@@ -1612,6 +1612,22 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("J'ai annoncé que j'attendais un enfant ; il va se séparer de moi.",
      "rompre le contrat de travail d'une salariée en état de grossesse médicalement constaté ou "
      "en congé de maternité"),
+    # the 2026-12-07co set
+    ("Mon nouvel employeur me réclame un document prouvant que j'ai bien travaillé là-bas et à "
+     "quel poste.", "à l'expiration du contrat de travail l'employeur délivre au salarié un "
+     "certificat"),
+    ("Mes congés étaient validés. Peut-il me changer mes dates aussi tard ?",
+     "modification de l'ordre et des dates de départ en congé moins d'un mois avant"),
+    ("Mes congés d'hiver déplacés au dernier moment", "modification de l'ordre et des dates de "
+     "départ en congé moins d'un mois avant"),
+    ("Le dimanche midi, ma carte de titres-restaurant est refusée à la brasserie.",
+     "les titres-restaurant ne sont pas utilisables les dimanches et jours fériés"),
+    ("Licenciée pour motif économique en janvier, je voudrais contester. Est-il trop tard ?",
+     "toute contestation portant sur le licenciement pour motif économique se prescrit par "
+     "douze mois"),
+    ("Le patron a gardé mon reçu pour solde de tout compte, sans m'en donner de copie.",
+     "le reçu pour solde de tout compte est établi en double exemplaire l'un des exemplaires "
+     "est remis au salarié"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2100,6 +2116,17 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "quarante-huit heures"),
             ("Mon apprenti de 16 ans peut-il utiliser la scie avec une dérogation ?",
              "moins de dix-huit ans"),
+            # an economic dismissal's twelve months are its own article's (co09); meal vouchers
+            # refused on Sunday are no question of Sunday work in a museum (co07); a receipt
+            # signed, its copy not asked for, is no question of copies; a mail on leave moved
+            # long before is not the month's rule
+            ("Licencié pour motif économique il y a dix mois, est-il trop tard pour contester ?",
+             "action portant sur la rupture du contrat de travail"),
+            ("Je travaille au musée le dimanche ; ma carte de titres-restaurant est refusée le "
+             "dimanche.", "déroger à la règle du repos dominical"),
+            ("J'ai signé mon solde de tout compte hier : que puis-je contester ?",
+             "double exemplaire"),
+            ("Mes congés sont posés pour août ; puis-je changer mes dates ?", "moins d'un mois"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
