@@ -244,6 +244,8 @@ TRIAL_AS_TEST = r"\b(periode|mois|semaines?) de test\b"
 # a departure agreed by both sides, the rupture conventionnelle told without its name
 COMMON_ACCORD = (r"\b(partir|depart|quitter|separer|rompre|rupture)\w*[^.?!]{0,40}"
                  r"(d'un commun accord|a l'amiable)")
+# a fall unguarded against (« l'échafaudage n'a pas de garde-corps », cp03 of 2026-12-07)
+UNGUARDED = r"(pas de|sans|aucun|aucune|ni) (harnais|filet|garde-corps|ligne de vie|protection)"
 # the work certificate told by what it proves (« un document prouvant que j'ai bien travaillé
 # là-bas et à quel poste », co04 of 2026-12-07)
 WORK_PROOF = (r"(document|papier|justificatif)s?[^?.]{0,30}\b(prouv|justifi|attest)\w*[^?.]{0,40}"
@@ -346,6 +348,8 @@ THEMES: tuple[Theme, ...] = (
            # not the room (« une caméra filme la salle de pause »: the 2026-12-06ax set)
            r"(?<!salle de )pause", r"(regime|horaires?|heures|duree) d'equivalence",
            r"amplitude", r"coupure", r"week-?ends?", r"joignable",
+           # a commute told by its length (« 1 h 15 de trajet », cp07 of 2026-12-07)
+           r"(\d+ ?(h|heures?|min|minutes)( ?\d+)?|temps) de trajet",
            r"(telephone|portable) (allume|ouvert)",
            # when the day starts or ends: « commencer à 5 heures du matin », « 7 jours d'affilée »
            r"\d+ ?(h|heures) du matin", r"(commencer|commence|finir|finit|terminer) a \d+ ?h",
@@ -524,7 +528,9 @@ THEMES: tuple[Theme, ...] = (
            r"services? de (prevention et de )?sante au travail",
            r"visite (medicale|de (pre-?)?reprise)", r"droit de retrait", r"danger",
            r"securite au travail",
-           *PROTECTIVE, r"chaleur", r"amiante", r"reclassement",
+           *PROTECTIVE, r"chaleur", r"amiante", r"reclassement", UNGUARDED,
+           # work at height (« l'échafaudage […] à 9 mètres de haut », cp03)
+           r"\bechafaudages?\b|\b\d+ metres de (haut|hauteur)\b|\ben hauteur\b",
            *COLD, r"\d+ ?degres",
            r"alcool", r"\bivres?\b", r"ebriete", r"stupefiants?", r"drogues?",
            # meals at the workplace (R4228-19)

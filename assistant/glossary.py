@@ -51,6 +51,7 @@ from .classify import (
     TRANSIT,
     TRIAL_AS_TEST,
     UNEQUAL_PAY,
+    UNGUARDED,
     WORK_PROOF,
     below_firm,
     headcount,
@@ -94,6 +95,17 @@ _AGE_ASKED = r"a mon age|trop (vieux|vieille|agee?)|limite d'age|age (maximum|ma
 # Public holidays by their names, beside their dates (`HOLIDAY_DATES`)
 _FEAST_DAYS = r"\b(ascension|toussaint|lundi de paques|noel)\b"
 
+# breastfeeding where one works, the place asked (cp10)
+_BREASTFEEDING_THERE = (r"(allait|donner le sein|nourrir)\w*[^?]{0,120}(dans l'(entreprise|"
+                        r"etablissement)|sur (mon|le|son) lieu de travail|sur place|au bureau|"
+                        r"au travail)")
+_PAYSLIPS = r"(fiches?|bulletins?) de (paie|salaire)"
+# the top-up paid, its length with seniority asked (« avec mon ancienneté, la durée n'est-elle
+# pas plus longue ? », cp06); with (?s), from the start
+_TOPUP_LENGTH = (r"(?=.*(complement|maintien|complete))(?=.*anciennete).*((duree|combien de "
+                 r"temps|plus longue?s?|rallong\w*|prolong\w*|periodes?)[^?]{0,80}anciennete|"
+                 r"anciennete[^?]{0,80}(duree|combien de temps|plus longue?s?|rallong\w*|"
+                 r"periodes?))")
 # an economic dismissal told (« licenciée pour motif économique »), and a question on how long
 # one has to contest it (co09 of 2026-12-07)
 ECONOMIC_DISMISSAL = r"licenci\w* (pour (un |des )?(motifs? |raisons? )?)?economi"
@@ -357,10 +369,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(medecin|controle)[^?.]{0,60}(verifier|controler|a domicile|chez moi)|"
      r"controle[^?.]{0,30}(pendant|durant) (mon|son|l') ?arret",
      "contrôle de l'arrêt de travail par l'employeur contre-visite"),
-    # (« compléter ses indemnités journalières », the 2026-12-07cl set)
-    (r"complement (de salaire|employeur)|maintien (du|de mon|de son|de) salaire|"
+    # (« compléter ses indemnités journalières », the 2026-12-07cl set); not when the top-up
+    # is paid and its length asked (cp06, D1226-2)
+    (r"(?s)^(?!" + _TOPUP_LENGTH + r").*(complement (de salaire|employeur)|maintien (du|de mon|"
+     r"de son|de) salaire|"
      r"complet\w* (mon|le|son|ses|les|leurs?) (salaire|indemnites)|"
-     r"\bcomplement\b[^?]{0,60}(indemnites|securite sociale)",
+     r"\bcomplement\b[^?]{0,60}(indemnites|securite sociale))",
      "indemnité complémentaire de l'employeur"),
     # a sick note sent days late: the top-up's condition of notice (L1226-1, 1°)
     (r"(arret|certificat)( de travail| medical| maladie)?\b[^?]{0,60}(en retard|tardivement|"
@@ -379,7 +393,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"protection)|peur de (tomber|mourir)|risque)|"
      # (a refusal asked till the fault is mended: « fils électriques à nu », ce07)
      r"refuser de (m'en servir|l'utiliser|utiliser|travailler)[^?]{0,60}(tant que|jusqu'a ce "
-     r"que)",
+     r"que)|"
+     # (told in the future: « je ne monterais pas tant que ce n'est pas réparé », cp03)
+     r"\bne (monterai|monterais|travaillerai|travaillerais|reprendrai|reprendrais|utiliserai|"
+     r"utiliserais) pas\b[^?]{0,20}(tant que|jusqu'a ce que)|" + UNGUARDED + r"[^?]{0,200}(refuse|"
+     r"refus|ne (monterai|monterais|travaillerai|travaillerais|monte|irai)\b|pas monter)",
      "droit de retrait"),
     (r"\bmutuelle\b", "complémentaire santé"),
     # protective equipment charged to the worker: the employer's cost (L4122-2)
@@ -2760,11 +2778,42 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "le conseil de prud'hommes peut annuler une sanction irrégulière en la forme ou injustifiée "
      "ou disproportionnée à la faute commise"),
     # breastfeeding at work (L1225-30)
-    # (« allaiter », not « il allait »); not the room the employer provides (al01, L1225-32)
-    (r"(?s)^(?!.*\blocal\b).*(\ballait(e|es|ent|er|ant|ante|ement)\b|tirer (mon|son|du) lait|"
-     r"tire-lait)",
+    # (« allaiter », not « il allait »); not the room the employer provides (al01, L1225-32),
+    # nor the place asked (cp10, L1225-31)
+    (r"(?s)^(?!.*\blocal\b)(?!.*" + _BREASTFEEDING_THERE + r").*(\ballait(e|es|ent|er|ant|"
+     r"ante|ement)\b|tirer (mon|son|du) lait|tire-lait)",
      "pendant une année à compter du jour de la naissance la salariée allaitant son enfant "
      "dispose à cet effet d'une heure par jour durant les heures de travail"),
+    # the 2026-12-07cp set
+    # breastfeeding on the premises (L1225-31; cp10)
+    (_BREASTFEEDING_THERE, "la salariée peut allaiter son enfant dans l'établissement"),
+    # how long to keep one's payslips (R3243-5; cp04); not the employer's copies (h10, L3243-4)
+    (r"(?s)^(?!.*(\bdoubles?\b|employeur doit(-il)? (les )?conserver)).*((combien de temps|"
+     r"jusqu'a quand|faut-il|dois-je|doit-on|peut-on|puis-je)[^?]{0,60}(garder|conserver|jeter)"
+     r"[^?]{0,60}" + _PAYSLIPS + r"|" + _PAYSLIPS + r"[^?]{0,200}(combien de temps|jusqu'a quand)"
+     r"[^?]{0,40}(garder|conserver)|(jeter|detruire)[^?]{0,80}" + _PAYSLIPS + r"|" + _PAYSLIPS +
+     r"[^?]{0,120}(jeter|detruire))",
+     "le bulletin de paie comporte une mention incitant le salarié à le conserver sans "
+     "limitation de durée"),
+    # a closure longer than the leave, the days beyond it unpaid (L3141-31; cp05)
+    (r"(?s)^(?=.*(sans solde|non payee?s?|pas payee?s?|plus de conges|n'ai (que|plus)|perdre))"
+     r".*(ferme|fermeture)\w*[^?]{0,150}\b(six|sept|huit|6|7|8) semaines",
+     "lorsqu'un établissement ferme pendant un nombre de jours dépassant la durée des congés "
+     "légaux annuels l'employeur verse aux salariés pour chacun des jours ouvrables de fermeture "
+     "excédant cette durée une indemnité"),
+    # the top-up's length with seniority (D1226-2; cp06)
+    (r"(?s)^" + _TOPUP_LENGTH,
+     "les durées d'indemnisation sont augmentées de dix jours par période entière de cinq ans "
+     "d'ancienneté"),
+    # a commute made longer by a disability (L3121-5; cp07)
+    (r"(handicap|fauteuil|invalidite|\brqth\b)[^?]{0,300}\btrajets?\b|\btrajets?\b[^?]{0,300}"
+     r"(handicap|fauteuil)",
+     # (its own words only: the rest is L3121-4's too, for any longer journey)
+     "temps de trajet majoré du fait d'un handicap"),
+    # the employer's notice when retiring an employee (L1237-6; cp08)
+    (r"\b(mettre|mise|mis|mettrai)( \w+){0,2} a la retraite[^?]{0,200}preavis|preavis[^?]{0,200}"
+     r"\b(mettre|mise)( \w+){0,2} a la retraite",
+     "l'employeur qui décide une mise à la retraite respecte un préavis"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -662,6 +662,10 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "travaillé là-bas, l'ancien ne m'a rien remis à part ma dernière paie.", "fin_contrat"),
     ("Je travaille le dimanche et ma carte de titres-restaurant est refusée le dimanche.",
      "remuneration"),
+    # the 2026-12-07cp set: a fall unguarded against, work at height, a commute's length
+    ("L'échafaudage n'a pas de garde-corps, à 9 mètres de haut ; on me menace d'une sanction.",
+     "sante_securite"),
+    ("J'ai 1 h 15 de trajet au lieu de 25 minutes pour mes collègues.", "temps_travail"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),

@@ -1628,6 +1628,25 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Le patron a gardé mon reçu pour solde de tout compte, sans m'en donner de copie.",
      "le reçu pour solde de tout compte est établi en double exemplaire l'un des exemplaires "
      "est remis au salarié"),
+    # the 2026-12-07cp set
+    ("L'échafaudage n'a pas de garde-corps. J'ai dit que je ne monterais pas tant que ce n'est "
+     "pas réparé.", "droit de retrait"),
+    ("J'ai des cartons de fiches de paie depuis 1989. Combien de temps dois-je les garder ?",
+     "le bulletin de paie comporte une mention incitant le salarié à le conserver sans "
+     "limitation de durée"),
+    ("L'atelier ferme six semaines cet été ; je n'ai que cinq semaines de congés, la sixième "
+     "sera sans solde.", "lorsqu'un établissement ferme pendant un nombre de jours dépassant "
+     "la durée des congés légaux annuels l'employeur verse aux salariés pour chacun des jours "
+     "ouvrables de fermeture excédant cette durée une indemnité"),
+    ("Mon employeur complète mes indemnités journalières 30 jours. Avec mon ancienneté, la "
+     "durée n'est-elle pas plus longue ?", "les durées d'indemnisation sont augmentées de dix "
+     "jours par période entière de cinq ans d'ancienneté"),
+    ("En fauteuil roulant, j'ai 1 h 15 de trajet au lieu de 25 minutes.",
+     "temps de trajet majoré du fait d'un handicap"),
+    ("Je souhaite mettre un chauffeur à la retraite : dois-je respecter un préavis ?",
+     "l'employeur qui décide une mise à la retraite respecte un préavis"),
+    ("La directrice refuse que je puisse nourrir mon enfant sur mon lieu de travail.",
+     "la salariée peut allaiter son enfant dans l'établissement"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2127,6 +2146,13 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("J'ai signé mon solde de tout compte hier : que puis-je contester ?",
              "double exemplaire"),
             ("Mes congés sont posés pour août ; puis-je changer mes dates ?", "moins d'un mois"),
+            # the employer's copies of payslips are L3243-4's (h10); the place asked is not the
+            # hour a day (cp10); a top-up paid whose length is asked is not its right (cp06)
+            ("Pendant combien de temps l'employeur doit-il conserver les doubles des bulletins de "
+             "paie ?", "sans limitation de durée"),
+            ("Puis-je allaiter mon bébé sur mon lieu de travail ?", "une heure par jour"),
+            ("Mon employeur complète mes indemnités. Avec mon ancienneté, la durée n'est-elle "
+             "pas plus longue ?", "indemnité complémentaire de l'employeur"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
