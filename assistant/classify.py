@@ -355,8 +355,9 @@ THEMES: tuple[Theme, ...] = (
            r"\d+ ?(h|heures) du matin", r"(commencer|commence|finir|finit|terminer) a \d+ ?h",
            r"jours? d'affilee", r"\d jours sur 7", r"\b\d+ ?(h|heures) par semaine\b",
            # a night worker's shifts: « 12 heures de nuit », « vacations de 19 h à 7 h »
-           r"travailleu\w* de nuit", r"\d+ ?(h|heures) (de nuit|la nuit|d'affilee)",
-           # (« je travaille de nuit », « de 21 h à 5 h »: the 2026-12-07cm set)
+           r"\d+ ?(h|heures) (de nuit|la nuit|d'affilee)",
+           # (« travailleur de nuit », « je travaille de nuit », « de 21 h à 5 h »: the
+           # 2026-12-07cm set), one cue
            r"\btravaill\w* (de nuit|la nuit)\b", NIGHT_SHIFT,
            r"\bvacations? de \d+ ?(h|heures)",
            # late evening hours (« peut-il rester jusqu'à 23 heures ? », cf04)
@@ -484,9 +485,10 @@ THEMES: tuple[Theme, ...] = (
     Theme("demission", "Démission",
           (r"demission", r"demissionner", r"abandon de poste", r"absence injustifiee",
            r"ne (vient|revient|se presente) plus", r"(aucune|sans) nouvelles?", NO_SIGN_OF_LIFE,
-           # (« quitter ma boîte au plus vite », the 2026-12-07cb set)
-           r"quitter (mon|ma|cette) (emploi|poste|travail|boite|entreprise|societe|job)\b",
-           RESIGNATION_TOLD,
+           # (« quitter ma boîte au plus vite », the 2026-12-07cb set), one cue with the
+           # resignation told otherwise
+           r"quitter (mon|ma|cette) (emploi|poste|travail|boite|entreprise|societe|job)\b|"
+           + RESIGNATION_TOLD,
            PRISE_D_ACTE,
            # the resignation told without its name: « après avoir donné ma lettre »
            r"(donne|donner|remis|remettre|depose|deposer) ma lettre\b(?! de licenciement)"),

@@ -21,6 +21,7 @@ from assistant.classify import (
     question_theme,
     redirected,
     size_ranges,
+    theme_scores,
     weigh_by_code,
 )
 from assistant.intake import parse_any
@@ -672,6 +673,16 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    ("Je vais quitter la boutique en mars. Quitter mon emploi me fait peur.", "demission"),
+    ("Je travaille la nuit depuis trois ans. Je suis travailleuse de nuit.", "temps_travail"),
+])
+def test_one_fact_told_twice_counts_once(text: str, theme: str) -> None:
+    """A resignation or night work, in two places and two wordings, is one cue."""
+    scores = {t["id"]: t["score"] for t in theme_scores(fold(text))}
+    assert scores[theme] == 1
 
 
 @pytest.mark.parametrize(("text", "theme"), [
