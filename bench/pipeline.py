@@ -211,9 +211,10 @@ def bench(rounds: int = 3) -> None:
 def model_path_cpu(kb: KnowledgeBase, anonymiser: Anonymiser, mails: list[bytes],
                    rounds: int) -> None:
     """CPU per suggestion with Mistral (a fake in another process, streaming with no delay),
-    one at a time: the server's own cost on that path, which the API bench's "beyond the
-    model" hides under queueing on 2 cores (its p95 ranged 152 to 324 ms over runs of the same
-    code on 2026-12-07)."""
+    one at a time: the server's own cost on that path, without the queueing on 2 cores that
+    the API bench's "beyond the model" includes (its p95 ranged 152 to 324 ms over runs of the
+    same code on 2026-12-07). Compare runs made back to back: on a shared machine this too
+    moved from 130 to 180 ms between runs of the same code that day."""
     import subprocess
     import time
 
