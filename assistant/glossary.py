@@ -108,7 +108,7 @@ _TOPUP_LENGTH = (r"(?=.*(complement|maintien|complete))(?=.*anciennete).*((duree
                  r"periodes?))")
 # an economic dismissal told (« licenciée pour motif économique »), and a question on how long
 # one has to contest it (co09 of 2026-12-07)
-ECONOMIC_DISMISSAL = r"licenci\w* (pour (un |des )?(motifs? |raisons? )?)?economi"
+_ECONOMIC_DISMISSAL = r"licenci\w* (pour (un |des )?(motifs? |raisons? )?)?economi"
 _LATE_TO_CONTEST = (r"((contester|attaquer|recours|prud'?hommes)[^?]{0,120}(delai|trop tard|"
                     r"encore temps|combien de temps|jusqu'a quand)|(delai|trop tard|encore temps|"
                     r"combien de temps)[^?]{0,80}(contester|attaquer|saisir))")
@@ -544,7 +544,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "de travail l'employeur ne peut rompre ce dernier que s'il justifie d'une faute grave"),
     # contesting a dismissal months on: twelve months (L1471-1; cg09); an economic one has its
     # own article (L1235-7, co09)
-    (r"(?s)^(?!.*" + ECONOMIC_DISMISSAL + r")"
+    (r"(?s)^(?!.*" + _ECONOMIC_DISMISSAL + r")"
      r".*(licenci|renvoy|renvoi|vire)\w*[^?]{0,250}(encore temps|trop tard|quel delai|"
      r"jusqu'a quand)"
      r"[^?]{0,60}(contester|attaquer|prud'?hom|juge|recours)", "toute action portant sur la "
@@ -765,10 +765,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\b(vire|viree|renvoye|renvoyee)\b", "licenciement"),
     # how long one has to contest a dismissal (L1471-1); not an election, nor a doctor's
     # opinion (the 2026-12-06ax set); an economic dismissal has its own twelve months (L1235-7)
-    (r"(?s)^(?=.*(licenci|renvoye|\bviree?\b|rupture))(?!.*" + ECONOMIC_DISMISSAL + r")"
+    (r"(?s)^(?=.*(licenci|renvoye|\bviree?\b|rupture))(?!.*" + _ECONOMIC_DISMISSAL + r")"
      r".*" + _LATE_TO_CONTEST,
      "action portant sur la rupture du contrat de travail se prescrit par douze mois"),
-    (r"(?s)^(?=.*" + ECONOMIC_DISMISSAL + r").*" + _LATE_TO_CONTEST,
+    (r"(?s)^(?=.*" + _ECONOMIC_DISMISSAL + r").*" + _LATE_TO_CONTEST,
      "toute contestation portant sur le licenciement pour motif économique se prescrit par "
      "douze mois"),
     # a rupture conventionnelle pressed on an employee (L1237-11)
