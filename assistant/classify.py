@@ -461,6 +461,9 @@ THEMES: tuple[Theme, ...] = (
            r"\b(je me suis|me suis|s'est|il s'est|elle s'est) "
            r"(fractur|bless|coupe|brule|tordu)\w*"),
           (NO_LEAVE_DENIED + r"arret (de travail|maladie)", r"accident du travail", CANCER,
+           # the daily allowance outweighs the payslip it is missing from (co01 of 2026-12-07:
+           # theme +1 of 1018, none lost)
+           r"indemnites? journalieres?",
            HEAVY_TREATMENT),
           ("anciennete", "convention")),
     Theme("remuneration", "Salaire et rémunération",

@@ -667,6 +667,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("L'échafaudage n'a pas de garde-corps, à 9 mètres de haut ; on me menace d'une sanction.",
      "sante_securite"),
     ("J'ai 1 h 15 de trajet au lieu de 25 minutes pour mes collègues.", "temps_travail"),
+    # the daily allowance missing from the payslip is the sick leave's question (co01)
+    ("Sur ma fiche de paie de novembre il manque 900 euros de salaire. Le gérant dit qu'il n'a "
+     "pas à compléter les indemnités journalières.", "maladie_accident"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),
