@@ -244,6 +244,8 @@ TRIAL_AS_TEST = r"\b(periode|mois|semaines?) de test\b"
 # a departure agreed by both sides, the rupture conventionnelle told without its name
 COMMON_ACCORD = (r"\b(partir|depart|quitter|separer|rompre|rupture)\w*[^.?!]{0,40}"
                  r"(d'un commun accord|a l'amiable)")
+# the months, folded (a date, « en août »)
+MONTH_NAMES = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 # a fall unguarded against (« l'échafaudage n'a pas de garde-corps », cp03 of 2026-12-07)
 UNGUARDED = r"(pas de|sans|aucun|aucune|ni) (harnais|filet|garde-corps|ligne de vie|protection)"
 # the work certificate told by what it proves (« un document prouvant que j'ai bien travaillé
@@ -667,8 +669,7 @@ _FACT_CUES: dict[str, str] = {
     "taille_entreprise": r"\d+ (salaries|personnes|employes)|effectif|\btpe\b|\bpme\b|"
                          r"moins de \d+|plus de \d+ salaries",
     "salaire": r"\d[\d \u202f.]*(,\d+)? ?(€|euros?)|salaire (brut|net|mensuel) (de|est)",
-    "dates": r"\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{1,2}(er)? (janvier|fevrier|mars|avril|mai|"
-             r"juin|juillet|aout|septembre|octobre|novembre|decembre)",
+    "dates": r"\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{1,2}(er)? (" + MONTH_NAMES + ")",
 }
 
 SELF_EMPLOYED = (r"auto-?entrepreneur|micro-?entrepreneur|freelance|travailleur independant|"

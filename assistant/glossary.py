@@ -33,6 +33,7 @@ from .classify import (
     LABOUR_JUDGE,
     MEAL_VOUCHERS,
     MOCKED,
+    MONTH_NAMES,
     NIGHT_SHIFT,
     NO_BREAK,
     NO_SIGN_OF_LIFE,
@@ -83,8 +84,7 @@ _SOLIDARITY_DAY = r"lundi de pentecote|journee de solidarite"
 _ADVISER_DISMISSED = (r"(je suis|en tant que|liste[^?.]{0,30}des) conseill\w* du salarie[^?]{0,300}"
                       r"(licenci|rupture|renvoy|sanction)")
 # leave put in a month or a season (« en août », « au mois de février »)
-_IN_A_MONTH = (r"(en|au mois d') ?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
-               r"octobre|novembre|decembre|ete|hiver)\b")
+_IN_A_MONTH = r"(en|au mois d') ?(" + MONTH_NAMES + r"|ete|hiver)\b"
 # a CDD ended for unfitness, and the accident or illness at work that makes it L1226-20's
 _CDD_UNFIT = (r"(\bcdd\b|duree determinee)[^?]{0,300}inapte|"
               r"inapte[^?]{0,300}(\bcdd\b|duree determinee)")
