@@ -411,6 +411,16 @@ def _storage() -> Any:
     return storage
 
 
+def _recent_replies(days: int) -> list[Any]:
+    """The agents' replies that named Code articles, the last `days` days up to now."""
+    from datetime import UTC, datetime, timedelta
+
+    end = datetime.now(UTC)
+    replies: list[Any] = _storage().article_replies(end - timedelta(days=days),
+                                                    end + timedelta(seconds=1))
+    return replies
+
+
 @apikey.command("create")
 @click.option("--site", required=True, help="Nom du site (service, DREETS...).")
 @click.option("--manager", is_flag=True, help="Accès aux statistiques de service.")
@@ -473,12 +483,9 @@ def db_articles(days: int, limit: int, as_json: bool) -> None:
     """Les articles que les agents citent dans leurs réponses, face à ceux du brouillon :
     la mesure, en service, de l'article que le brouillon cite, et les questions à revoir
     (question anonymisée si SRDT_STORE_TEXT la conserve)."""
-    from datetime import UTC, datetime, timedelta
-
     from api.stats import article_agreement
 
-    end = datetime.now(UTC)
-    rows = _storage().article_replies(end - timedelta(days=days), end + timedelta(seconds=1))
+    rows = _recent_replies(days)
     summary = article_agreement(rows)
     review = sorted((r for r in rows if r.added), key=lambda r: r.created_at,
                     reverse=True)[:limit]
@@ -529,14 +536,11 @@ def db_precedents(out: Path, days: int | None, bundled: bool) -> None:
     anonymisée (conservée si SRDT_STORE_TEXT le permet) avec les articles du Code que la
     réponse de l'agent cite. Les brouillons des questions semblables proposeront ces articles
     une fois le fichier nommé dans SRDT_PRECEDENTS et le service redémarré."""
-    from datetime import UTC, datetime, timedelta
-
     from api.stats import answered_questions
     from corpus.precedents import BUNDLED, read, write
 
     keep = days if days is not None else _settings().retention_days
-    end = datetime.now(UTC)
-    replies = _storage().article_replies(end - timedelta(days=keep), end + timedelta(seconds=1))
+    replies = _recent_replies(keep)
     answered = answered_questions(replies)
     shipped = read(BUNDLED) if bundled else []
     if not answered and not shipped:
