@@ -356,10 +356,13 @@ def for_other_professions(heading_path: Sequence[str], mail: str) -> bool:
     return _unsaid(_PROFESSIONS, fold(" ".join(heading_path)), mail)
 
 
-def regimes(mail: str) -> list[tuple[str, ...]]:
-    """The Code chapters of each status with rules of its own that the mail (folded) tells of."""
+def regimes(mail: str, asked: str | None = None) -> list[tuple[str, ...]]:
+    """The Code chapters of each status with rules of its own that the mail (folded) tells of,
+    when what is `asked` (the folded queries; the mail by default) speaks of their subject: a
+    minor who « fait ses heures comme tout le monde » asks about pay, not working time."""
     return [chapters for who, about, chapters in _REGIMES
-            if who.search(mail) and (about is None or about.search(mail))]
+            if who.search(mail) and (about is None or about.search(mail if asked is None
+                                                                   else asked))]
 
 
 def weigh(hit: Hit, score: float, own_agreement: bool = False) -> float:
@@ -598,7 +601,7 @@ def retrieve(kb: KnowledgeBase, subject: str, body: str, classification: Classif
     later: list[Source] = []
     if "code_du_travail" not in exclude_sources and queries:
         taken = have | {s.article_num for _, s in picked.values()}
-        for chapters in regimes(mail):
+        for chapters in regimes(mail, fold(" ".join(queries))):
             found = [n for n in kb.in_part(queries[0], chapters, k=REGIME_DEPTH,
                                            exclude_ids=exclude_ids) if n not in taken]
             # the law before its decrees, as in the quote (`draft.quoted_articles`)

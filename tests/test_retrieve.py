@@ -409,6 +409,16 @@ def test_a_status_with_rules_of_its_own_is_told_by_the_mail(mail, chapters) -> N
     assert regimes(fold(mail)) == chapters
 
 
+def test_a_status_s_rules_are_for_what_is_asked() -> None:
+    """A minor's working time is no answer when the hours are told and the pay asked (cq09 of
+    the 2026-12-07cq set: « il fait ses heures comme tout le monde »)."""
+    mail = fold("Mon fils a 17 ans, apprenti, il fait ses heures comme tout le monde. "
+                "Y a-t-il un minimum pour la paie d'un apprenti ?")
+    assert regimes(mail) == [("316",)]
+    assert regimes(mail, fold("Y a-t-il un minimum pour la paie d'un apprenti ?")) == []
+    assert regimes(mail, fold("Peut-il finir à 22 h ?")) == [("316",)]
+
+
 def test_a_part_of_the_code_is_searched_alone(kb: KnowledgeBase) -> None:
     found = kb.in_part("durée de la période d'essai et son renouvellement", ["1221"], k=3)
     assert found and all(re.match(r"[LRD]1221-", n) for n in found)
