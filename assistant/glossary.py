@@ -134,7 +134,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # and the rate asked (« de combien les heures supplémentaires doivent-elles être
     # majorées ? », the 2026-12-07bq set)
     (r"(?s)^(?!.*temps partiel).*(heures (en plus|de plus|supplementaires|sup)\b[^?]{0,120}"
-     r"(meme (tarif|taux)|tarif normal|taux normal|pas majorees)|(de combien|quel taux|a quel "
+     r"(meme (tarif|taux|prix)|tarif normal|taux normal|pas majorees)|(de combien|quel taux|a quel "
      r"taux|comment)[^?]{0,60}heures (sup\w*|supplementaires|au-dela de (35|trente-cinq))[^?]{0,40}"
      r"(majorees|payees|remunerees|comptees)|payer (ces|les) (\d+ )?heures[^?]{0,60}(meme prix|"
      r"plus cher|meme tarif)|heures supplementaires[^?]{0,30}(doivent|doit)"
@@ -597,6 +597,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\brepos (du|le) dimanche\b|\b(le )?dimanche (n'est|est)[^?.]{0,20}(pas )?(un )?(jour de )?"
      r"repos (oblig|oblige)", "dans l'intérêt des salariés le repos hebdomadaire est donné le "
      "dimanche"),
+    # back from paternity leave to another post: the same job or a similar one (L1225-36, cq10)
+    (r"(?s)^(?=.*conge (de )?(paternite|naissance)).*\b(reprends|reprendre|reprise|retour|"
+     r"revenir|reviens|rentre)\b[^?]{0,250}\b(poste|emploi|secteur)\b",
+     "à l'issue du congé de paternité et d'accueil de l'enfant le salarié retrouve son précédent "
+     "emploi"),
     # a father-to-be (L1225-35; cd06)
     (r"\b(vais|va|allons|allez) (bientot )?etre (papa|pere|parents)\b|\b(futur|bientot) (papa|"
      r"pere)\b", "congé de paternité et d'accueil de l'enfant de vingt-cinq jours calendaires"),
@@ -771,6 +776,21 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?s)^(?=.*" + _ECONOMIC_DISMISSAL + r").*" + _LATE_TO_CONTEST,
      "toute contestation portant sur le licenciement pour motif économique se prescrit par "
      "douze mois"),
+    # why oneself and not a colleague in an economic dismissal: the order's criteria, told in
+    # writing on request (L1233-17, L1233-43; cq06)
+    (r"(?s)^(?=.*(" + _ECONOMIC_DISMISSAL + r"|licenciements? collecti|plan social|suppressions? "
+     r"de postes?)).*((comment|pourquoi|sur quels? (criteres?|bases?))[^?]{0,60}(choisi|designe|"
+     r"selectionne|retenu)\w*|pourquoi moi\b|criteres?[^?]{0,40}(choix|choisi|designe))",
+     "sur demande écrite du salarié l'employeur indique par écrit les critères retenus pour "
+     "fixer l'ordre des licenciements"),
+    # a firm that closes for good and says there is no notice: closing does not free the
+    # employer from it (L1234-7, cq07)
+    (r"(ferme\w* (definitivement|le magasin|la boutique|l'entreprise|ses portes|boutique)|"
+     r"fermeture (definitive|du magasin|de l'entreprise|de la boutique|de l'etablissement)|"
+     r"cessation d'activite|l'entreprise (s'arrete|ferme|cesse)|cesse son activite|met la cle "
+     r"sous la porte)[^?]{0,250}\b(pas de|sans|aucun|pas le|pas droit au) preavis\b",
+     "la cessation de l'entreprise ne libère pas l'employeur de l'obligation de respecter le "
+     "préavis"),
     # a rupture conventionnelle pressed on an employee (L1237-11)
     (r"rupture conventionnelle[^?]{0,250}(oblig|impos|forcer|insiste|refuse)|(oblig|impos|forc)"
      r"\w*[^?]{0,60}(signer|accepter) (une |la |cette )?rupture conventionnelle",
@@ -1052,6 +1072,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(plus bas|inferieur)|moins (bien )?paye)",
      "à l'issue des périodes de suspension le salarié retrouve son emploi ou un emploi "
      "similaire assorti d'une rémunération au moins équivalente"),
+    # a pregnant employee who asks to see the occupational doctor herself (R4624-19, cq08)
+    (r"(?s)^(?=.*\b(enceinte|grossesse|allaitante|viens d'accoucher)\b).*((voir|rencontrer|"
+     r"consulter|rendez-vous|visite)[^?]{0,60}(medecin|medecine) du travail[^?]{0,80}(moi-meme|"
+     r"sans attendre|a tout moment|quand je (veux|le souhaite)|de moi-meme)|(demander|"
+     r"solliciter)( moi-meme)?[^?]{0,40}(voir|rencontrer|consulter|une visite|rendez-vous)"
+     r"[^?]{0,20}(medecin|medecine) du travail)",
+     "toute femme enceinte est à tout moment si elle le souhaite orientée sans délai vers le "
+     "médecin du travail"),
     # a pregnant employee moved to another post (L1225-7); for a risk she is exposed to,
     # L1225-12 (below)
     (r"(?s)^(?!.*(toxiques?|chimiques?|solvants?|rayonnements?|radiations?|plomb)\b)"
@@ -1209,6 +1237,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"epargne salariale|plan d'epargne|\bpee\b)|(participation|interessement|epargne salariale|"
      r"plan d'epargne)[^?]{0,150}(debloqu\w*|deblocage|avant (la fin|l'expiration|les 5|les cinq))",
      "droits exceptionnellement liquidés avant l'expiration des délais"),
+    # a days-based contract's workload told as too heavy: the employer sees that it stays
+    # reasonable (L3121-60, cq11)
+    (r"forfait[- ](en )?jours?[^?]{0,400}(surcharge|epuise\w*|deborde\w*|\b[5-7]\d ?(h|heures)\b"
+     r"[^?]{0,20}par semaine|charge de travail[^?]{0,60}(trop|enorme|excessive|intenable|"
+     r"regarder|verifier|surveiller))",
+     "l'employeur s'assure régulièrement que la charge de travail du salarié est raisonnable"),
     # the annual interview of a days-based contract (L3121-65)
     (r"forfait[- ](en )?jours?[^?]{0,300}entretien|entretien[^?]{0,200}forfait[- ](en )?jours?|"
      r"(forfait|\b2(18|1[0-7]) jours)[^?]{0,300}charge de travail",

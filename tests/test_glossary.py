@@ -1647,6 +1647,23 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "l'employeur qui décide une mise à la retraite respecte un préavis"),
     ("La directrice refuse que je puisse nourrir mon enfant sur mon lieu de travail.",
      "la salariée peut allaiter son enfant dans l'établissement"),
+    # the 2026-12-07cq set
+    ("Mes heures en plus sont payées au même prix que les autres heures.",
+     "majoration de salaire de 25 % pour chacune des huit premières heures supplémentaires"),
+    ("Nous étions quatre comptables licenciés pour motif économique. Comment ont-ils choisi "
+     "qui partait ?", "sur demande écrite du salarié l'employeur indique par écrit les critères "
+     "retenus pour fixer l'ordre des licenciements"),
+    ("Le patron ferme définitivement le magasin samedi : il dit qu'il n'y aura pas de préavis.",
+     "la cessation de l'entreprise ne libère pas l'employeur de l'obligation de respecter le "
+     "préavis"),
+    ("Je suis enceinte : puis-je demander moi-même à voir le médecin du travail ?",
+     "toute femme enceinte est à tout moment si elle le souhaite orientée sans délai vers le "
+     "médecin du travail"),
+    ("Je suis rentré de mon congé de paternité et on m'a changé de poste.",
+     "à l'issue du congé de paternité et d'accueil de l'enfant le salarié retrouve son "
+     "précédent emploi"),
+    ("Au forfait jours, je travaille 60 heures par semaine et je suis épuisée.",
+     "l'employeur s'assure régulièrement que la charge de travail du salarié est raisonnable"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2153,6 +2170,19 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Puis-je allaiter mon bébé sur mon lieu de travail ?", "une heure par jour"),
             ("Mon employeur complète mes indemnités. Avec mon ancienneté, la durée n'est-elle "
              "pas plus longue ?", "indemnité complémentaire de l'employeur"),
+            # a dismissal for misconduct is not chosen by the order's criteria; an employee who
+            # closes a door, a notice given with the closure, a check-up not asked for, a
+            # parental leave, an interview asked on a days-based contract (ak06) (the cq set)
+            ("Licencié pour faute, je ne comprends pas comment ils ont choisi la date.",
+             "ordre des licenciements"),
+            ("J'ai fermé le magasin seule samedi : mon préavis commence-t-il lundi ?",
+             "cessation de l'entreprise"),
+            ("L'entreprise ferme définitivement en mars et nous ferons deux mois de préavis.",
+             "cessation de l'entreprise"),
+            ("Je suis enceinte et le médecin du travail m'a vue à l'embauche.", "sans délai"),
+            ("Je rentre de congé parental : ai-je droit à mon poste ?", "congé de paternité"),
+            ("Au forfait jours, je n'ai jamais eu d'entretien sur ma charge de travail.",
+             "raisonnable"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
