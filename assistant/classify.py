@@ -56,6 +56,14 @@ POST_CUT = (r"suppr\w*\b[^.?!]{0,30}\bpostes?\b|suppressions? d'emplois?|"
             r"\bpostes?\b[^.?!]{0,40}\bsupprime\w*|raisons? financieres|"
             r"difficultes (economiques|financieres)|baisse (d'activite|du chiffre d'affaires|"
             r"des commandes)|(commandes|chiffre d'affaires) (ont|a) (chute|baisse)")
+# A firm that closes for good, and an employer who retires and closes: the employees'
+# contracts end, not the writer's career (« le patron part à la retraite et ferme le magasin »
+# was read as the retirement theme, cq07 of the 2026-12-07cq set); its span holds the
+# retirement cue, which then stands aside (`_theme_matches`)
+_CLOSING_FOR_GOOD = r"\b(ferme|fermer|fermera|fermeture)\w* (definitive(ment)?|pour de bon)"
+_EMPLOYER_RETIRES = (r"\b(patron|employeur|gerante?|proprietaire|dirigeante?)\b[^.?!]{0,80}\b(part|"
+                     r"partir|prend sa) (a |en )?(la )?retraite\b[^.?!]{0,40}\b(ferme|fermer|"
+                     r"fermeture|cesse|arrete)")
 # A firm's headcount: told in the mail (folded: « une entreprise de 450 salariés », « nous
 # employons 8 salariés »), and the sizes an article is for (« Dans les entreprises d'au moins
 # cinquante salariés », « … de moins de trois cents salariés »)
@@ -519,9 +527,10 @@ THEMES: tuple[Theme, ...] = (
     Theme("licenciement_eco", "Licenciement économique",
           (r"licenciement economique", r"(motif|raisons?) economiques?", r"\bpse\b", r"plan social",
            r"reclassement", r"\bcsp\b", r"contrat de securisation", r"liquidation", r"redressement",
-           r"fermeture (de l'|du )?(entreprise|site|magasin)", POST_CUT),
+           r"fermeture (de l'|du )?(entreprise|site|magasin)", POST_CUT, _CLOSING_FOR_GOOD,
+           _EMPLOYER_RETIRES),
           (r"licenciement economique", r"(motif|raisons?) economiques?", r"liquidation", POST_CUT,
-           r"licencie\w* pour (un )?(motif|raisons?) economiques?"),
+           r"licencie\w* pour (un )?(motif|raisons?) economiques?", _EMPLOYER_RETIRES),
           ("taille_entreprise", "anciennete")),
     Theme("fin_contrat", "Fin de contrat et documents",
           (r"solde de tout compte", r"certificat de travail",
@@ -735,6 +744,9 @@ _OUT_OF_SCOPE: tuple[tuple[str, str, str, str], ...] = (
 
 # may be one point among labour-law ones (then redirected, the rest answered)
 SIDE_SCOPES = frozenset({"chomage", "impots", "retraite_pension"})
+# out of scope as a whole, yet the general rules may be recalled (the redirect says so): a case
+# already before the court (cm01 of the 2026-12-07cm set had its redirect alone)
+GENERAL_RULES_SCOPES = frozenset({"contentieux_en_cours"})
 # where a mail's sentences end (the queries of retrieval are cut the same way)
 SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+|\n+")
 _ASKS = re.compile(r"\?|\b(est-ce|a-t-il|a-t-elle|peut-il|peut-elle|peut-on|dois-je|puis-je|"

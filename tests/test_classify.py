@@ -670,6 +670,11 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     # the daily allowance missing from the payslip is the sick leave's question (co01)
     ("Sur ma fiche de paie de novembre il manque 900 euros de salaire. Le gérant dit qu'il n'a "
      "pas à compléter les indemnités journalières.", "maladie_accident"),
+    # the employer who retires and closes the shop ends the employees' contracts; the writer
+    # does not retire (cq07 of the 2026-12-07cq set)
+    ("Le patron de la boulangerie part à la retraite et ferme définitivement le magasin "
+     "samedi : il dit qu'il n'y aura pas de préavis.", "licenciement_eco"),
+    ("Je pars à la retraite en juin : quel préavis dois-je respecter ?", "retraite"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),
