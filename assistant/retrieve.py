@@ -145,6 +145,16 @@ PROFESSIONS: tuple[tuple[str, str], ...] = (
      r"cooperative d'activite"),
 )
 _PROFESSIONS = tuple((re.compile(t), re.compile(m)) for t, m in PROFESSIONS)
+# The overseas books (« Dispositions relatives à l'outre-mer »: L1523-1 adapts the labour
+# court's rules to Guadeloupe), left out unless the mail tells of an overseas place: L1523-1 was
+# the first article for three mails on a case before the labour court (bh01, l11, cm01)
+OVERSEAS: tuple[tuple[str, str], ...] = (
+    (r"outre-mer",
+     r"outre-mer|guadeloupe|guyane|martinique|mayotte|la reunion|\bile de la reunion|"
+     r"saint-pierre-et-miquelon|saint-barthelemy|saint-martin\b|\bdrom?\b|cayenne|"
+     r"fort-de-france|pointe-a-pitre"),
+)
+_OVERSEAS = tuple((re.compile(t), re.compile(m)) for t, m in OVERSEAS)
 # A status with rules of its own, which the general ones the search finds give way to: what
 # the mail (folded) says of the person, what it must also speak of (or None), and the Code's
 # chapters that hold those rules (number prefixes, L and R alike).
@@ -351,9 +361,10 @@ def for_other_situations(heading_path: Sequence[str], mail: str) -> bool:
 
 
 def for_other_professions(heading_path: Sequence[str], mail: str) -> bool:
-    """An article of a part of the Code for particular workers (`PROFESSIONS`) that the mail
-    (folded) does not tell of."""
-    return _unsaid(_PROFESSIONS, fold(" ".join(heading_path)), mail)
+    """An article of a part of the Code for particular workers (`PROFESSIONS`), or for overseas
+    (`OVERSEAS`), that the mail (folded) does not tell of."""
+    headings = fold(" ".join(heading_path))
+    return _unsaid(_PROFESSIONS, headings, mail) or _unsaid(_OVERSEAS, headings, mail)
 
 
 def regimes(mail: str, asked: str | None = None) -> list[tuple[str, ...]]:
@@ -450,8 +461,8 @@ def _old_numbering(art: Article) -> bool:
 
 def _usable(kb: KnowledgeBase, num: str, mail: str, excluded: set[str]) -> Article | None:
     """The article `num` when it may be a source: indexed with its text, not left out by the
-    caller (`excluded` chunk ids), not under the pre-2008 numbering, not for a profession the
-    mail (folded) does not name."""
+    caller (`excluded` chunk ids), not under the pre-2008 numbering, not for a profession or a
+    place the mail (folded) does not name."""
     art = kb.article(num)
     if (art is None or not art.text or art.chunk_id in excluded or _old_numbering(art)
             or for_other_professions(art.heading_path, mail)):

@@ -335,6 +335,21 @@ def test_articles_for_other_professions_are_left_out() -> None:
     assert not for_other_professions(caretakers, fold("Je suis gardienne d'immeuble, logée."))
 
 
+
+def test_the_overseas_books_are_for_overseas_mails() -> None:
+    """L1523-1 adapts the labour court's rules to Guadeloupe: it was the first article for three
+    mails on a case before a labour court in France (bh01, l11, cm01)."""
+    guadeloupe = ["Partie législative", "Première partie : Les relations individuelles de travail",
+                  "Livre V : Dispositions relatives à l'outre-mer",
+                  "Chapitre III : Le conseil de prud'hommes."]
+    court = ["Partie législative", "Première partie : Les relations individuelles de travail",
+             "Livre IV : La résolution des litiges - Le conseil de prud'hommes"]
+    assert for_other_professions(guadeloupe, fold("Mon audience aux prud'hommes est en mars."))
+    assert not for_other_professions(court, fold("Mon audience aux prud'hommes est en mars."))
+    assert not for_other_professions(guadeloupe, fold("Je travaille à Pointe-à-Pitre."))
+    assert not for_other_professions(guadeloupe, fold("Salarié en Martinique : mon audience ?"))
+
+
 def test_a_question_sent_elsewhere_gets_no_query() -> None:
     body = ("Il refuse la rupture conventionnelle. A-t-il le droit de refuser ? Je perds mes "
             "droits au chômage si je démissionne ?")
