@@ -18,7 +18,7 @@ from corpus.sparse import tokenize
 from corpus.text import fold
 
 from . import prompts
-from .classify import Classification, headcount, question_theme
+from .classify import GENERAL_RULES_SCOPES, Classification, headcount, question_theme
 from .glossary import SPELLED_OUT, legal_terms
 from .llm import MistralDrafter
 from .retrieve import (
@@ -35,6 +35,10 @@ Length = Literal["short", "standard", "detailed"]
 AI_DISCLOSURE = ("Cette réponse a été préparée avec l'aide d'un outil d'intelligence "
                  "artificielle et vérifiée par un agent du service.")
 SIGNATURE = "Le service de renseignement en droit du travail"
+# Said before the general rules recalled for a case already before the court (`GENERAL_RULES_
+# SCOPES`): the agent informs, the lawyer or union defender who follows the case advises
+GENERAL_RULES_LEAD = ("À titre d'information générale, et sans préjuger de la procédure en "
+                      "cours, voici les règles qui s'appliquent en la matière :")
 _PASSAGES = {"short": 1, "standard": 2, "detailed": 3}
 _SENTENCES_PER_PASSAGE = {"short": 2, "standard": 3, "detailed": 4}
 _STALE = {"fiche_sp", "contribution"}
@@ -662,10 +666,12 @@ def offline_draft(subject: str, body: str, classification: Classification,
     paras.append(restatement(classification, question))
 
     scope = classification.out_of_scope
+    # a case already before the court: its lawyer answers for it, the general rules are ours
+    general_only = scope is not None and scope["id"] in GENERAL_RULES_SCOPES
     if scope:
         paras.append(f"{scope['reason']} Nous vous invitons à vous adresser à : "
                      f"{mid_sentence(scope['redirect'])}")
-    else:
+    if not scope or general_only:
         # the answer: the general passages whose headings ask what the usager asks first;
         # questions on different themes (leave, then telework) each get the best of the
         # passages their own query found, in turn (the last query is the subject's summary)
@@ -726,12 +732,15 @@ def offline_draft(subject: str, body: str, classification: Classification,
                           f"[{art.n}]")
             cited.append(art.n)
         if answer:
+            if general_only:
+                paras.append(GENERAL_RULES_LEAD)
             paras.extend(answer)
         else:
             notes.append("Aucune source pertinente trouvée : réponse à rédiger par l'agent.")
             paras.append("Nous ne disposons pas d'éléments suffisants pour vous répondre "
                          "précisément à ce stade.")
 
+    if not scope:
         # the agreement
         conv = classification.convention
         employer = classification.requester.value == "employeur"

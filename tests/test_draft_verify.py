@@ -11,6 +11,7 @@ from assistant.classify import classify
 from assistant.draft import (
     _PLAIN,
     AI_DISCLOSURE,
+    GENERAL_RULES_LEAD,
     _best_sentences,
     _cut,
     _quote,
@@ -666,6 +667,22 @@ def test_out_of_scope_redirects_instead_of_answering(kb: KnowledgeBase,
     result = suggest((EMAILS / "c06-fonctionnaire.json").read_bytes(), kb, anonymiser)
     assert "employeur public" in result.text and "centre de gestion" in result.text
     assert "L'article" not in result.text
+
+
+def test_a_case_before_the_court_gets_the_general_rules_after_the_redirect(
+        kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
+    """The redirect says the SRDT may recall the general rules: they follow it (cm01 of the
+    2026-12-07cm set had the redirect alone)."""
+    result = suggest((EMAILS / "heldout" / "cm01-prudhommes-conciliation-offre.json")
+                     .read_bytes(), kb, anonymiser)
+    scope = result.analysis.classification.out_of_scope
+    assert scope and scope["id"] == "contentieux_en_cours"
+    text = result.text
+    assert text.index("l'avocat ou le défenseur syndical") < text.index(GENERAL_RULES_LEAD)
+    assert re.search(re.escape(GENERAL_RULES_LEAD) + r".*L'article [LRD][\d-]+ du Code du "
+                     r"travail prévoit", text, re.S)
+    assert "pourriez-vous nous préciser" not in text  # the case's facts are the lawyer's
+    assert not result.warnings
 
 
 def test_distress_adds_the_prevention_number(kb: KnowledgeBase, anonymiser: Anonymiser) -> None:
