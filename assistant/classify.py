@@ -229,6 +229,9 @@ PARENTAL_TOLD = (r"(m'arreter|arret(e|er) de travailler|m'absenter)[^.?!]{0,60}(
 SABBATICAL_TOLD = (r"\btour du monde\b|\b(partir|m'absenter|m'arreter|faire une pause)\b"
                    r"[^.?!]{0,40}\b(\d+|six|sept|huit|neuf|dix|onze|douze) mois\b[^.?!]{0,150}"
                    r"\b(gard|conserv|retrouv)\w* (mon|ma) (emploi|poste|place|contrat)\b")
+# A child's common illnesses, which tell of a sick child without the word (family leave's cue,
+# the glossary's « congé pour enfant malade »)
+CHILD_ILLNESSES = "fievre|varicelle|gastro|grippe|otite|angine|bronchiolite|rougeole|conjonctivite"
 # Unequal pay told: the same work, a pay, a man or a woman (« mon collègue, au même poste avec
 # les mêmes tâches, gagne 350 euros de plus […] un homme négocie mieux »)
 UNEQUAL_PAY = (r"(?s)^(?=.*\bmemes? (poste|travail|taches|fonctions?|emploi|missions?|metier)\b)"
@@ -437,8 +440,7 @@ THEMES: tuple[Theme, ...] = (
            r"\baccouchee?\b",
            PARENTAL_TOLD,
            # a sick child told by its illness (« mon fils a 39 de fièvre », the 2026-12-07bz set)
-           r"\b(fils|fille|enfant|bebe)\b[^.?!]{0,40}\b(fievre|varicelle|gastro|bronchiolite|"
-           r"angine|grippe)\b",
+           rf"\b(fils|fille|enfant|bebe)\b[^.?!]{{0,40}}\b({CHILD_ILLNESSES})\b",
            r"conge (pour|de) creation d'entreprise",
            # (« un congé afin de lancer ma propre société », cn06)
            r"conge (pour|afin de|de) (creer|lancer|monter|reprendre) (ma|mon|une|sa|son) "

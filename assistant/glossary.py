@@ -20,6 +20,7 @@ from .classify import (
     ASSISTED_REPRODUCTION,
     CARING_FOR_RELATIVE,
     CHANGING_ROOM,
+    CHILD_ILLNESSES,
     COLD,
     COMMON_ACCORD,
     CPF,
@@ -288,8 +289,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"vacances)\b)", "congé principal fractionné avec l'accord du salarié"),
     (r"(prendre|poser)[^?.]{0,40}(semaine|jours?)[^?.]{0,30}\b(en |d')(octobre|novembre|decembre|"
      r"janvier|fevrier|mars|avril|hiver|automne)\b", "fractionnement du congé principal"),
-    (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,40}\b(malade|fievre|hospitalise|varicelle|"
-     r"gastro|grippe|otite|angine|bronchiolite|rougeole|conjonctivite)",
+    (rf"\b(fils|fille|enfant|bebe)\b[^?.]{{0,40}}\b(malade|hospitalise|{CHILD_ILLNESSES})",
      "congé pour enfant malade"),
     (r"\b(fils|fille|enfant|bebe)\b[^?.]{0,60}\b(gravement malade|handicap|cancer|leucemie|"
      r"accident grave)", "congé de présence parentale"),

@@ -675,6 +675,8 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Le patron de la boulangerie part à la retraite et ferme définitivement le magasin "
      "samedi : il dit qu'il n'y aura pas de préavis.", "licenciement_eco"),
     ("Je pars à la retraite en juin : quel préavis dois-je respecter ?", "retraite"),
+    # the sick child's illnesses are the glossary's too (`CHILD_ILLNESSES`)
+    ("Ma fille a une otite : puis-je rester à la maison demain ?", "conges_familiaux"),
     # a contract of 39 hours is working time's question (as09)
     ("Mon contrat dit 39 heures par semaine ; la durée du travail n'est-elle pas de 35 heures ?",
      "temps_travail"),
