@@ -210,7 +210,10 @@ INJURED_AT_WORK = (r"(je me suis|me suis|s'est) (blesse|fait mal)\w*[^?.]{0,60}\
                    r"en (dechargeant|portant|soulevant|travaillant)|au depot|a l'entrepot|sur "
                    r"(le|mon) (chantier|lieu de travail))")
 # colleagues' mockery, one's things hidden (harassment's acts told)
-MOCKED = r"\bse moqu\w* de moi\b|\bmoqueries\b|\bcach\w* mes affaires\b"
+MOCKED = (r"\bse moqu\w* de (moi|mon travail|mes \w+)\b|\bmoqueries\b|\bcach\w* mes affaires\b|"
+          # taken to task before the team, over and over (cr05 of the 2026-12-07cr set)
+          r"\b(reprend|critique|rabaisse|engueule|recadre)\w* devant (toute l'equipe|tout le "
+          r"monde|mes collegues|les clients)")
 # a sick leave said not to exist is no sick leave (« pas d'arrêt de travail »)
 NO_LEAVE_DENIED = r"(?<!pas d')(?<!sans )(?<!aucun )"
 # a dismissal in other words
@@ -271,11 +274,13 @@ SICK_LEAVE = (NO_LEAVE_DENIED + r"arret (de travail|maladie)|\barretee?s? (\d+|u
 # meal vouchers: pay, whatever day they are refused (co07)
 MEAL_VOUCHERS = r"(titres?|tickets?)[- ](restaurants?|resto)s?\b"
 # leave days earned month by month (L3141-3)
-EARNED_PER_MONTH = (r"\b(jours|conges)\b[^.?!]{0,40}\b(gagne|acquiert|cumule|accumule)\w*"
+EARNED_PER_MONTH = (r"\b(jours|conges)\b[^.?!]{0,40}\b(gagne|acquier|cumule|accumule)\w*"
                     r"[^.?!]{0,20}\b(chaque|par) mois\b|"
-                    # (« on gagne des jours de repos payés chaque mois », cn02)
-                    r"\b(gagne|acquiert|cumule|accumule)\w*[^.?!]{0,10}\b(des )?jours( de (repos|"
-                    r"conges|vacances))?( payes)?[^.?!]{0,20}\b(chaque|par) mois\b")
+                    # (« on gagne des jours de repos payés chaque mois », cn02; « je n'acquiers
+                    # qu'un jour et demi de congés par mois », cr01; not « j'ai acquis 2,5
+                    # jours par mois », a fact told before another question, bl04)
+                    r"\b(gagne|acquier|cumule|accumule)\w*[^.?!]{0,10}\b(des )?jours?( et demi)?"
+                    r"( de (repos|conges|vacances))?( payes)?[^.?!]{0,20}\b(chaque|par) mois\b")
 # a serious illness and its treatment (« mes séances de chimiothérapie »)
 CANCER, HEAVY_TREATMENT = r"\bcancer\b", r"chimiotherap|\bchimio\b|radiotherap|\bdialyse\b"
 SERIOUS_ILLNESS = f"{CANCER}|{HEAVY_TREATMENT}"

@@ -145,6 +145,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "majoration de salaire de 25 % pour chacune des huit premières heures supplémentaires"),
     (r"temps partiel[^?]{0,250}temps (plein|complet)[^?]{0,150}(prioritaire|priorite)",
      "priorité pour l'attribution d'un emploi à temps complet"),
+    # an apprentice's overtime: paid as the firm's other employees' (L6222-28, cr09)
+    (r"\bapprentie?s?\b[^?]{0,300}(heures? (sup\w*|en plus|de plus)|\b3[6-9] ?(h|heures)\b"
+     r"[^?]{0,80}au lieu de 35)[^?]{0,200}(major\w*|payer|paye\w*|remunere\w*)",
+     "les modalités de rémunération des heures supplémentaires de l'apprenti sont celles "
+     "applicables aux salariés de l'entreprise"),
     # minors: two days of rest in a row, no night work
     (r"(mineur|\b1[4-7] ans|apprenti)[^?]{0,200}(six|6) jours|un seul jour de repos[^?]{0,100}"
      r"(mineur|apprenti)", "repos hebdomadaire des jeunes travailleurs deux jours consécutifs"),
@@ -282,6 +287,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"conge parental[^?]{0,250}(prevenir|informer|demander|delai|quand)|(prevenir|informer)\w*"
      r"[^?]{0,80}conge parental", "salarié informe son employeur du point de départ et de la durée "
      "du congé parental d'éducation lettre recommandée un mois avant"),
+    # telling the employer of a leave to be with a seriously ill child (L1225-63, cr07)
+    (r"presence parentale[^?]{0,300}(prevenir|informer|a l'avance|combien de temps avant|delai|"
+     r"du jour au lendemain)|(prevenir|informer)\w*[^?]{0,80}presence parentale",
+     "le salarié informe l'employeur de sa volonté de bénéficier du congé de présence parentale "
+     "au moins quinze jours avant"),
     # the summer weeks imposed in two halves: splitting needs the employee's consent (L3141-19;
     # L3141-17's « en une seule fois » was quoted, ci03)
     (r"(?s)^(?!.*paternite).*((conges|vacances|semaines)[^?]{0,120}\ben (deux|2|trois|3|plusieurs) "
@@ -466,6 +476,18 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # not the paid leave's tenth
     (r"(?s)^(?!.*(conges|vacances))(?=.*(\bcdd\b|duree determinee)).*\b(bonus|prime|indemnite|"
      r"somme)\b[^?.]{0,20}\b(de )?(10 ?%|dix pour cent)", "indemnité de fin de contrat"),
+    # a CDI offered at the CDD's end and refused: no end-of-contract bonus (L1243-10, 3°; f05,
+    # cr10 of the 2026-12-07cr set; a temp's end-of-mission bonus has its own rules, n09), and
+    # the offer is made in writing (L1243-11-1)
+    (r"(?s)^(?=.*(prime|indemnite) (de fin|de precarite))(?!.*(\binterim|fin de mission)).*"
+     r"(\bcdi\b|duree indeterminee)"
+     r"[^?]{0,250}(refus\w*|j'ai dit non|decline\w*|pas accepte)",
+     "l'indemnité de fin de contrat n'est pas due lorsque le salarié refuse d'accepter la "
+     "conclusion d'un contrat de travail à durée indéterminée"),
+    (r"(?s)^(?=.*(\bcdi\b|duree indeterminee)).*(propos\w*[^?.]{0,40}\b(oralement|a l'oral)|"
+     r"(oralement|a l'oral)[^?.]{0,40}propos\w*|(rien|jamais)[^?.]{0,40}propose\w* par ecrit)",
+     "l'employeur notifie par écrit la proposition de poursuivre la relation contractuelle sous "
+     "la forme d'un contrat à durée indéterminée"),
     # seasonal work and students' holiday jobs: no end-of-contract bonus (L1243-10)
     (r"(saison\w*|vacances (scolaires|universitaires)|job d'ete)[^?]{0,250}(prime|indemnite) "
      r"(de fin|de precarite|des? \d+ ?%)|(prime|indemnite) (de fin|de precarite|des? \d+ ?%)"
@@ -737,6 +759,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(temoign|attestation|denonce)\w*[^?]{0,200}harcel|harcel[^?]{0,200}(temoign|attestation)",
      "protection de la personne ayant témoigné d'agissements de harcèlement moral ou les "
      "ayant relatés"),
+    # and a witness of discrimination (L1132-3, cr08): « j'ai fait une attestation pour elle »
+    # when she was passed over for her origin
+    (r"(?s)^(?=.*(discrimin|origine|racis|religion|couleur de peau|handicap|\bsexe\b))"
+     r"(?!.*harcel).*(temoign\w*|attestation|temoin)[^?]{0,300}(sanction\w*|avertissement|"
+     r"licenci\w*|mute\w*|represailles|mise a pied)|(sanction\w*|avertissement|licenci\w*)"
+     r"[^?]{0,100}pour avoir temoigne",
+     "aucun salarié ne peut être sanctionné pour avoir témoigné des agissements "
+     "discriminatoires ou pour les avoir relatés"),
     (r"\b(mettre|mis|mise|partir)\b[^?]{0,20} a la retraite", "mise à la retraite"),
     # a candidate in the CSE elections is protected for six months (L2411-7)
     (r"candida\w*[^?]{0,200}(licenci|sanction)|(licenci)\w*[^?]{0,200}candida\w* (aux|au|a l)",
@@ -853,6 +883,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # the 2026-12-06ab set's questions, after its one run
     (r"\breservistes?\b|reserve (militaire|operationnelle)|\barmee\b",
      "congé pour activité dans la réserve opérationnelle"),
+    # a reservist threatened for the absences: no dismissal for them (L3142-92, cr06)
+    (r"(\breservistes?\b|reserve (militaire|operationnelle))[^?]{0,300}(licenci\w*|"
+     r"se separer de moi|renvoy\w*|virer|sanction\w*|rompre mon contrat)",
+     "l'employeur ne peut rompre le contrat de travail d'un salarié en raison des absences "
+     "résultant d'une activité dans la réserve opérationnelle"),
     (r"elections? (municipales|legislatives|regionales|departementales|europeennes)|"
      r"\bfaire campagne\b",
      "congé du salarié candidat pour participer à la campagne électorale"),

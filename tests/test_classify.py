@@ -675,6 +675,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     ("Le patron de la boulangerie part à la retraite et ferme définitivement le magasin "
      "samedi : il dit qu'il n'y aura pas de préavis.", "licenciement_eco"),
     ("Je pars à la retraite en juin : quel préavis dois-je respecter ?", "retraite"),
+    # taken to task before the team, the work mocked (cr05 of the 2026-12-07cr set)
+    ("Ma cheffe me reprend devant toute l'équipe et se moque de mon travail en réunion.",
+     "harcelement_discrimination"),
     # the sick child's illnesses are the glossary's too (`CHILD_ILLNESSES`)
     ("Ma fille a une otite : puis-je rester à la maison demain ?", "conges_familiaux"),
     # a contract of 39 hours is working time's question (as09)

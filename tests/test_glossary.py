@@ -1664,6 +1664,27 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "précédent emploi"),
     ("Au forfait jours, je travaille 60 heures par semaine et je suis épuisée.",
      "l'employeur s'assure régulièrement que la charge de travail du salarié est raisonnable"),
+    # the 2026-12-07cr set
+    ("Je suis réserviste ; mon directeur menace de se séparer de moi si je m'absente encore.",
+     "l'employeur ne peut rompre le contrat de travail d'un salarié en raison des absences "
+     "résultant d'une activité dans la réserve opérationnelle"),
+    ("Je veux prendre un congé de présence parentale : combien de temps à l'avance prévenir ?",
+     "le salarié informe l'employeur de sa volonté de bénéficier du congé de présence parentale "
+     "au moins quinze jours avant"),
+    ("Ma collègue n'a pas eu de promotion à cause de son origine ; j'ai fait une attestation et "
+     "j'ai reçu un avertissement.", "aucun salarié ne peut être sanctionné pour avoir témoigné "
+     "des agissements discriminatoires ou pour les avoir relatés"),
+    ("Mon apprenti a fait des heures supplémentaires : dois-je les majorer ?",
+     "les modalités de rémunération des heures supplémentaires de l'apprenti sont celles "
+     "applicables aux salariés de l'entreprise"),
+    ("On m'a proposé un CDI à la fin de mon CDD, j'ai refusé : ai-je droit à la prime de fin de "
+     "contrat ?", "l'indemnité de fin de contrat n'est pas due lorsque le salarié refuse "
+     "d'accepter la conclusion d'un contrat de travail à durée indéterminée"),
+    ("Mon chef m'a proposé oralement un CDI, rien par écrit.", "l'employeur notifie par écrit la "
+     "proposition de poursuivre la relation contractuelle sous la forme d'un contrat à durée "
+     "indéterminée"),
+    ("Je n'acquiers qu'un jour et demi de congés par mois : est-ce normal ?",
+     "congé de deux jours et demi ouvrables par mois de travail effectif"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2183,6 +2204,17 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Je rentre de congé parental : ai-je droit à mon poste ?", "congé de paternité"),
             ("Au forfait jours, je n'ai jamais eu d'entretien sur ma charge de travail.",
              "raisonnable"),
+            # a storeroom is no military reserve; a temp's end-of-mission bonus is not the
+            # CDD's; a leave earned told as a fact before another question (bl04); a witness of
+            # harassment has his own entry (the cr set)
+            ("J'ai oublié de fermer la réserve à clé et j'ai reçu un avertissement.",
+             "réserve opérationnelle"),
+            ("L'entrepôt m'a proposé un CDI que j'ai refusé : ai-je droit à la prime de fin de "
+             "mission de mon intérim ?", "refuse d'accepter"),
+            ("J'ai acquis 2,5 jours par mois : les jours incomplets sont-ils arrondis ?",
+             "deux jours et demi"),
+            ("J'ai témoigné pour une collègue harcelée et j'ai reçu un avertissement.",
+             "agissements discriminatoires"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
