@@ -262,6 +262,14 @@ COMMON_ACCORD = (r"\b(partir|depart|quitter|separer|rompre|rupture)\w*[^.?!]{0,4
 MONTH_NAMES = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 # a fall unguarded against (« l'échafaudage n'a pas de garde-corps », cp03 of 2026-12-07)
 UNGUARDED = r"(pas de|sans|aucun|aucune|ni) (harnais|filet|garde-corps|ligne de vie|protection)"
+# a refusal to go in until the fault is mended (« j'ai refusé d'y aller tant que ce n'est pas
+# réparé », cs10 of the 2026-12-07cs set): the droit de retrait told
+REFUSED_TILL_MENDED = (r"\brefus\w* (de |d')(y aller|y entrer|y retourner|entrer|monter|travailler|"
+                       r"intervenir)\b[^.?!]{0,60}(tant que|jusqu'a ce que)")
+# the paper for France Travail told without its name (« le document à donner à France
+# Travail », cs05)
+JOBLESS_PAPER = (r"\b(document|papier|formulaire|attestation)s?\b[^.?!]{0,40}\b(france travail|"
+                 r"pole emploi|chomage)\b")
 # the work certificate told by what it proves (« un document prouvant que j'ai bien travaillé
 # là-bas et à quel poste », co04 of 2026-12-07)
 WORK_PROOF = (r"(document|papier|justificatif)s?[^?.]{0,30}\b(prouv|justifi|attest)\w*[^?.]{0,40}"
@@ -543,7 +551,7 @@ THEMES: tuple[Theme, ...] = (
           (r"solde de tout compte", r"certificat de travail",
            r"attestation (employeur|france travail|pole emploi)",
            r"documents de fin de contrat", r"portabilite", r"dernier salaire", r"derniere paie",
-           WORK_PROOF),
+           WORK_PROOF, JOBLESS_PAPER),
           (r"solde de tout compte", r"certificat de travail", r"attestation"), ()),
     Theme("sante_securite", "Santé, sécurité et inaptitude",
           (r"inaptitude", r"inapte", r"medecin du travail", r"medecine du travail",
@@ -554,7 +562,7 @@ THEMES: tuple[Theme, ...] = (
            *PROTECTIVE, r"chaleur", r"amiante", r"reclassement", UNGUARDED,
            # work at height (« l'échafaudage […] à 9 mètres de haut », cp03)
            r"\bechafaudages?\b|\b\d+ metres de (haut|hauteur)\b|\ben hauteur\b",
-           *COLD, r"\d+ ?degres",
+           *COLD, r"\d+ ?degres", r"\bchambres? froides?\b", REFUSED_TILL_MENDED,
            r"alcool", r"\bivres?\b", r"ebriete", r"stupefiants?", r"drogues?",
            # meals at the workplace (R4228-19)
            r"(local|salle) (de restauration|pour (les|le) repas)|"
@@ -588,7 +596,7 @@ THEMES: tuple[Theme, ...] = (
            r"habilit\w* electri|\b(tableau|installations?|travaux|operations?) electriques?\b"),
           # the occupational doctor's visits, the return-to-work one included (README)
           (r"inaptitude", r"inapte", r"droit de retrait", r"visite (medicale|de (pre-?)?reprise)",
-           HARDSHIP),
+           HARDSHIP, REFUSED_TILL_MENDED),
           ("anciennete",)),
     Theme("harcelement_discrimination", "Harcèlement et discrimination",
           (r"harcel", r"discrimin", r"humili", r"insult", r"menace", r"agissements? sexistes?",
@@ -772,7 +780,7 @@ _SENSITIVE: tuple[tuple[str, str, str], ...] = (
                     r"(messages|gestes|propos) deplaces",
      "Harcèlement ou violence signalés."),
     ("danger", r"danger (grave|imminent)|dangereu(x|se|ses)\b|droit de retrait|accident grave|"
-               r"\bblesse|malaises?\b|"
+               r"\bblesse|malaises?\b|ne s'ouvre (plus|pas) de l'interieur|"
                r"sans protection|securite (n'est pas|non) respectee",
      "Situation de danger possible pour la santé ou la sécurité."),
     ("souffrance", r"burn-?out|epuisement|depression|je n'en peux plus|\ba bout\b|pleure|angoisse|"

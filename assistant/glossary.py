@@ -30,6 +30,7 @@ from .classify import (
     FOR_A_COMPETITOR,
     HOLIDAY_DATES,
     INJURED_AT_WORK,
+    JOBLESS_PAPER,
     JURY_SERVICE,
     LABOUR_JUDGE,
     MEAL_VOUCHERS,
@@ -44,6 +45,7 @@ from .classify import (
     POSTING_COUNTRY,
     PROTECTIVE,
     PUT_OUT,
+    REFUSED_TILL_MENDED,
     SABBATICAL_TOLD,
     SERIOUS_ILLNESS,
     SEXUAL_MISCONDUCT,
@@ -221,6 +223,17 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\b(9|1[0-4]) ?(h|heures)\b[^?.]{0,40}\b(de nuit|la nuit)|(de nuit|la nuit)[^?.]{0,40}"
      r"\b(9|1[0-4]) ?(h|heures) (d'affilee|de suite|par nuit)",
      "durée quotidienne de travail accomplie par un travailleur de nuit"),
+    # a night worker's week: forty hours on average over twelve weeks (L3122-7, cs09)
+    (r"\bde nuit\b[^?]{0,300}(\b(4[1-9]|[5-6]\d) ?(h|heures)( de travail)? par semaine|(limite|"
+     r"maximum|plafond)[^?]{0,30}heures par semaine)",
+     "la durée hebdomadaire de travail du travailleur de nuit calculée sur une période de douze "
+     "semaines consécutives ne peut dépasser quarante heures"),
+    # a night worker whose health forbids nights: moved to a day post (L3122-14, cs01)
+    (r"medecin du travail[^?]{0,200}\b(ne|n')\w*[^?.]{0,40}\b(plus|pas)\b[^?.]{0,30}\b(de nuit|la "
+     r"nuit)\b|(\bde nuit\b|\bla nuit\b)[^?]{0,300}medecin du travail[^?]{0,200}(poste de jour|"
+     r"en journee)",
+     "le travailleur de nuit lorsque son état de santé constaté par le médecin du travail l'exige "
+     "est transféré sur un poste de jour"),
     # night hours paid as day hours: the night worker's compensations (L3122-8)
     (r"(nuit|21 ?h|22 ?h|23 ?h)[^?]{0,200}(paye\w*|remunere\w*) (exactement )?(comme (les "
      r"heures de |en )?jour|pareil|au meme (tarif|taux|prix)|comme (mes|les|nos|ses) collegues"
@@ -407,9 +420,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      # (told in the future: « je ne monterais pas tant que ce n'est pas réparé », cp03)
      r"\bne (monterai|monterais|travaillerai|travaillerais|reprendrai|reprendrais|utiliserai|"
      r"utiliserais) pas\b[^?]{0,20}(tant que|jusqu'a ce que)|" + UNGUARDED + r"[^?]{0,200}(refuse|"
-     r"refus|ne (monterai|monterais|travaillerai|travaillerais|monte|irai)\b|pas monter)",
+     r"refus|ne (monterai|monterais|travaillerai|travaillerais|monte|irai)\b|pas monter)|"
+     # (« j'ai refusé d'y aller tant que ce n'est pas réparé », cs10)
+     + REFUSED_TILL_MENDED,
      "droit de retrait"),
     (r"\bmutuelle\b", "complémentaire santé"),
+    # the paper for France Travail told without its name (R1234-9, cs05)
+    (JOBLESS_PAPER, "l'employeur délivre au salarié au moment de la rupture du contrat de travail "
+     "les attestations qui lui permettent d'exercer ses droits aux prestations"),
     # protective equipment charged to the worker: the employer's cost (L4122-2)
     (rf"{_PROTECTIVE}[^?]{{0,200}}\b(payer|retir\w*|reten\w*|deduit\w*|preleve\w*|a ma charge|"
      rf"a mes frais|rembourser)\b|\b(payer|a ma charge|a mes frais)\b[^?]{{0,60}}{_PROTECTIVE}",
@@ -612,7 +630,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      # de salaire », cj06)
      r"retard[^?]{0,150}\b(retir|enlev|retenu|deduit|decompt)\w* (un quart d'heure|une "
      r"demi-heure|une heure)|\b(retir|enlev|retenu|deduit|decompt)\w* (un quart d'heure|une "
-     r"demi-heure|une heure)[^?]{0,100}retard",
+     r"demi-heure|une heure)[^?]{0,100}retard|"
+     # a set sum for each fault (« 20 euros sur la paie pour chaque retard », cs06)
+     r"\b\d+ ?(euros|€)[^?]{0,60}\b(par|pour (chaque|un|une)|a chaque) (retard|erreur|faute|oubli|"
+     r"casse)|\b(par|pour (chaque|un|une)|a chaque) (retard|erreur|oubli)[^?]{0,60}\b\d+ ?"
+     r"(euros|€)",
      "les amendes ou autres sanctions pécuniaires sont "
      "interdites"),
     # Sunday's rest asked as such (L3132-3; cd05)
@@ -806,6 +828,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?s)^(?=.*" + _ECONOMIC_DISMISSAL + r").*" + _LATE_TO_CONTEST,
      "toute contestation portant sur le licenciement pour motif économique se prescrit par "
      "douze mois"),
+    # a re-hiring priority asked for and ignored: an indemnity of a month's pay at least
+    # (L1235-13, cs02)
+    (r"priorite de reembauche[^?]{0,300}(embauch\w* (quelqu'un|une autre|un autre|une personne)|"
+     r"pas (ete )?respectee?|ignore\w*|sans (jamais )?me (contacter|prevenir)|obtenir|"
+     r"indemni)",
+     "en cas de non-respect de la priorité de réembauche le juge accorde au salarié une "
+     "indemnité qui ne peut être inférieure à un mois de salaire"),
     # why oneself and not a colleague in an economic dismissal: the order's criteria, told in
     # writing on request (L1233-17, L1233-43; cq06)
     (r"(?s)^(?=.*(" + _ECONOMIC_DISMISSAL + r"|licenciements? collecti|plan social|suppressions? "
@@ -1481,7 +1510,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "période d'essai dont la durée maximale est pour les ouvriers et les employés de deux mois "
      "pour les agents de maîtrise et les techniciens de trois mois pour les cadres de quatre "
      "mois"),
-    (r"(?s)^(?!.*forfait).*(\b(49|[5-6]\d) ?(h|heures)\b[^?]{0,200}(plafond|maximum|limite)|"
+    # (a night worker's own limit is below, cs09)
+    (r"(?s)^(?!.*(forfait|\bde nuit\b)).*(\b(49|[5-6]\d) ?(h|heures)\b[^?]{0,200}(plafond|maximum|"
+     r"limite)|"
      r"(plafond|maximum|limite)[^?]{0,60}(par|la|une) semaine)",
      "au cours d'une même semaine la durée maximale hebdomadaire de travail est de quarante-huit "
      "heures"),

@@ -678,6 +678,12 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     # taken to task before the team, the work mocked (cr05 of the 2026-12-07cr set)
     ("Ma cheffe me reprend devant toute l'équipe et se moque de mon travail en réunion.",
      "harcelement_discrimination"),
+    # a refusal to go in until the fault is mended, a cold room; the paper for France Travail
+    # (cs10, cs05 of the 2026-12-07cs set)
+    ("La porte de la chambre froide ne s'ouvre plus de l'intérieur. J'ai refusé d'y aller tant "
+     "que ce n'est pas réparé : peut-on me sanctionner ?", "sante_securite"),
+    ("Mon ancien employeur ne m'a pas remis le document à donner à France Travail.",
+     "fin_contrat"),
     # the sick child's illnesses are the glossary's too (`CHILD_ILLNESSES`)
     ("Ma fille a une otite : puis-je rester à la maison demain ?", "conges_familiaux"),
     # a contract of 39 hours is working time's question (as09)
@@ -787,6 +793,9 @@ def test_sensitive_cues_are_words_not_parts_of_words() -> None:
                                       "chaleur.").sensitive] == ["danger"]
     assert [f["id"] for f in classify("L'échafaudage est dangereux, il manque des "
                                       "garde-corps.").sensitive] == ["danger"]
+    # shut in a cold room whose door no longer opens from inside (cs10 of 2026-12-07cs)
+    assert [f["id"] for f in classify("La porte de la chambre froide ne s'ouvre plus de "
+                                      "l'intérieur.").sensitive] == ["danger"]
     assert sorted(f["id"] for f in classify("Mon chef me crie dessus tous les jours. Je n'en "
                                             "dors plus.").sensitive) == ["harcelement",
                                                                          "souffrance"]

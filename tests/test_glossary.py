@@ -1685,6 +1685,23 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "indéterminée"),
     ("Je n'acquiers qu'un jour et demi de congés par mois : est-ce normal ?",
      "congé de deux jours et demi ouvrables par mois de travail effectif"),
+    # the 2026-12-07cs set
+    ("Le médecin du travail a écrit que je ne peux plus travailler la nuit.",
+     "le travailleur de nuit lorsque son état de santé constaté par le médecin du travail "
+     "l'exige est transféré sur un poste de jour"),
+    ("J'avais demandé la priorité de réembauche et ils ont embauché quelqu'un d'autre.",
+     "en cas de non-respect de la priorité de réembauche le juge accorde au salarié une "
+     "indemnité qui ne peut être inférieure à un mois de salaire"),
+    ("Agent de sécurité de nuit, je fais 44 heures par semaine : y a-t-il une limite ?",
+     "la durée hebdomadaire de travail du travailleur de nuit calculée sur une période de "
+     "douze semaines consécutives ne peut dépasser quarante heures"),
+    ("Mon employeur ne m'a pas remis le document à donner à France Travail.",
+     "l'employeur délivre au salarié au moment de la rupture du contrat de travail les "
+     "attestations qui lui permettent d'exercer ses droits aux prestations"),
+    ("Le patron retire 20 euros sur la paie pour chaque retard.",
+     "les amendes ou autres sanctions pécuniaires sont interdites"),
+    ("La porte de la chambre froide est cassée ; j'ai refusé d'y aller tant que ce n'est pas "
+     "réparé.", "droit de retrait"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2215,6 +2232,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "deux jours et demi"),
             ("J'ai témoigné pour une collègue harcelée et j'ai reçu un avertissement.",
              "agissements discriminatoires"),
+            # a night worker's medical follow-up is not a transfer to days (am08); a week of
+            # 50 hours by day keeps the general maximum, by night the night worker's (cs09)
+            ("Je travaille de nuit : le médecin du travail doit-il me voir plus souvent ?",
+             "transféré sur un poste de jour"),
+            ("Je travaille de nuit, 50 heures par semaine : quel est le maximum par semaine ?",
+             "quarante-huit heures"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
