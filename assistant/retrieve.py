@@ -369,8 +369,9 @@ def for_other_professions(heading_path: Sequence[str], mail: str) -> bool:
 
 def regimes(mail: str, asked: str | None = None) -> list[tuple[str, ...]]:
     """The Code chapters of each status with rules of its own that the mail (folded) tells of,
-    when what is `asked` (the folded queries; the mail by default) speaks of their subject: a
-    minor who « fait ses heures comme tout le monde » asks about pay, not working time."""
+    when what is `asked` (the folded queries, which carry the theme's label; the mail by
+    default) speaks of their subject: a minor who « fait ses heures comme tout le monde » asks
+    about pay, not working time."""
     return [chapters for who, about, chapters in _REGIMES
             if who.search(mail) and (about is None or about.search(mail if asked is None
                                                                    else asked))]
