@@ -361,10 +361,15 @@ def for_other_situations(heading_path: Sequence[str], mail: str) -> bool:
 
 
 def for_other_professions(heading_path: Sequence[str], mail: str) -> bool:
-    """An article of a part of the Code for particular workers (`PROFESSIONS`), or for overseas
-    (`OVERSEAS`), that the mail (folded) does not tell of."""
-    headings = fold(" ".join(heading_path))
-    return _unsaid(_PROFESSIONS, headings, mail) or _unsaid(_OVERSEAS, headings, mail)
+    """An article of a part of the Code for particular workers (`PROFESSIONS`) that the mail
+    (folded) does not tell of."""
+    return _unsaid(_PROFESSIONS, fold(" ".join(heading_path)), mail)
+
+
+def for_other_places(heading_path: Sequence[str], mail: str) -> bool:
+    """An article of the Code's overseas books (`OVERSEAS`) for a mail (folded) that names no
+    overseas place."""
+    return _unsaid(_OVERSEAS, fold(" ".join(heading_path)), mail)
 
 
 def regimes(mail: str, asked: str | None = None) -> list[tuple[str, ...]]:
@@ -466,7 +471,8 @@ def _usable(kb: KnowledgeBase, num: str, mail: str, excluded: set[str]) -> Artic
     place the mail (folded) does not name."""
     art = kb.article(num)
     if (art is None or not art.text or art.chunk_id in excluded or _old_numbering(art)
-            or for_other_professions(art.heading_path, mail)):
+            or for_other_professions(art.heading_path, mail)
+            or for_other_places(art.heading_path, mail)):
         return None
     return art
 

@@ -19,6 +19,7 @@ from assistant.retrieve import (
     TERM_MARK,
     WHY_QUESTION_CHARS,
     build_queries,
+    for_other_places,
     for_other_professions,
     for_other_workers,
     regimes,
@@ -344,10 +345,10 @@ def test_the_overseas_books_are_for_overseas_mails() -> None:
                   "Chapitre III : Le conseil de prud'hommes."]
     court = ["Partie législative", "Première partie : Les relations individuelles de travail",
              "Livre IV : La résolution des litiges - Le conseil de prud'hommes"]
-    assert for_other_professions(guadeloupe, fold("Mon audience aux prud'hommes est en mars."))
-    assert not for_other_professions(court, fold("Mon audience aux prud'hommes est en mars."))
-    assert not for_other_professions(guadeloupe, fold("Je travaille à Pointe-à-Pitre."))
-    assert not for_other_professions(guadeloupe, fold("Salarié en Martinique : mon audience ?"))
+    assert for_other_places(guadeloupe, fold("Mon audience aux prud'hommes est en mars."))
+    assert not for_other_places(court, fold("Mon audience aux prud'hommes est en mars."))
+    assert not for_other_places(guadeloupe, fold("Je travaille à Pointe-à-Pitre."))
+    assert not for_other_places(guadeloupe, fold("Salarié en Martinique : mon audience ?"))
 
 
 def test_a_question_sent_elsewhere_gets_no_query() -> None:
