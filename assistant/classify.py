@@ -235,6 +235,8 @@ SABBATICAL_TOLD = (r"\btour du monde\b|\b(partir|m'absenter|m'arreter|faire une 
 # A child's common illnesses, which tell of a sick child without the word (family leave's cue,
 # the glossary's « congé pour enfant malade »)
 CHILD_ILLNESSES = "fievre|varicelle|gastro|grippe|otite|angine|bronchiolite|rougeole|conjonctivite"
+# A device that watches the employees (the contract's theme, the glossary's L1222-4)
+WATCHING_DEVICE = r"\bfilm(e|er|ent|es)\b|cameras?\b|video-?surveillance|geolocalis"
 # Unequal pay told: the same work, a pay, a man or a woman (« mon collègue, au même poste avec
 # les mêmes tâches, gagne 350 euros de plus […] un homme négocie mieux »)
 UNEQUAL_PAY = (r"(?s)^(?=.*\bmemes? (poste|travail|taches|fonctions?|emploi|missions?|metier)\b)"
@@ -322,6 +324,8 @@ THEMES: tuple[Theme, ...] = (
            rf"\betablie? (en|au) {POSTING_COUNTRY}\b",
            # a sales representative's status (the 2026-12-06bc set)
            r"statut de (vrp|representant)|\bsuis-je (un )?vrp\b",
+           # a camera in the break room (the 2026-12-07cu set)
+           WATCHING_DEVICE,
            # whether one is an employee at all (the 2026-12-07bf set)
            r"\bsuis-je (un |une )?salariee?\b|\bcontrat de gerance\b",
            # paid on invoices where a contract is owed (the 2026-12-07bi set)
@@ -429,7 +433,8 @@ THEMES: tuple[Theme, ...] = (
            # the time-savings account (« cet » alone is a demonstrative)
            r"compte[- ]epargne[- ]temps|\b(mon|le|du|son|un) cet\b"),
           (r"conges? payes?",
-           r"(acqui|gagne|cumule)\w* (des |de )?(jours de )?conges"), ()),
+           # (« je n'ai pas gagné de jours de vacances », cu03)
+           r"(acqui|gagne|cumule)\w* (des |de )?(jours de )?(conges|vacances)"), ()),
     Theme("conges_familiaux", "Congés familiaux et événements familiaux",
           (r"maternite", r"paternite", r"conge parental", r"grossesse", r"enceinte",
            r"\bnaissances?\b", r"adoption", r"enfant malade",
@@ -531,13 +536,15 @@ THEMES: tuple[Theme, ...] = (
           (r"rupture conventionnelle",), ("anciennete", "salaire")),
     Theme("licenciement", "Licenciement pour motif personnel",
           (r"licenci", r"\b(vire|viree|renvoye|renvoyee)\b", r"entretien prealable",
-           r"faute (grave|lourde|simple)", r"mise a pied",
+           # (« mis à pied » in a subject, cu04)
+           r"faute (grave|lourde|simple)", r"\bmise? a pied",
            r"insuffisance professionnelle", r"lettre de licenciement", r"indemnite de licenciement",
            r"\bpreavis\b", r"sanction", r"avertissement", r"\bdisciplinaire",
            # told in other words (« se séparer de moi », « mis dehors », the 2026-12-07cc set)
            PUT_OUT),
           (r"licenci", r"\b(vire|viree|renvoye|renvoyee)\b", r"entretien prealable",
-           r"faute grave"),
+           # the step before a dismissal for misconduct, even when pay is what is asked (cu04)
+           r"faute grave", r"\bmise? a pied conservatoire"),
           ("anciennete", "salaire", "convention")),
     Theme("licenciement_eco", "Licenciement économique",
           (r"licenciement economique", r"(motif|raisons?) economiques?", r"\bpse\b", r"plan social",

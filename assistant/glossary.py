@@ -56,6 +56,7 @@ from .classify import (
     TRIAL_AS_TEST,
     UNEQUAL_PAY,
     UNGUARDED,
+    WATCHING_DEVICE,
     WORK_PROOF,
     below_firm,
     headcount,
@@ -275,7 +276,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\bdouches?\b[^?]{0,200}(pay|remuner|temps de travail|compt)|(pay|remuner)\w*[^?]{0,80}"
      r"\bdouches?\b", "temps passé à la douche travaux insalubres et salissants rémunéré"),
     # leave and absences
-    (CARING_FOR_RELATIVE + r"|perte d'autonomie", "congé de proche aidant"),
+    # (the right's own words, L3142-16, before the leave's length, L3142-19: cu11, x11)
+    (CARING_FOR_RELATIVE + r"|perte d'autonomie", "le salarié a droit à un congé de proche "
+     "aidant lorsque un ascendant présente un handicap ou une perte d'autonomie"),
     # the relative named first, the care after: « Mon père a eu un AVC… m'occuper de lui »
     (r"\b(mon|ma|mes) (pere|mere|parents?|conjoint|mari|femme|epou\w+|frere|soeur|"
      r"grand-(pere|mere))\b[^?]{0,250}(m'occuper|s'occuper|prendre soin|rester aupres) "
@@ -365,7 +368,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"nos )?"
      rf"(conges|vacances)|(conges|vacances) (imposes|imposees|forces|forcees) {_IN_A_MONTH}|"
      r"\b(impos|fix|chois|decid)\w* (seule?s?|toute? seule?|elle-meme|lui-meme) "
-     r"(les |des |mes |ses |ces |nos )?dates\b",
+     r"(les |des |mes |ses |ces |nos )?dates\b|"
+     # « congés d'été imposés en novembre », « il me met mes 3 semaines de vacances en
+     # novembre », « a-t-il le droit de décider ça tout seul ? » (the 2026-12-07cu set)
+     rf"(conges|vacances) d'(ete|hiver) (imposes|imposees|forces|forcees) {_IN_A_MONTH}|"
+     r"\b(me|nous|lui|leur) (met|mets|mettre|a mis|place|pose|a pose|impose|a impose)\b"
+     rf"[^?.]{{0,30}}(conges|vacances) {_IN_A_MONTH}|"
+     r"(conges|vacances)[^?]{0,300}\bdecider (ca |cela )?(tout )?seule?s?\b",
      "l'employeur définit l'ordre des départs en congé"),
     (r"(enceinte|grossesse)[^?]{0,200}\b(examens?|rendez-vous|rdv|consultations?|echographies?)"
      r"\b|\b(examens?|rendez-vous|rdv|echographies?)\b[^?]{0,100}(grossesse|prenata)",
@@ -906,7 +915,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\bcse\b", "comité social et économique"),
     (r"(organiser|mettre en place|faire) (des|les) elections", "mise en place du comité social et "
      "économique"),
-    (r"\bfilm(e|er|ent|es)\b|cameras?\b|video-?surveillance|geolocalis",
+    (WATCHING_DEVICE,
      "dispositif de collecte d'informations porté préalablement à la connaissance du salarié"),
     (r"\bpse\b", "plan de sauvegarde de l'emploi"),
     # the 2026-12-06ab set's questions, after its one run

@@ -684,6 +684,12 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "que ce n'est pas réparé : peut-on me sanctionner ?", "sante_securite"),
     ("Mon ancien employeur ne m'a pas remis le document à donner à France Travail.",
      "fin_contrat"),
+    # a camera where the employees eat; leave earned told as « jours de vacances gagnés »
+    # during a sick leave (cu06, cu03 of the 2026-12-07cu set)
+    ("Le gérant a installé une caméra dans la salle de pause sans prévenir. Est-ce autorisé ?",
+     "contrat"),
+    ("J'ai été en arrêt maladie 4 mois. Ma RH dit que je n'ai pas gagné de jours de vacances.",
+     "conges_payes"),
     # the sick child's illnesses are the glossary's too (`CHILD_ILLNESSES`)
     ("Ma fille a une otite : puis-je rester à la maison demain ?", "conges_familiaux"),
     # a contract of 39 hours is working time's question (as09)
@@ -775,6 +781,16 @@ def test_a_tie_goes_to_the_theme_the_subject_shows() -> None:
     body = "J'ai signé mon solde de tout compte, mais mes heures supplémentaires manquent."
     assert classify_themes(body, "Solde de tout compte")[0]["id"] == "fin_contrat"
     assert classify_themes(body, "Heures supplémentaires")[0]["id"] == "heures_sup"
+
+
+def test_a_conservatory_lay_off_is_the_dismissal_s_though_its_pay_is_asked() -> None:
+    """« Mis à pied » in the subject, a conservatory lay-off, three weeks unpaid (cu04 of the
+    2026-12-07cu set)."""
+    body = ("On m'a remis une lettre de mise à pied conservatoire. Depuis, plus rien.\n"
+            "Je ne suis pas payé pendant ce temps ?")
+    assert classify_themes(body, "Mis à pied et plus de nouvelles")[0]["id"] == "licenciement"
+    assert classify_themes("Je ne suis pas payé depuis trois semaines ?", "Pas de nouvelles"
+                           )[0]["id"] == "remuneration"
 
 
 def test_advances_refused_are_harassment_an_advance_on_pay_is_not() -> None:

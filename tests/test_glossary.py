@@ -260,7 +260,8 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "action en paiement du salaire se prescrit"),
     ("Un collègue me fait des propositions et des allusions sexuelles.", "harcèlement sexuel"),
     ("Je voudrais m'arrêter quelques mois pour m'occuper de mon père.",
-     "congé de proche aidant"),
+     "le salarié a droit à un congé de proche aidant lorsque un ascendant présente un "
+     "handicap ou une perte d'autonomie"),
     ("Mon CDD devait se terminer le 30 septembre, j'ai continué à venir travailler.",
      "relation contractuelle se poursuit après l'échéance du terme du contrat à durée "
      "déterminée"),
@@ -1702,6 +1703,15 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "les amendes ou autres sanctions pécuniaires sont interdites"),
     ("La porte de la chambre froide est cassée ; j'ai refusé d'y aller tant que ce n'est pas "
      "réparé.", "droit de retrait"),
+    # and the 2026-12-07cu set, after its one run
+    ("Congés d'été imposés en novembre ?", "l'employeur définit l'ordre des départs en congé"),
+    ("Mon chef me met mes 3 semaines de vacances en novembre.",
+     "l'employeur définit l'ordre des départs en congé"),
+    ("Je voulais mes vacances en juillet. A-t-il le droit de décider ça tout seul ?",
+     "l'employeur définit l'ordre des départs en congé"),
+    ("Ma mère est en perte d'autonomie : ai-je droit à un congé ?",
+     "le salarié a droit à un congé de proche aidant lorsque un ascendant présente un "
+     "handicap ou une perte d'autonomie"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2238,6 +2248,9 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "transféré sur un poste de jour"),
             ("Je travaille de nuit, 50 heures par semaine : quel est le maximum par semaine ?",
              "quarante-huit heures"),
+            # deciding alone is the order of departures only when the holidays are told
+            ("Mon chef veut me muter à Lyon : a-t-il le droit de décider ça tout seul ?",
+             "ordre des départs"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
