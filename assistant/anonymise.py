@@ -109,6 +109,10 @@ ALLOW = {fold(w) for w in (
     "Agirc-Arrco",
     "Alsace", "Moselle", "Bas-Rhin", "Haut-Rhin", "Alsace-Moselle", "France", "Mayotte",
     "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Réunion", "Saint-Pierre-et-Miquelon",
+    # their cities, which tell the local law as well (`ALSACE_MOSELLE`, `retrieve.OVERSEAS`):
+    # masked, « à Mulhouse » hid the Moselle notice's own rules (cv01 of 2026-12-07)
+    "Strasbourg", "Mulhouse", "Colmar", "Metz", "Thionville", "Haguenau", "Cayenne",
+    "Fort-de-France", "Pointe-à-Pitre",
     "Europe", "Union européenne", "Madame", "Monsieur", "Bonjour", "Cordialement", "Merci",
     "Objet", "Maître", "Syntec", "HCR", "BTP", "Métallurgie", "Cour de cassation",
     "Conseil d'État", "Tribunal judiciaire", "Covid", "Noël", "Pâques", "IDCC", "ANI", "DPAE",

@@ -414,7 +414,9 @@ THEMES: tuple[Theme, ...] = (
            r"\bheures (en plus|de plus)\b[^.?!]{0,40}\b(payees?|paye|remunerees?|majorees?)\b"),
           (r"heures? supplementaires", r"heures? supp\b", BEYOND_35), ("convention",)),
     Theme("conges_payes", "Congés payés",
-          (r"conges? payes?", r"\bcp\b", r"vacances", r"jours de conges?", r"conges? annuels?",
+          # (not the school holidays a young worker's summer job is told by, cv12)
+          (r"conges? payes?", r"\bcp\b", r"vacances(?! scolaires)", r"jours de conges?",
+           r"conges? annuels?",
            r"report (de|des) conges?", r"(mes|demandes? de) conges\b",
            r"indemnite compensatrice de conges?", r"\brtt\b",
            # « la moitié des congés des autres », « les mêmes 5 semaines que tout le monde »
@@ -549,7 +551,9 @@ THEMES: tuple[Theme, ...] = (
     Theme("licenciement_eco", "Licenciement économique",
           (r"licenciement economique", r"(motif|raisons?) economiques?", r"\bpse\b", r"plan social",
            r"reclassement", r"\bcsp\b", r"contrat de securisation", r"liquidation", r"redressement",
-           r"fermeture (de l'|du )?(entreprise|site|magasin)", POST_CUT, _CLOSING_FOR_GOOD,
+           # (« fermeture de la société », « arrête son activité », cv02)
+           r"fermeture (de l'|du |de la )?(entreprise|societe|site|magasin)",
+           r"cessation d'activite|\b(arrete|cesse) son activite", POST_CUT, _CLOSING_FOR_GOOD,
            _EMPLOYER_RETIRES),
           (r"licenciement economique", r"(motif|raisons?) economiques?", r"liquidation", POST_CUT,
            r"licencie\w* pour (un )?(motif|raisons?) economiques?", _EMPLOYER_RETIRES),
@@ -670,10 +674,12 @@ THEMES: tuple[Theme, ...] = (
           (r"teletravail", r"travail a distance", r"home office", r"travail a domicile"),
           (r"teletravail",), ()),
     Theme("retraite", "Départ et mise à la retraite",
-          (r"depart (a |en )?(la )?retraite", r"mise a la retraite", r"indemnite de depart",
+          # (« il me met à la retraite », « mis à la retraite d'office », cv07)
+          (r"depart (a |en )?(la )?retraite", r"\b(mise?|mettre|met|mets) a la retraite",
+           r"indemnite de depart",
            r"retraite progressive", r"(partir|pars|part) (a|en) (la )?retraite",
            r"prendre (ma|sa|votre) retraite", r"cumul emploi-retraite"),
-          (r"depart (a |en )?(la )?retraite", r"mise a la retraite",
+          (r"depart (a |en )?(la )?retraite", r"\b(mise?|mettre|met|mets) a la retraite",
            r"(partir|pars|part) (a|en) (la )?retraite", r"prendre (ma|sa|votre) retraite"),
           ("anciennete", "convention")),
 )

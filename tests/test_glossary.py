@@ -1712,6 +1712,34 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Ma mère est en perte d'autonomie : ai-je droit à un congé ?",
      "le salarié a droit à un congé de proche aidant lorsque un ascendant présente un "
      "handicap ou une perte d'autonomie"),
+    # and the 2026-12-07cv set, after its one run
+    ("Mon patron ferme la société ; il dit qu'il n'a pas à verser d'indemnité de licenciement.",
+     "la cessation de l'entreprise ne libère pas l'employeur de l'obligation de verser "
+     "l'indemnité de licenciement"),
+    ("Je travaille à Strasbourg et je fais mon préavis : puis-je aller à des entretiens "
+     "d'embauche ?", "pendant le préavis l'employeur accorde au salarié qui le demande un délai "
+     "raisonnable pour rechercher un nouvel emploi"),
+    ("Notre salariée en congé parental nous a écrit dix jours avant la fin qu'elle prolonge "
+     "son congé.", "lorsque le salarié entend prolonger son congé parental d'éducation il en "
+     "avertit l'employeur au moins un mois avant le terme initialement prévu"),
+    ("Mon père est en soins palliatifs, je voudrais être auprès de lui.",
+     "congé de solidarité familiale pathologie mettant en jeu le pronostic vital ou phase "
+     "avancée ou terminale d'une affection grave et incurable"),
+    ("J'ai pris mon congé d'adoption ; à mon retour, mon poste a été donné à une autre.",
+     "à l'issue du congé d'adoption le salarié retrouve son précédent emploi ou un emploi "
+     "similaire"),
+    ("Mon préavis est de 15 jours parce que c'est écrit dans mon contrat.",
+     "toute clause d'un contrat de travail fixant un préavis d'une durée inférieure est nulle"),
+    ("Il a mis fin à ma période d'essai pour des raisons budgétaires ; mon travail était très "
+     "bien.", "la période d'essai permet à l'employeur d'évaluer les compétences du salarié dans "
+     "son travail"),
+    ("Mon congé de paternité compte-t-il dans mon ancienneté ?",
+     "la durée du congé de paternité et d'accueil de l'enfant est assimilée à une période de "
+     "travail effectif pour la détermination des droits que le salarié tient de son "
+     "ancienneté"),
+    ("Mis à la retraite d'office ? Mon employeur me met à la retraite, je voulais continuer.",
+     "la mise à la retraite s'entend de la possibilité donnée à l'employeur de rompre le "
+     "contrat de travail d'un salarié ayant atteint l'âge"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2251,6 +2279,17 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             # deciding alone is the order of departures only when the holidays are told
             ("Mon chef veut me muter à Lyon : a-t-il le droit de décider ça tout seul ?",
              "ordre des départs"),
+            # job interviews during the notice are the local law's only in Alsace-Moselle; a
+            # prolonged parental leave is not its first request (L1225-50); the solidarity
+            # leave named, its refusal is asked (bk05); retirement pay is not a forced
+            # retirement (bh04)
+            ("Je fais mon préavis à Lyon : puis-je aller à des entretiens d'embauche ?",
+             "délai raisonnable pour rechercher"),
+            ("Je prolonge mon congé parental : quand dois-je prévenir mon employeur ?",
+             "point de départ"),
+            ("Mon père est en fin de vie ; on m'a refusé mon congé de solidarité familiale.",
+             "pronostic vital"),
+            ("Mise à la retraite : quelle indemnité ? J'ai 70 ans.", "ayant atteint l'âge"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
