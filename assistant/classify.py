@@ -503,7 +503,7 @@ THEMES: tuple[Theme, ...] = (
            r"salaire", r"\bsmic\b", r"\bprimes?\b", r"bulletin de (paie|salaire)", r"fiche de paie",
            r"paie", r"retard de paiement", r"pas (ete )?paye", r"remuneration", r"13e mois",
            r"treizieme mois", r"augmentation", r"minimum conventionnel", r"avance sur salaire",
-           r"frais professionnels", r"tickets? restaurant", MEAL_VOUCHERS,
+           r"frais professionnels", MEAL_VOUCHERS,
            r"participation (aux benefices|aux resultats|obligatoire)", r"\binteressement\b",
            # (the 2026-12-07bi set)
            r"\b(accord|reserve( speciale)?|prime|montant|calcul) de (la )?participation\b|"
