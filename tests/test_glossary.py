@@ -1740,6 +1740,29 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Mis à la retraite d'office ? Mon employeur me met à la retraite, je voulais continuer.",
      "la mise à la retraite s'entend de la possibilité donnée à l'employeur de rompre le "
      "contrat de travail d'un salarié ayant atteint l'âge"),
+    # and the 2026-12-07cx set, after its one run
+    ("Intérimaire depuis 8 mois : l'entreprise doit-elle me dire quels postes en CDI sont "
+     "ouverts ?", "l'entreprise utilisatrice informe le salarié temporaire des postes en "
+     "contrat à durée indéterminée à pourvoir"),
+    ("Qui organise la visite médicale de nos intérimaires ?", "les obligations relatives à la "
+     "médecine du travail sont à la charge de l'entreprise de travail temporaire"),
+    ("Je suis en arrêt maladie pendant ma mission d'intérim : la mission est-elle prolongée ?",
+     "la suspension du contrat de mission ne fait pas obstacle à l'échéance de ce contrat"),
+    ("Je suis en CDI et je vais faire un apprentissage chez mon employeur : dois-je "
+     "démissionner ?", "le contrat à durée indéterminée peut être suspendu pendant la durée "
+     "d'un contrat d'apprentissage conclu avec le même employeur"),
+    ("Ma fille est née 9 semaines avant la date prévue : mon congé est-il allongé ?",
+     "lorsque l'accouchement intervient plus de six semaines avant la date prévue et exige "
+     "l'hospitalisation postnatale de l'enfant le congé de maternité est prolongé"),
+    ("Je suis revenue de mon congé de maternité et personne ne m'a proposé d'entretien.",
+     "la salariée qui reprend son activité à l'issue d'un congé de maternité a droit à "
+     "l'entretien professionnel"),
+    ("Je suis à temps partiel et mon employeur veut limiter mes heures de délégation.",
+     "le temps de travail mensuel d'un salarié à temps partiel ne peut être réduit de plus "
+     "d'un tiers par l'utilisation du crédit d'heures"),
+    ("Mon employeur est-il obligé de donner des tickets restaurant ?",
+     "le titre-restaurant est un titre spécial de paiement remis par l'employeur aux "
+     "salariés"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2290,6 +2313,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Mon père est en fin de vie ; on m'a refusé mon congé de solidarité familiale.",
              "pronostic vital"),
             ("Mise à la retraite : quelle indemnité ? J'ai 70 ans.", "ayant atteint l'âge"),
+            # the CDI that follows an apprenticeship is no suspended CDI (ar12); a premature
+            # baby in hospital, no weeks told, is L1225-22's (aw07)
+            ("Je termine mon apprentissage en juin et la patronne me propose un CDI : aurai-je "
+             "une période d'essai ?", "suspendu pendant la durée d'un contrat d'apprentissage"),
+            ("Mon fils est né prématuré, il est toujours hospitalisé en néonatalogie.",
+             "plus de six semaines avant la date prévue"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
