@@ -61,6 +61,8 @@ POST_CUT = (r"suppr\w*\b[^.?!]{0,30}\bpostes?\b|suppressions? d'emplois?|"
 # was read as the retirement theme, cq07 of the 2026-12-07cq set); its span holds the
 # retirement cue, which then stands aside (`_theme_matches`)
 _CLOSING_FOR_GOOD = r"\b(ferme|fermer|fermera|fermeture)\w* (definitive(ment)?|pour de bon)"
+# Retired by the employer: « il me met à la retraite », « mis à la retraite d'office » (cv07)
+_RETIRED_BY_EMPLOYER = r"\b(mise?|mettre|met|mets) a la retraite"
 _EMPLOYER_RETIRES = (r"\b(patron|employeur|gerante?|proprietaire|dirigeante?)\b[^.?!]{0,80}\b(part|"
                      r"partir|prend sa) (a |en )?(la )?retraite\b[^.?!]{0,40}\b(ferme|fermer|"
                      r"fermeture|cesse|arrete)")
@@ -674,12 +676,10 @@ THEMES: tuple[Theme, ...] = (
           (r"teletravail", r"travail a distance", r"home office", r"travail a domicile"),
           (r"teletravail",), ()),
     Theme("retraite", "Départ et mise à la retraite",
-          # (« il me met à la retraite », « mis à la retraite d'office », cv07)
-          (r"depart (a |en )?(la )?retraite", r"\b(mise?|mettre|met|mets) a la retraite",
-           r"indemnite de depart",
+          (r"depart (a |en )?(la )?retraite", _RETIRED_BY_EMPLOYER, r"indemnite de depart",
            r"retraite progressive", r"(partir|pars|part) (a|en) (la )?retraite",
            r"prendre (ma|sa|votre) retraite", r"cumul emploi-retraite"),
-          (r"depart (a |en )?(la )?retraite", r"\b(mise?|mettre|met|mets) a la retraite",
+          (r"depart (a |en )?(la )?retraite", _RETIRED_BY_EMPLOYER,
            r"(partir|pars|part) (a|en) (la )?retraite", r"prendre (ma|sa|votre) retraite"),
           ("anciennete", "convention")),
 )
