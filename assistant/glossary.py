@@ -93,6 +93,8 @@ _IN_A_MONTH = r"(en|au mois d') ?(" + MONTH_NAMES + r"|ete|hiver)\b"
 # not the first request's (L1225-50)
 _PARENTAL_PROLONGED = (r"(?=.*conge parental).*\b(prolong|renouvel)\w* (son |mon |le |ce |sa |ma |"
                        r"leur )?(conge|temps partiel)")
+# A mail that tells of a temp (« intérimaire », « mission d'intérim »): the agency's rules
+_A_TEMP = r"(?s)^(?=.*\binterim(aire)?s?\b)"
 # A firm that closes for good (« met la clé sous la porte », « ferme la société »): neither its
 # notice (L1234-7) nor its dismissal pay (L1234-10) is waived
 _FIRM_CLOSES = (r"(ferme\w* (definitivement|le magasin|la boutique|l'entreprise|ses portes|"
@@ -2982,12 +2984,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "ancienneté"),
     # the 2026-12-07cx set, after its one run
     # a temp's right to hear of the user firm's open CDI posts (L1251-25; cx01)
-    (r"(?s)^(?=.*\binterim(aire)?s?\b).*(postes?|emplois?|places?) (en|de) cdi\b[^?]{0,120}"
+    (_A_TEMP + r".*(postes?|emplois?|places?) (en|de) cdi\b[^?]{0,120}"
      r"(dire|inform\w*|ouverts?|a pourvoir|disponibles?|libres?)",
      "l'entreprise utilisatrice informe le salarié temporaire des postes en contrat à durée "
      "indéterminée à pourvoir"),
     # a temp's occupational medicine, the agency's charge (L1251-22; cx03)
-    (r"(?s)^(?=.*\binterim(aire)?s?\b).*(visite medicale|medecin du travail|medecine du travail|"
+    (_A_TEMP + r".*(visite medicale|medecin du travail|medecine du travail|"
      r"sante au travail)",
      "les obligations relatives à la médecine du travail sont à la charge de l'entreprise de "
      "travail temporaire"),
