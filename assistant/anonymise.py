@@ -20,6 +20,13 @@ from typing import Any
 from corpus.kb import CONVENTION_ALIASES
 from corpus.text import fold
 
+from .places import (
+    ALSACE_MOSELLE_CITIES,
+    ALSACE_MOSELLE_REGIONS,
+    OVERSEAS_CITIES,
+    OVERSEAS_REGIONS,
+)
+
 # Higher wins when spans overlap.
 PRIORITY = {"EMAIL": 100, "IBAN": 95, "NIR": 95, "SIRET": 90, "SIREN": 85, "TELEPHONE": 80,
             "DATE_NAISSANCE": 75, "ADRESSE": 70, "PERSONNE": 50, "ORGANISATION": 40, "LIEU": 30}
@@ -107,12 +114,10 @@ ALLOW = {fold(w) for w in (
     "Sécurité sociale", "Assurance maladie", "Ministère du Travail", "Défenseur des droits",
     "CNIL", "Service public", "service-public.fr", "Code du travail numérique", "SRDT",
     "Agirc-Arrco",
-    "Alsace", "Moselle", "Bas-Rhin", "Haut-Rhin", "Alsace-Moselle", "France", "Mayotte",
-    "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Réunion", "Saint-Pierre-et-Miquelon",
-    # their cities, which tell the local law as well (`ALSACE_MOSELLE`, `retrieve.OVERSEAS`):
-    # masked, « à Mulhouse » hid the Moselle notice's own rules (cv01 of 2026-12-07)
-    "Strasbourg", "Mulhouse", "Colmar", "Metz", "Thionville", "Haguenau", "Cayenne",
-    "Fort-de-France", "Pointe-à-Pitre",
+    # places with a law of their own, cities included: masked, « à Mulhouse » hid the Moselle
+    # notice's own rules (cv01 of 2026-12-07)
+    *ALSACE_MOSELLE_REGIONS, *ALSACE_MOSELLE_CITIES, *OVERSEAS_REGIONS, *OVERSEAS_CITIES,
+    "France",
     "Europe", "Union européenne", "Madame", "Monsieur", "Bonjour", "Cordialement", "Merci",
     "Objet", "Maître", "Syntec", "HCR", "BTP", "Métallurgie", "Cour de cassation",
     "Conseil d'État", "Tribunal judiciaire", "Covid", "Noël", "Pâques", "IDCC", "ANI", "DPAE",

@@ -16,6 +16,8 @@ from typing import Any
 from corpus.kb import CONVENTION_ALIASES
 from corpus.text import fold
 
+from .places import ALSACE_MOSELLE_CITIES, pattern
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -298,8 +300,7 @@ CANCER, HEAVY_TREATMENT = r"\bcancer\b", r"chimiotherap|\bchimio\b|radiotherap|\
 SERIOUS_ILLNESS = f"{CANCER}|{HEAVY_TREATMENT}"
 # the three departments whose local law keeps rules of its own (holidays, pay through a short
 # absence, notice)
-ALSACE_MOSELLE = (r"\balsace|moselle|bas-rhin|haut-rhin|strasbourg|mulhouse|colmar|\bmetz\b|"
-                  r"thionville|haguenau")
+ALSACE_MOSELLE = rf"\balsace|moselle|bas-rhin|haut-rhin|{pattern(ALSACE_MOSELLE_CITIES)}"
 # an employee working for a competitor, while employed (not a non-compete clause after leaving)
 FOR_A_COMPETITOR = (r"(travaill\w*|bosse\w*) (aussi |egalement |en parallele |"
                     r"le (week-end|dimanche|soir) )?(pour|chez|dans) (un|une|le|la|notre|nos) "

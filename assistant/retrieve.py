@@ -32,6 +32,7 @@ from .classify import (
     topic_hint,
 )
 from .glossary import SPELLED_OUT, legal_terms
+from .places import OVERSEAS_CITIES, pattern
 
 # How many sources of each kind the drafter gets (the existing assistant: ~10 fiches, 5 Code
 # chunks, 5 agreement documents; a reply by email needs fewer, better ones).
@@ -151,8 +152,8 @@ _PROFESSIONS = tuple((re.compile(t), re.compile(m)) for t, m in PROFESSIONS)
 OVERSEAS: tuple[tuple[str, str], ...] = (
     (r"outre-mer",
      r"outre-mer|guadeloupe|guyane|martinique|mayotte|la reunion|\bile de la reunion|"
-     r"saint-pierre-et-miquelon|saint-barthelemy|saint-martin\b|\bdrom?\b|cayenne|"
-     r"fort-de-france|pointe-a-pitre"),
+     r"saint-pierre-et-miquelon|saint-barthelemy|saint-martin\b|\bdrom?\b|"
+     + pattern(OVERSEAS_CITIES)),
 )
 _OVERSEAS = tuple((re.compile(t), re.compile(m)) for t, m in OVERSEAS)
 # A status with rules of its own, which the general ones the search finds give way to: what
