@@ -220,6 +220,10 @@ MOCKED = (r"\bse moqu\w* de (moi|mon travail|mes \w+)\b|\bmoqueries\b|\bcach\w* 
           r"monde|mes collegues|les clients)")
 # a sick leave said not to exist is no sick leave (« pas d'arrêt de travail »)
 NO_LEAVE_DENIED = r"(?<!pas d')(?<!sans )(?<!aucun )"
+# nor an accident at work the usager says was none (« maladie ordinaire, pas un accident du
+# travail », cy03 of 2026-12-08; « ce n'était pas un accident du travail », i03), not one the
+# employer disputes (« il dit que ce n'est pas un accident du travail », x12)
+WORK_ACCIDENT = r"(?<!\(pas un )(?<!, pas un )(?<!n'etait pas un )accident du travail"
 # a dismissal in other words
 PUT_OUT = (r"\b(me|le|la|les|nous) virer\b|\b(mettre|mis|mise|met) dehors\b|"
            r"\bse separer de (moi|lui|elle)\b|\bplus la peine de (revenir|venir)\b")
@@ -241,6 +245,12 @@ SABBATICAL_TOLD = (r"\btour du monde\b|\b(partir|m'absenter|m'arreter|faire une 
 CHILD_ILLNESSES = "fievre|varicelle|gastro|grippe|otite|angine|bronchiolite|rougeole|conjonctivite"
 # A device that watches the employees (the contract's theme, the glossary's L1222-4)
 WATCHING_DEVICE = r"\bfilm(e|er|ent|es)\b|cameras?\b|video-?surveillance|geolocalis"
+# Setting up one's own business, told without « création d'entreprise » (« ouvrir mon propre
+# restaurant », « me mettre à mon compte », cy09 of 2026-12-08)
+STARTS_A_BUSINESS = (r"\b(creer|ouvrir|monter|reprendre|lancer) (mon|ma|une|un) (propre )?"
+                     r"(entreprise|societe|boite|commerce|restaurant|boutique|activite|affaire|"
+                     r"cabinet|salon|bar|magasin|atelier|micro-entreprise)|"
+                     r"\b(me|se) mettre a (mon|son) compte")
 # Unequal pay told: the same work, a pay, a man or a woman (« mon collègue, au même poste avec
 # les mêmes tâches, gagne 350 euros de plus […] un homme négocie mieux »)
 UNEQUAL_PAY = (r"(?s)^(?=.*\bmemes? (poste|travail|taches|fonctions?|emploi|missions?|metier)\b)"
@@ -381,8 +391,10 @@ THEMES: tuple[Theme, ...] = (
            # not the room (« une caméra filme la salle de pause »: the 2026-12-06ax set)
            r"(?<!salle de )pause", r"(regime|horaires?|heures|duree) d'equivalence",
            r"amplitude", r"coupure", r"week-?ends?", r"joignable",
-           # a commute told by its length (« 1 h 15 de trajet », cp07 of 2026-12-07)
-           r"(\d+ ?(h|heures?|min|minutes)( ?\d+)?|temps) de trajet",
+           # a commute told by its length (« 1 h 15 de trajet », cp07 of 2026-12-07; « 1h30
+           # de route », « trajets chez les clients », cy12 of 2026-12-08)
+           r"(\d+ ?(h|heures?|min|minutes)( ?\d+)?|temps) de (trajet|route|deplacement)",
+           r"\btrajets? (chez|vers|jusqu'aux?) (les |un |mes |nos )?(clients?|chantiers?)",
            r"(telephone|portable) (allume|ouvert)",
            # when the day starts or ends: « commencer à 5 heures du matin », « 7 jours d'affilée »
            r"\d+ ?(h|heures) du matin", r"(commencer|commence|finir|finit|terminer) a \d+ ?h",
@@ -439,7 +451,8 @@ THEMES: tuple[Theme, ...] = (
            r"compte[- ]epargne[- ]temps|\b(mon|le|du|son|un) cet\b"),
           (r"conges? payes?",
            # (« je n'ai pas gagné de jours de vacances », cu03)
-           r"(acqui|gagne|cumule)\w* (des |de )?(jours de )?(conges|vacances)"), ()),
+           # (« je n'ai rien cumulé en congés payés », cy03)
+           r"(acqui|gagne|cumule)\w* (des |de |en )?(jours de )?(conges|vacances)"), ()),
     Theme("conges_familiaux", "Congés familiaux et événements familiaux",
           (r"maternite", r"paternite", r"conge parental", r"grossesse", r"enceinte",
            r"\bnaissances?\b", r"adoption", r"enfant malade",
@@ -486,7 +499,7 @@ THEMES: tuple[Theme, ...] = (
           ("anciennete",)),
     Theme("maladie_accident", "Maladie, accident du travail et arrêt",
           # (not a leave denied: « pas d'arrêt de travail », cc06)
-          (SICK_LEAVE, r"\bmaladie\b", r"accident du travail",
+          (SICK_LEAVE, r"\bmaladie\b", WORK_ACCIDENT,
            r"maladie professionnelle",
            r"indemnites? journalieres?", r"\bij\b", r"maintien (du|de) salaire", r"subrogation",
            r"mi-?temps therapeutique", r"\bcpam\b",
@@ -495,7 +508,7 @@ THEMES: tuple[Theme, ...] = (
            CANCER, HEAVY_TREATMENT, r"\b(mes|ses) traitements\b",
            r"\b(je me suis|me suis|s'est|il s'est|elle s'est) "
            r"(fractur|bless|coupe|brule|tordu)\w*"),
-          (NO_LEAVE_DENIED + r"arret (de travail|maladie)", r"accident du travail", CANCER,
+          (NO_LEAVE_DENIED + r"arret (de travail|maladie)", WORK_ACCIDENT, CANCER,
            # the daily allowance outweighs the payslip it is missing from (co01 of 2026-12-07:
            # theme +1 of 1018, none lost)
            r"indemnites? journalieres?",

@@ -50,6 +50,7 @@ from .classify import (
     SERIOUS_ILLNESS,
     SEXUAL_MISCONDUCT,
     SHOWERS,
+    STARTS_A_BUSINESS,
     TAKEOVER,
     TOILETS,
     TRANSIT,
@@ -588,10 +589,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?s)^(?=.*(\bcdd\b|duree determinee)).*\b(jamais|rien) (rien |encore )?signe",
      "le contrat de travail à durée déterminée est établi par écrit à défaut il est réputé "
      "conclu pour une durée indéterminée"),
-    # a part-timer's week changed at short notice (L3123-31; cg04)
-    (r"(?s)^(?=.*(mi-temps|temps partiel)).*(chang|modifi)\w* (mes|ses|nos|les) (jours|horaires|"
-     r"plannings?)[^?]{0,100}(prevenant|prevenu|previent)\w*[^?]{0,40}(jours?|heures?) (avant|a "
-     r"l'avance)", "modification de la répartition de la durée du travail notifiée au salarié au "
+    # a part-timer's week changed at short notice (L3123-31; cg04), told as the days changed
+    # and the notice asked (« horaires changés sans prévenir », j04; « me prévient
+    # l'avant-veille », cy04)
+    (r"(?s)^(?=.*(mi-temps|temps partiel)).*((chang|modifi)\w* (mes|ses|nos|les) (jours|horaires|"
+     r"plannings?)|\b(jours|horaires|plannings?) (chang|modifi)\w*)[^?]{0,200}(prevenant|prevenu|"
+     r"previent|prevenir|a l'avance|dernier moment|la veille|avant-veille)",
+     "modification de la répartition de la durée du travail notifiée au salarié au "
      "moins sept jours ouvrés avant"),
     # holiday pay lower than the usual pay (L3141-24; cg05)
     (r"(pendant|quand je pars en|durant|pars en) (mes |les )?(vacances|conges)[^?]{0,60}(ma )?"
@@ -2408,6 +2412,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "employeur au moins quarante-huit heures avant"),
     # months away with the job kept (L3142-28, ci06)
     (SABBATICAL_TOLD, "congé sabbatique pendant lequel le contrat de travail est suspendu"),
+    # a leave to set up one's own business, told without its name (« ouvrir mon propre
+    # restaurant […] je ne veux pas démissionner », cy09; f08): the right (L3142-105)
+    (r"(?s)^(?=.*(\bconges?\b|m'absenter|temps partiel|sans (perdre|demissionner|quitter)|"
+     r"pas demissionner)).*(je veux|j'aimerais|je voudrais|projet d'?|envie de|je compte|"
+     rf"je souhaite|je pense)[^.?!]{{0,40}}({STARTS_A_BUSINESS})",
+     "le salarié qui crée ou reprend une entreprise a droit à un congé"),
     # the job back after a sabbatical (L3142-31)
     (r"sabbatique[^?]{0,300}(retour|rentre\w*|reprendre|poste|emploi)|(retour|rentre\w*)[^?]{0,100}"
      r"sabbatique",

@@ -25,6 +25,7 @@ from .classify import (
     SENTENCE_BREAK,
     SEXUAL_MISCONDUCT,
     SHORT_CONTRACT,
+    STARTS_A_BUSINESS,
     Classification,
     below_firm,
     redirected,
@@ -96,7 +97,7 @@ SITUATIONS: tuple[tuple[str, str], ...] = (
     # part-timer's paid leave (h03 of 2026-12-05); the other special leaves changed nothing
     (r"creation ou (la )?reprise d'entreprise",
      r"creer|creation|reprendre une entreprise|reprise d'entreprise|auto-?entrepreneur|"
-     r"micro-?entreprise"),
+     rf"micro-?entreprise|{STARTS_A_BUSINESS}"),
     # the young workers' rules (twelve hours of daily rest, L3164-1) for a mail that tells of
     # no young worker (be06 of the 2026-12-06be set: technicians called back at night)
     (r"jeunes travailleurs|pour les jeunes\b",

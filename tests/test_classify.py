@@ -2,6 +2,7 @@
 anonymisation as in production."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from assistant.anonymise import Anonymiser, signature_names
 from assistant.classify import (
     THEMES,
+    WORK_ACCIDENT,
     below_firm,
     classify,
     classify_requester,
@@ -696,6 +698,12 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "retraite"),
     ("Fermeture de la société : mon patron arrête son activité à la fin du mois.",
      "licenciement_eco"),
+    # the 2026-12-08cy set: an accident at work the usager says was none (cy03); a commute
+    # told as « de route », « trajets chez les clients » (cy12)
+    ("Congés et arrêt : je suis en arrêt maladie (maladie ordinaire, pas un accident du "
+     "travail). Mon employeur dit que je n'ai rien cumulé en congés payés.", "conges_payes"),
+    ("Trajets chez les clients : certains jours je fais 1h30 de route et mon employeur ne "
+     "paie pas ce temps.", "temps_travail"),
     # the sick child's illnesses are the glossary's too (`CHILD_ILLNESSES`)
     ("Ma fille a une otite : puis-je rester à la maison demain ?", "conges_familiaux"),
     # a contract of 39 hours is working time's question (as09)
@@ -704,6 +712,20 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
 ])
 def test_theme_cues(text: str, theme: str) -> None:
     assert classify_themes(text)[0]["id"] == theme
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Je suis en arrêt (maladie ordinaire, pas un accident du travail).", False),
+    ("J'ai été arrêtée quatre mois (ce n'était pas un accident du travail).", False),
+    ("Longue maladie, pas un accident du travail : mes congés ?", False),
+    # the employer's word against the usager's is a work accident's question (x12, q04)
+    ("Mon employeur dit que ce n'est pas un accident du travail. Qui a raison ?", True),
+    ("J'ai eu un accident du travail mardi.", True),
+])
+def test_an_accident_at_work_the_usager_says_was_none_is_no_cue(text: str, told: bool) -> None:
+    """cy03 of 2026-12-08: the sick leave's paid leave went to the sickness theme on « pas un
+    accident du travail »."""
+    assert bool(re.search(WORK_ACCIDENT, fold(text))) is told
 
 
 @pytest.mark.parametrize(("text", "theme"), [

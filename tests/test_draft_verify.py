@@ -107,6 +107,16 @@ def test_an_injury_at_work_told_is_a_work_accident_s_situation() -> None:
     assert for_other_situations(at, fold("Je me suis blessé au ski pendant mes congés."))
 
 
+def test_opening_one_s_own_business_is_the_business_leave_s_situation() -> None:
+    """cy09 of 2026-12-08: « ouvrir mon propre restaurant » had set the leave to create a
+    business aside as a situation the mail did not tell."""
+    leave = ["Partie législative", "Section 3 : Congé et période de travail à temps partiel "
+             "pour la création ou la reprise d'entreprise"]
+    assert not for_other_situations(leave, fold("J'ai le projet d'ouvrir mon propre restaurant."))
+    assert not for_other_situations(leave, fold("Je voudrais me mettre à mon compte."))
+    assert for_other_situations(leave, fold("Je voudrais passer à temps partiel."))
+
+
 def test_collective_departures_are_not_one_employee_s_agreed_departure() -> None:
     """cj04 of 2026-12-07: L1237-19, the collective agreed departures, was quoted to an
     employer whose one shop assistant wants to leave « à l'amiable »."""

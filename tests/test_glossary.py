@@ -1763,6 +1763,18 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Mon employeur est-il obligé de donner des tickets restaurant ?",
      "le titre-restaurant est un titre spécial de paiement remis par l'employeur aux "
      "salariés"),
+    # the 2026-12-08cy set: a leave to open one's own business, told without its name; a
+    # part-timer's days changed at short notice, told as the days changed
+    ("J'ai le projet d'ouvrir mon propre restaurant mais je ne veux pas démissionner tout de "
+     "suite. Existe-t-il un congé pour ça ?",
+     "le salarié qui crée ou reprend une entreprise a droit à un congé"),
+    ("Je suis à temps partiel. Mon responsable change mes jours de travail et me prévient "
+     "l'avant-veille. Combien de temps à l'avance doit-il me prévenir ?",
+     "modification de la répartition de la durée du travail notifiée au salarié au moins sept "
+     "jours ouvrés avant"),
+    ("Horaires changés sans prévenir. Je travaille à temps partiel, 24 heures par semaine.",
+     "modification de la répartition de la durée du travail notifiée au salarié au moins sept "
+     "jours ouvrés avant"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2319,6 +2331,11 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "une période d'essai ?", "suspendu pendant la durée d'un contrat d'apprentissage"),
             ("Mon fils est né prématuré, il est toujours hospitalisé en néonatalogie.",
              "plus de six semaines avant la date prévue"),
+            # a business set up beside the job, no leave asked, is the exclusivity clause's
+            # question (aq12)
+            ("Ma clause d'exclusivité m'interdit toute autre activité. Je voudrais créer ma "
+             "propre société le soir, avant de démissionner plus tard si ça marche.",
+             "crée ou reprend une entreprise"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
