@@ -94,6 +94,13 @@ _IN_A_MONTH = r"(en|au mois d') ?(" + MONTH_NAMES + r"|ete|hiver)\b"
 # not the first request's (L1225-50)
 _PARENTAL_PROLONGED = (r"(?=.*conge parental).*\b(prolong|renouvel)\w* (son |mon |le |ce |sa |ma |"
                        r"leur )?(conge|temps partiel)")
+# A part-timer told by the name or by the hours (« employée à 25 heures par semaine »)
+_PART_TIMER = (r"temps partiel|mi-temps|\b(a|de|contrat de) (1\d|2\d|3[0-4]) ?(h|heures)( ?\d\d)? "
+               r"(par semaine|hebdo\w*)\b")
+# Extras taken on beside a full-time job (« en CDI 35 heures […] faire des extras […] en
+# plus »): the second job's limits, not the CDD d'usage the extra is hired on (cz09)
+_EXTRAS_ON_THE_SIDE = (r"(?s)^(?=.*(\bcdi\b|temps plein|temps complet|\b35 ?(h|heures)\b)).*"
+                       r"\bextras?\b[^?]{0,200}\ben plus\b")
 # A mail that tells of a temp (« intérimaire », « mission d'intérim »): the agency's rules
 _A_TEMP = r"(?s)^(?=.*\binterim(aire)?s?\b)"
 # A firm that closes for good (« met la clé sous la porte », « ferme la société »): neither its
@@ -263,6 +270,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "remplacement du paiement des heures supplémentaires par un repos compensateur équivalent"),
     (r"(deuxieme|second|2e) (emploi|travail|job|poste)\b|cumul\w* (deux|2|plusieurs) "
      r"(emplois|postes|contrats)", "cumul d'emplois durée maximale"),
+    (_EXTRAS_ON_THE_SIDE, "cumul d'emplois durée maximale"),
     # many weeks over 44 hours: the twelve-week average (L3121-22)
     (r"\b(4[4-8]) ?(h|heures)\b[^?]{0,200}(toutes les semaines|depuis (des|plusieurs) (semaines|"
      r"mois)|(mois|semaines) d'affilee|depuis (septembre|la rentree|\w+ mois))|(depuis|pendant) "
@@ -809,6 +817,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(temoign|attestation|denonce)\w*[^?]{0,200}harcel|harcel[^?]{0,200}(temoign|attestation)",
      "protection de la personne ayant témoigné d'agissements de harcèlement moral ou les "
      "ayant relatés"),
+    # sexual harassment refused or witnessed, then a measure taken, the harassment told by its
+    # acts (« gestes à caractère sexuel », « des avances ») (L1153-2; cz01, ah04)
+    (rf"(?s)^(?=.*({SEXUAL_MISCONDUCT}|harcelement sexuel)).*(temoign\w*|attestation|temoin|"
+     r"refus\w*|repousse\w*|dit non)[^?]{0,300}(sanction\w*|avertissement|licenci\w*|mute\w*|"
+     r"represailles|punir|puni|penalis\w*|retir\w*|change\w* de (magasin|poste|service|site|"
+     r"rayon|equipe)|mise a pied)",
+     "ayant subi ou refusé de subir des faits de harcèlement sexuel ou ayant de bonne foi "
+     "témoigné de faits de harcèlement sexuel ne peut faire l'objet des mesures"),
     # and a witness of discrimination (L1132-3, cr08): « j'ai fait une attestation pour elle »
     # when she was passed over for her origin
     (r"(?s)^(?=.*(discrimin|origine|racis|religion|couleur de peau|handicap|\bsexe\b))"
@@ -817,6 +833,18 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"[^?]{0,100}pour avoir temoigne",
      "aucun salarié ne peut être sanctionné pour avoir témoigné des agissements "
      "discriminatoires ou pour les avoir relatés"),
+    # a candidate asked of children, pregnancy, family (L1221-6; cz06, cw04)
+    (r"(?s)^(?=.*(entretien d'embauche|entretien de recrutement|\bcandidat|recrutement)).*"
+     r"(demande\w*|question\w*|pose\w*)[^?]{0,120}(si j'avais des enfants|\benfants?\b|enceinte|"
+     r"grossesse|vie privee|situation familiale|\bmariee?s?\b|religion|origine|syndiqu)",
+     "les informations demandées au candidat à un emploi ne peuvent avoir comme finalité que "
+     "d'apprécier sa capacité à occuper l'emploi proposé"),
+    # a part-timer refusing hours beyond the contract (L3123-10; cz07, m12, ao09)
+    (rf"(?s)^(?=.*({_PART_TIMER})).*((refus\w*|dire non)[^?]{{0,60}}(heures?( \d\d)? (en plus|"
+     r"complementaires|supplementaires)|rester plus tard)|(heures?( \d\d)? (en plus|"
+     r"complementaires|supplementaires)|rester plus tard)[^?]{0,300}(refus\w*|dire non))",
+     "le refus d'accomplir les heures complémentaires proposées par l'employeur au delà des "
+     "limites fixées par le contrat ne constitue ni une faute ni un motif de licenciement"),
     (r"\b(mettre|mis|mise|partir)\b[^?]{0,20} a la retraite", "mise à la retraite"),
     # a candidate in the CSE elections is protected for six months (L2411-7)
     (r"candida\w*[^?]{0,200}(licenci|sanction)|(licenci)\w*[^?]{0,200}candida\w* (aux|au|a l)",
@@ -982,8 +1010,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(ou non|ou pas)) (un |une )?travailleu(r|se) de nuit",
      "travailleur de nuit au moins trois heures de son temps de travail quotidien durant la "
      "période de travail de nuit"),
-    (r"contrats? (pour|a|de) (la|une) journee|\bextras?\b",
-     "contrat à durée déterminée d'usage emploi par nature temporaire"),
+    (rf"(?s)^(?!{_EXTRAS_ON_THE_SIDE[4:]}).*(contrats? (pour|a|de) (la|une) journee|"
+     r"\bextras?\b)", "contrat à durée déterminée d'usage emploi par nature temporaire"),
     (r"faire reconnaitre (mon|son|leur) experience|validation des acquis|\bvae\b",
      "congé pour validation des acquis de l'expérience"),
     (r"medecin du travail[^?]{0,80}(avant (la fin de )?(mon|son) arret|pendant (mon|son) arret|"
@@ -1536,8 +1564,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "pour les agents de maîtrise et les techniciens de trois mois pour les cadres de quatre "
      "mois"),
     # (a night worker's own limit is below, cs09)
-    (r"(?s)^(?!.*(forfait|\bde nuit\b)).*(\b(49|[5-6]\d) ?(h|heures)\b[^?]{0,200}(plafond|maximum|"
-     r"limite)|"
+    # (nor a part-timer's « au maximum 2 heures 30 en plus par semaine », cz07)
+    (rf"(?s)^(?!.*(forfait|\bde nuit\b|{_PART_TIMER})).*(\b(49|[5-6]\d) ?(h|heures)\b[^?]{{0,200}}"
+     r"(plafond|maximum|limite)|"
      r"(plafond|maximum|limite)[^?]{0,60}(par|la|une) semaine)",
      "au cours d'une même semaine la durée maximale hebdomadaire de travail est de quarante-huit "
      "heures"),

@@ -704,6 +704,15 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
      "travail). Mon employeur dit que je n'ai rien cumulé en congés payés.", "conges_payes"),
     ("Trajets chez les clients : certains jours je fais 1h30 de route et mon employeur ne "
      "paie pas ce temps.", "temps_travail"),
+    # a pregnant usager leaving: the departure is the question, and its notice the
+    # resignation's (cz05, cf07)
+    ("Enceinte, je veux partir. Je voudrais quitter mon emploi, mais ma convention prévoit un "
+     "mois de préavis.", "demission"),
+    ("Enceinte, partir sans préavis ? Je voudrais quitter mon emploi de caissière. Suis-je "
+     "obligée de faire mon préavis ?", "demission"),
+    # a leave named keeps the family theme
+    ("Je suis enceinte et je voudrais quitter mon emploi à la fin de mon congé maternité : "
+     "quel congé maternité ?", "conges_familiaux"),
     # the sick child's illnesses are the glossary's too (`CHILD_ILLNESSES`)
     ("Ma fille a une otite : puis-je rester à la maison demain ?", "conges_familiaux"),
     # a contract of 39 hours is working time's question (as09)

@@ -1775,6 +1775,26 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Horaires changés sans prévenir. Je travaille à temps partiel, 24 heures par semaine.",
      "modification de la répartition de la durée du travail notifiée au salarié au moins sept "
      "jours ouvrés avant"),
+    # the 2026-12-08cz set: a witness of sexual harassment moved, advances refused then
+    # penalised; a candidate asked of children; a part-timer refusing extra hours; extras
+    # beside a full-time job
+    ("Une collègue a dénoncé les gestes à caractère sexuel du chef. J'ai fait une attestation "
+     "pour elle ; depuis, on m'a changée de magasin.",
+     "ayant subi ou refusé de subir des faits de harcèlement sexuel ou ayant de bonne foi "
+     "témoigné de faits de harcèlement sexuel ne peut faire l'objet des mesures"),
+    ("Mon responsable m'a fait des avances et je les ai repoussées. Depuis, il me retire mes "
+     "meilleurs clients.",
+     "ayant subi ou refusé de subir des faits de harcèlement sexuel ou ayant de bonne foi "
+     "témoigné de faits de harcèlement sexuel ne peut faire l'objet des mesures"),
+    ("Lors d'un entretien d'embauche, la responsable m'a demandé si j'avais des enfants.",
+     "les informations demandées au candidat à un emploi ne peuvent avoir comme finalité que "
+     "d'apprécier sa capacité à occuper l'emploi proposé"),
+    ("Je suis employée à 25 heures par semaine. Ma gérante me demande de rester plus tard ; "
+     "puis-je refuser ?",
+     "le refus d'accomplir les heures complémentaires proposées par l'employeur au delà des "
+     "limites fixées par le contrat ne constitue ni une faute ni un motif de licenciement"),
+    ("Je suis en CDI 35 heures. Un restaurant me propose des extras le week-end : ai-je le "
+     "droit de faire ça en plus ?", "cumul d'emplois durée maximale"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2336,6 +2356,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
             ("Ma clause d'exclusivité m'interdit toute autre activité. Je voudrais créer ma "
              "propre société le soir, avant de démissionner plus tard si ça marche.",
              "crée ou reprend une entreprise"),
+            # extras beside a full-time job are no CDD d'usage's question; a part-timer's
+            # « au maximum 2 heures 30 en plus par semaine » is no 48-hour week (cz09, cz07)
+            ("Je suis en CDI 35 heures. Un restaurant me propose des extras le week-end : ai-je "
+             "le droit de faire ça en plus ?", "contrat à durée déterminée d'usage"),
+            ("Je suis employée à 25 heures par semaine et mon contrat prévoit au maximum 2 "
+             "heures 30 en plus par semaine.", "quarante-huit heures"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
