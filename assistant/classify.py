@@ -244,7 +244,12 @@ SABBATICAL_TOLD = (r"\btour du monde\b|\b(partir|m'absenter|m'arreter|faire une 
 # the glossary's « congé pour enfant malade »)
 CHILD_ILLNESSES = "fievre|varicelle|gastro|grippe|otite|angine|bronchiolite|rougeole|conjonctivite"
 # A device that watches the employees (the contract's theme, the glossary's L1222-4)
-WATCHING_DEVICE = r"\bfilm(e|er|ent|es)\b|cameras?\b|video-?surveillance|geolocalis"
+# (and software that watches a screen: « un logiciel qui fait des captures d'écran », da10 of
+# 2026-12-08)
+WATCHING_DEVICE = (r"\bfilm(e|er|ent|es)\b|cameras?\b|video-?surveillance|geolocalis|"
+                   r"captures? d'ecran|logiciels? (de |qui )(surveill|control|espion|enregistr|"
+                   r"captur)\w*|keylogger|mouchard|surveill\w* (mon|mes|notre|nos|leur|son|ses) "
+                   r"(ecran|ordinateur|poste|activite|frappes)")
 # Setting up one's own business, told without « création d'entreprise » (« ouvrir mon propre
 # restaurant », « me mettre à mon compte », cy09 of 2026-12-08)
 STARTS_A_BUSINESS = (r"\b(creer|ouvrir|monter|reprendre|lancer) (mon|ma|une|un) (propre )?"
@@ -441,6 +446,9 @@ THEMES: tuple[Theme, ...] = (
            # « prendre des congés », « poser mes congés » (a family leave is « un congé »)
            r"\b(prendre|poser|pris|pose|posee) (des|mes|ses|de|les|nos) conges\b",
            r"\b(planning|calendrier) des conges\b",  # (the 2026-12-06aw set)
+           # (« mes congés en août », « congés d'été », da01 of 2026-12-08; not « semaines de
+           # congés », which took bj04's resignation from its question)
+           r"\bconges (d'ete|d'hiver|de (noel|fin d'annee)|en (juillet|aout|decembre))",
            # leave earned told without its name: « combien de jours on gagne chaque mois »,
            # « pour partir cet été » (the 2026-12-07cb set)
            EARNED_PER_MONTH, r"\bpartir cet (ete|hiver)\b",

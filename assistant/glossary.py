@@ -1765,6 +1765,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"jusqu'a quand)",
      "congé de paternité pris dans les six mois suivant la naissance fractionné en deux "
      "périodes d'une durée minimale de cinq jours"),
+    # a paternity leave announced late: its notice (D1225-8, L1225-35; da06 of 2026-12-08)
+    (r"conge (de )?paternite[^?]{0,300}(prevenir|prevenu|prevenance|delai|a l'avance|informer|"
+     r"decaler|reporter)|(prevenir|prevenu|prevenance|a l'avance|informe)[^?]{0,200}conge (de )?"
+     r"paternite",
+     "le salarié informe son employeur des dates de prise et des durées des périodes de congé "
+     "au moins un mois avant le début"),
     # sanctioning a harasser (L1153-6), the employer's question
     (r"(?s)(harcel\w*|sexuel\w*).*(quelles? sanctions?|pouvons-nous (le |la )?(sanctionner|"
      r"licencier)|(sanctionner|licencier) (ce|cet|cette|le|la) (salariee?|chef|collegue|"

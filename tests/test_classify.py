@@ -713,6 +713,9 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     # a leave named keeps the family theme
     ("Je suis enceinte et je voudrais quitter mon emploi à la fin de mon congé maternité : "
      "quel congé maternité ?", "conges_familiaux"),
+    # leave told by its month (da01 of 2026-12-08)
+    ("J'avais posé trois semaines de congés en août, validées en janvier ; ma responsable "
+     "veut les décaler en septembre.", "conges_payes"),
     # the sick child's illnesses are the glossary's too (`CHILD_ILLNESSES`)
     ("Ma fille a une otite : puis-je rester à la maison demain ?", "conges_familiaux"),
     # a contract of 39 hours is working time's question (as09)

@@ -1795,6 +1795,14 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "limites fixées par le contrat ne constitue ni une faute ni un motif de licenciement"),
     ("Je suis en CDI 35 heures. Un restaurant me propose des extras le week-end : ai-je le "
      "droit de faire ça en plus ?", "cumul d'emplois durée maximale"),
+    # the 2026-12-08da set: a paternity leave announced late; software that watches a screen
+    ("Un de nos maçons nous a prévenus hier qu'il prendrait son congé de paternité dans deux "
+     "semaines. Quel est le délai pour nous prévenir ?",
+     "le salarié informe son employeur des dates de prise et des durées des périodes de congé "
+     "au moins un mois avant le début"),
+    ("Mon employeur a installé sur mon ordinateur un logiciel qui fait des captures d'écran "
+     "toutes les 10 minutes.",
+     "dispositif de collecte d'informations porté préalablement à la connaissance du salarié"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
