@@ -321,6 +321,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"travailler|m'absenter)[^?.]{0,60}(m'occuper|l'elever|la garder|le garder) (d'elle|de lui)",
      "tout salarié justifiant d'une ancienneté minimale d'une année a le droit au bénéfice d'un "
      "congé parental d'éducation"),
+    # back part time after a birth (« reprendre à 80 % pour m'occuper de mon bébé », db11 of
+    # 2026-12-08), in L1225-47's words
+    (r"(?s)^(?=.*(naissance|\bbebe\b|maternite|paternite|adoption|(fils|fille|enfant) (est|sont) "
+     r"nee?s?)).*\b(reprendre|reprends|repris|passer|travailler|revenir)\b[^?.]{0,30}\b(a|en) "
+     r"(temps partiel|mi-temps|\d\d ?%|4/5|quatre cinquiemes)",
+     "pendant la période qui suit l'expiration du congé de maternité tout salarié a le droit à "
+     "la réduction de sa durée de travail"),
     # telling the employer of a parental leave (L1225-50); of its prolongation, L1225-51's
     (rf"(?s)^(?!{_PARENTAL_PROLONGED})"
      r"(.*conge parental[^?]{0,250}(prevenir|informer|demander|delai|quand)|"

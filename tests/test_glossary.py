@@ -1803,6 +1803,11 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
     ("Mon employeur a installé sur mon ordinateur un logiciel qui fait des captures d'écran "
      "toutes les 10 minutes.",
      "dispositif de collecte d'informations porté préalablement à la connaissance du salarié"),
+    # the 2026-12-08db set: back part time after a birth
+    ("Mon congé maternité se termine en janvier. Je voudrais reprendre à 80 % pour m'occuper "
+     "de mon bébé le mercredi.",
+     "pendant la période qui suit l'expiration du congé de maternité tout salarié a le droit à "
+     "la réduction de sa durée de travail"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
