@@ -262,6 +262,17 @@ UNEQUAL_PAY = (r"(?s)^(?=.*\bmemes? (poste|travail|taches|fonctions?|emploi|miss
                r"(?=.*\b(gagne|gagnent|payee?s?|salaires?|euros|remuneree?s?)\b)"
                r".*\b(un homme|une femme|les hommes|les femmes|collegues? (homme|femme)s?|parce "
                r"que (je suis|c'est) une femme)\b")
+# Pay compared across different jobs (« ce ne sont pas les mêmes métiers », dc05 of
+# 2026-12-08): the work of equal value (L3221-4)
+EQUAL_VALUE = (r"(?s)^(?=.*\b(gagne|gagnent|paye|payee|salaire|euros)\b).*\b(pas les memes "
+               r"(metiers|postes|emplois)|(postes?|metiers?|emplois?) differents?|valeur egale)\b")
+# A union member held back for it (« pas d'augmentation tant que je serais syndiqué », dc04)
+UNION_HELD_BACK = (r"\b(syndique|syndicat|activite syndicale|tracts?)\b[^?]{0,200}(pas "
+                   r"d'augmentation|pas (ete )?augmente|sauf moi|mis a l'ecart|ecarte|pas de "
+                   r"promotion)")
+# A local or national elected office (not « les dimanches du maire »)
+ELECTED_OFFICE = (r"\belue? maire\b|conseill\w* municipa\w*|adjoint au maire|mandat (de maire|"
+                  r"electif|local|parlementaire|municipal)")
 # Days given to a colleague (« offrir une partie de leurs jours de repos »)
 DAYS_GIVEN = (r"\b(don|donner|offrir|ceder) (de |des |ses |leurs |nos |mes |une partie de (ses|"
               r"leurs|nos|mes) )?(jours|rtt)\b")
@@ -494,6 +505,7 @@ THEMES: tuple[Theme, ...] = (
            # the defence and citizenship day (L3142-97, the 2026-12-06az set)
            r"journee (defense et citoyennete|d'appel)|\bjdc\b|appel de preparation a la defense",
            r"elections? (municipales|legislatives|regionales|departementales|europeennes)",
+           ELECTED_OFFICE,  # (dc03 of 2026-12-08: back after a mayor's term)
            # leave for a humanitarian mission or after a natural disaster (the 2026-12-06ad set)
            r"\bhumanitaires?\b", r"solidarite internationale", r"catastrophe naturelle",
            r"engagement associatif|activite associative|(tresoriere?|benevole) (d'|dans )une "
@@ -653,6 +665,8 @@ THEMES: tuple[Theme, ...] = (
            r"egalite (salariale|professionnelle)", r"refus d'embauche", r"valeur egale",
            r"\bindex\b[^.?!]{0,40}egalite", r"ecarts? de (salaires?|remunerations?) entre",
            r"\b(il|elle) est (un homme|une femme)\b", UNEQUAL_PAY,
+           # equal value across jobs, a union member held back (the 2026-12-08dc set)
+           EQUAL_VALUE, UNION_HELD_BACK,
            # the disabled workers' employment quota (the 2026-12-06ae set)
            r"obligation d'emploi",
            # jury service (L1132-3-1; the 2026-12-06ak set)

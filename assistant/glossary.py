@@ -26,6 +26,8 @@ from .classify import (
     CPF,
     DAYLIGHT,
     EARNED_PER_MONTH,
+    ELECTED_OFFICE,
+    EQUAL_VALUE,
     EXPRESSION,
     FOR_A_COMPETITOR,
     HOLIDAY_DATES,
@@ -58,6 +60,7 @@ from .classify import (
     UNEQUAL_PAY,
     UNGUARDED,
     WATCHING_DEVICE,
+    WORK_ACCIDENT,
     WORK_PROOF,
     below_firm,
     headcount,
@@ -328,6 +331,25 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(temps partiel|mi-temps|\d\d ?%|4/5|quatre cinquiemes)",
      "pendant la période qui suit l'expiration du congé de maternité tout salarié a le droit à "
      "la réduction de sa durée de travail"),
+    # the 2026-12-08dc set: paid leave asked for a status as for the others (L3141-1); back
+    # after a mayor's or a member of parliament's term (L3142-84); unfit with no study of the
+    # post (L4624-4, R4624-42); unfit after a work accident and no other post offered
+    # (L1226-10; the work accident not denied, j10)
+    (r"(?s)\b(apprentie?s?|alternante?s?|saisonniers?|extras?|temps partiel|stagiaires?|"
+     r"interimaires?|en cdd)\b[^?]{0,120}\b(droit|ont-ils|a-t-il|a-t-elle)\b[^?]{0,40}conges "
+     r"payes[^?]{0,60}(comme|aussi|egalement|les autres)",
+     "tout salarié a droit chaque année à un congé payé à la charge de l'employeur"),
+    (rf"({ELECTED_OFFICE}|\bdepute|\bsenat\w*)[^?]{{0,300}}(reprendre|retrouver|retour|reintegr|"
+     r"reprise)", "à l'expiration de son mandat le salarié retrouve son précédent emploi ou un "
+     "emploi analogue"),
+    (r"(inapte|inaptitude)[^?]{0,300}(etude de poste|(vu|voir|visite\w*|venu) (de |du )?(mon|son|"
+     r"le) poste)|(etude de poste|venu voir mon poste)[^?]{0,300}inapt",
+     "le médecin du travail déclare l'inaptitude après une étude de poste et un échange avec "
+     "le salarié et l'employeur"),
+    (rf"(?s)^(?=.*({WORK_ACCIDENT}|maladie professionnelle|{INJURED_AT_WORK})).*(inapte|"
+     r"inaptitude)[^?]{0,300}(autre poste|reclass|proposition de poste)",
+     "salarié victime d'un accident du travail déclaré inapte l'employeur lui propose un autre "
+     "emploi approprié à ses capacités"),
     # telling the employer of a parental leave (L1225-50); of its prolongation, L1225-51's
     (rf"(?s)^(?!{_PARENTAL_PROLONGED})"
      r"(.*conge parental[^?]{0,250}(prevenir|informer|demander|delai|quand)|"
@@ -1166,6 +1188,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "autre salarié qui assume la charge d'un enfant"),
     # unequal pay for the same work (L3221-2, ci07)
     (UNEQUAL_PAY, "égalité de rémunération entre les femmes et les hommes pour un même travail"),
+    # pay compared across different jobs (L3221-4; dc05 of 2026-12-08)
+    (EQUAL_VALUE, "sont considérés comme ayant une valeur égale les travaux qui exigent des "
+     "salariés un ensemble comparable de connaissances professionnelles"),
     # a customer who insults or threatens: the employer's duty of safety (L4121-1)
     (r"\b(clients?|usagers?|patients?|passagers?)\b[^?]{0,100}(m'insulte|me menace|m'agress\w*|"
      r"insultes?|menaces?|agressi\w*)",

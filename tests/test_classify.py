@@ -716,6 +716,11 @@ def test_a_signature_naming_an_employer_s_function(signature: str, who: str) -> 
     # leave told by its month (da01 of 2026-12-08)
     ("J'avais posé trois semaines de congés en août, validées en janvier ; ma responsable "
      "veut les décaler en septembre.", "conges_payes"),
+    # back after a mayor's term; pay compared across different jobs (dc03, dc05)
+    ("Reprise après un mandat de maire : j'ai été élu maire et mon mandat se termine.",
+     "conges_familiaux"),
+    ("Je suis assistante et mon collègue magasinier gagne 300 euros de plus ; la direction dit "
+     "que ce ne sont pas les mêmes métiers.", "harcelement_discrimination"),
     # the sick child's illnesses are the glossary's too (`CHILD_ILLNESSES`)
     ("Ma fille a une otite : puis-je rester à la maison demain ?", "conges_familiaux"),
     # a contract of 39 hours is working time's question (as09)

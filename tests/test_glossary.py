@@ -1808,6 +1808,24 @@ from assistant.glossary import GLOSSARY, SPELLED_OUT, legal_terms
      "de mon bébé le mercredi.",
      "pendant la période qui suit l'expiration du congé de maternité tout salarié a le droit à "
      "la réduction de sa durée de travail"),
+    # the 2026-12-08dc set
+    ("Un apprenti a-t-il droit à des congés payés comme les autres salariés ?",
+     "tout salarié a droit chaque année à un congé payé à la charge de l'employeur"),
+    ("J'ai été élu maire il y a six ans ; le mandat se termine en mars et je souhaite "
+     "reprendre mon travail.",
+     "à l'expiration de son mandat le salarié retrouve son précédent emploi ou un emploi "
+     "analogue"),
+    ("Le médecin du travail m'a déclarée inapte ; il n'est jamais venu voir mon poste.",
+     "le médecin du travail déclare l'inaptitude après une étude de poste et un échange avec "
+     "le salarié et l'employeur"),
+    ("Après un accident du travail, j'ai été déclaré inapte puis licencié sans qu'on me propose "
+     "aucun autre poste.",
+     "salarié victime d'un accident du travail déclaré inapte l'employeur lui propose un autre "
+     "emploi approprié à ses capacités"),
+    ("Mon collègue magasinier gagne 300 euros de plus ; la direction dit que ce ne sont pas les "
+     "mêmes métiers.",
+     "sont considérés comme ayant une valeur égale les travaux qui exigent des salariés un "
+     "ensemble comparable de connaissances professionnelles"),
 ])
 def test_usager_words_bring_the_legal_term(text: str, term: str) -> None:
     assert term in legal_terms(text)
@@ -2375,6 +2393,12 @@ def test_the_2026_12_06ab_entries_keep_to_their_question() -> None:
              "le droit de faire ça en plus ?", "contrat à durée déterminée d'usage"),
             ("Je suis employée à 25 heures par semaine et mon contrat prévoit au maximum 2 "
              "heures 30 en plus par semaine.", "quarante-huit heures"),
+            # an illness said to be no work accident is not one (j10); a CSE term is no
+            # elected office's
+            ("Inapte après une longue maladie (pas un accident du travail), licencié sans "
+             "autre poste proposé.", "victime d'un accident du travail"),
+            ("À la fin de mon mandat au CSE, vais-je retrouver mon poste ?",
+             "à l'expiration de son mandat"),
             # full time has no complementary hours
             ("Mon contrat de 30 heures est passé à temps plein, payé au même tarif.",
              "heures complémentaires")):
