@@ -102,7 +102,8 @@ _PART_TIMER = (r"temps partiel|mi-temps|\b(a|de|contrat de) (1\d|2\d|3[0-4]) ?(h
                r"(par semaine|hebdo\w*)\b")
 # Extras taken on beside a full-time job (« en CDI 35 heures […] faire des extras […] en
 # plus »): the second job's limits, not the CDD d'usage the extra is hired on (cz09)
-_EXTRAS_ON_THE_SIDE = (r"(?s)^(?=.*(\bcdi\b|temps plein|temps complet|\b35 ?(h|heures)\b)).*"
+# (no flag: it is also read inside the CDD d'usage entry's lookahead)
+_EXTRAS_ON_THE_SIDE = (r"^(?=.*(\bcdi\b|temps plein|temps complet|\b35 ?(h|heures)\b)).*"
                        r"\bextras?\b[^?]{0,200}\ben plus\b")
 # A mail that tells of a temp (« intérimaire », « mission d'intérim »): the agency's rules
 _A_TEMP = r"(?s)^(?=.*\binterim(aire)?s?\b)"
@@ -273,7 +274,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "remplacement du paiement des heures supplémentaires par un repos compensateur équivalent"),
     (r"(deuxieme|second|2e) (emploi|travail|job|poste)\b|cumul\w* (deux|2|plusieurs) "
      r"(emplois|postes|contrats)", "cumul d'emplois durée maximale"),
-    (_EXTRAS_ON_THE_SIDE, "cumul d'emplois durée maximale"),
+    (rf"(?s){_EXTRAS_ON_THE_SIDE}", "cumul d'emplois durée maximale"),
     # many weeks over 44 hours: the twelve-week average (L3121-22)
     (r"\b(4[4-8]) ?(h|heures)\b[^?]{0,200}(toutes les semaines|depuis (des|plusieurs) (semaines|"
      r"mois)|(mois|semaines) d'affilee|depuis (septembre|la rentree|\w+ mois))|(depuis|pendant) "
@@ -1039,7 +1040,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"(ou non|ou pas)) (un |une )?travailleu(r|se) de nuit",
      "travailleur de nuit au moins trois heures de son temps de travail quotidien durant la "
      "période de travail de nuit"),
-    (rf"(?s)^(?!{_EXTRAS_ON_THE_SIDE[4:]}).*(contrats? (pour|a|de) (la|une) journee|"
+    (rf"(?s)^(?!{_EXTRAS_ON_THE_SIDE}).*(contrats? (pour|a|de) (la|une) journee|"
      r"\bextras?\b)", "contrat à durée déterminée d'usage emploi par nature temporaire"),
     (r"faire reconnaitre (mon|son|leur) experience|validation des acquis|\bvae\b",
      "congé pour validation des acquis de l'expérience"),
