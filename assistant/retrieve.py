@@ -14,7 +14,7 @@ from corpus.kb import Article, KnowledgeBase
 from corpus.model import Hit
 from corpus.precedents import ID_PREFIX as PRECEDENT_ID
 from corpus.sparse import tokenize
-from corpus.text import find_article_nums, fold
+from corpus.text import COURTESY, find_article_nums, fold
 
 from .anonymise import leftover_placeholders
 from .classify import (
@@ -217,9 +217,7 @@ PRECEDENT_ARTICLES = 2  # added at most, when retrieval missed them
 PRECEDENT_MARK = "question semblable déjà traitée"  # `found_by` of those articles
 FROM_CITING = ("fiche_travail", "fiche_sp")  # taken from the citing documents of step 2
 
-_GREETING = re.compile(
-    r"^\s*(bonjour|bonsoir|madame|monsieur|cordialement|merci|bien a vous|bien à vous|"
-    r"salutations|je vous remercie|dans l'attente)\b[^.?!\n]*[.,!]?\s*$", re.IGNORECASE)
+_GREETING = re.compile(rf"^\s*({COURTESY})\b[^.?!\n]*[.,!]?\s*$", re.IGNORECASE)
 # « 2 300 euros bruts par mois »: a fact for the answer, not words to search with (it drew
 # the worked examples of partial activity pay for a question on a dismissal indemnity)
 _AMOUNT = re.compile(r"\d[\d \u202f.]*(?:,\d+)?\s*(?:€|euros?)(?:\s+(?:bruts?|nets?))?"

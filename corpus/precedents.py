@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from .dense import Embedder, EmbeddingCache, embed_with_cache
+from .text import COURTESY
 
 BUNDLED = Path(__file__).with_name("precedents.jsonl")
 ID_PREFIX = "precedent:"  # in `exclude_ids`, a precedent left out (the eval's own mail)
@@ -31,9 +32,7 @@ ID_PREFIX = "precedent:"  # in `exclude_ids`, a precedent left out (the eval's o
 # mails, each against the questions labelled before it, the nearest question governed by the
 # same article rose 235 -> 247 of 950, and at the floor the wrong ones above it 152 -> 145.
 _PLACEHOLDER = re.compile(r"\(?\[[A-Z_]+_\d+\]\)?")
-_COURTESY = re.compile(r"^\s*(bonjour|bonsoir|madame|monsieur|cordialement|bien cordialement|"
-                       r"bien (a|à) vous|merci|salutations|dans l'attente|en vous remerciant|"
-                       r"je vous remercie)\b[^\n?]{0,60}$", re.I | re.M)
+_COURTESY = re.compile(rf"^\s*({COURTESY})\b[^\n?]{{0,60}}$", re.I | re.M)
 
 
 def core(text: str) -> str:

@@ -12,6 +12,10 @@ _BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "ta
            "ul", "ol", "blockquote", "section", "article", "dl", "dt", "dd"}
 _SKIP = {"script", "style", "noscript", "template", "head", "iframe", "svg", "button"}
 _WS = re.compile(r"[ \t\u00a0\u202f\u2009]+")
+# The words a mail greets or takes leave with: what every mail says, never its question (the
+# queries drop the sentences they open, the questions already answered the lines)
+COURTESY = (r"bonjour|bonsoir|madame|monsieur|cordialement|bien cordialement|bien (a|à) vous|"
+            r"merci|salutations|dans l'attente|en vous remerciant|je vous remercie")
 
 
 def clean_ws(text: str) -> str:

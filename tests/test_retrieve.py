@@ -523,3 +523,15 @@ def test_the_law_s_words_for_the_mail_are_searched_alone(
     monkeypatch.setattr(retrieve_module, "TERM_SEARCHES", 0)
     sources, _ = retrieve(kb, "", body, classify(body), budgets=budgets)
     assert not [s for s in sources if s.found_by and s.found_by[0].startswith(TERM_MARK)]
+
+
+def test_the_queries_and_the_questions_already_answered_drop_the_same_courtesies() -> None:
+    """One list of greeting words (`corpus.text.COURTESY`): « en vous remerciant » was dropped
+    from the questions compared but searched with."""
+    from corpus.precedents import core
+
+    body = ("J'ai posé mes congés en août. En vous remerciant par avance de votre aide.\n"
+            "Mon employeur peut-il refuser mes congés ?")
+    queries = build_queries("Congés refusés", body, classify(body))
+    assert queries and not any("remerciant" in q or "cordialement" in q for q in queries)
+    assert "remerciant" not in core("Mes congés ?\nEn vous remerciant par avance")
