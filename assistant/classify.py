@@ -1281,17 +1281,16 @@ def theme_scores(text: str, subject: str = "") -> list[dict[str, Any]]:
             found["licenciement"] = [m for m in found["licenciement"]
                                      if not m.startswith(_DISMISSAL_WORD)]
     if cues["demission"]:
-        # the notice of a departure the usager tells is the resignation's (cf07)
+        # the notice of a departure the usager tells is the resignation's (cf07); a pregnancy
+        # told beside it, no leave named, is its situation and the departure its question:
+        # leaving without notice (L1225-34; l06, cf07, cz05 of 2026-12-08)
+        family = cues["conges_familiaux"] + strong_cues["conges_familiaux"]
+        pregnancy_only = all(m.startswith(_PREGNANCY_WORD) for m in family)
         for found in (cues, strong_cues, subject_cues, asked):
             found["licenciement"] = [m for m in found["licenciement"] if m != "preavis"]
-    family = cues["conges_familiaux"] + strong_cues["conges_familiaux"]
-    if cues["demission"] and all(m.startswith(_PREGNANCY_WORD) for m in family):
-        # a pregnancy told beside the usager's own departure, no leave named, is its situation
-        # and the departure its question: leaving without notice (L1225-34; l06, cf07, cz05 of
-        # 2026-12-08)
-        for found in (cues, strong_cues, subject_cues, asked):
-            found["conges_familiaux"] = [m for m in found["conges_familiaux"]
-                                         if not m.startswith(_PREGNANCY_WORD)]
+            if pregnancy_only:
+                found["conges_familiaux"] = [m for m in found["conges_familiaux"]
+                                             if not m.startswith(_PREGNANCY_WORD)]
     scored: list[dict[str, Any]] = []
     shown: set[str] = set()
     for theme in THEMES:
